@@ -1,0 +1,80 @@
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+using Linter.Core.Text;
+
+namespace Linter.Core.Analysis;
+
+/// <summary>What a rule sees of one document, and where it reports what it finds.</summary>
+public sealed class DocumentContext
+{
+    private static readonly IReadOnlyList<PhraseMatch> NoMatches = [];
+    private readonly Dictionary<object, List<PhraseMatch>> _phraseMatches;
+    private readonly Func<RuleDescriptor, Severity> _severity;
+    private readonly List<Diagnostic> _diagnostics;
+
+    internal DocumentContext(
+        string path,
+        SourceText source,
+        NormalizedText normalized,
+        Dictionary<object, List<PhraseMatch>> phraseMatches,
+        Func<RuleDescriptor, Severity> severity,
+        List<Diagnostic> diagnostics)
+    {
+        Path = path;
+        Source = source;
+        Normalized = normalized;
+        _phraseMatches = phraseMatches;
+        _severity = severity;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The document's path as shown to the user.</summary>
+    public string Path { get; }
+
+    /// <summary>The document's text.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>The text normalized for matching.</summary>
+    public NormalizedText Normalized { get; }
+
+    /// <summary>The matches of the phrases <paramref name="owner"/> registered, leftmost-longest, without overlaps.</summary>
+    public IReadOnlyList<PhraseMatch> PhraseMatches(object owner) =>
+        _phraseMatches.TryGetValue(owner, out var matches) ? matches : NoMatches;
+
+    /// <summary>The original span of a phrase match, without its clitic prefix.</summary>
+    public TextSpan OriginalSpan(PhraseMatch match) => Normalized.ToOriginal(match.Start, match.End, Source.Text);
+
+    /// <summary>The original span of a normalized range.</summary>
+    public TextSpan OriginalSpan(int normalizedStart, int normalizedEnd) => Normalized.ToOriginal(normalizedStart, normalizedEnd, Source.Text);
+
+    /// <summary>
+    /// Reports a diagnostic. <c>{match}</c> is always available to the message; <paramref name="arguments"/>
+    /// supplies the rest.
+    /// </summary>
+    public void Report(RuleDescriptor descriptor, TextSpan span, Fix? fix, params (string Name, string Value)[] arguments)
+    {
+        var severity = _severity(descriptor);
+        if (severity == Severity.None)
+        {
+            return;
+        }
+
+        var matched = Source.Text.Substring(span.Start, span.Length);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["match"] = matched };
+        foreach (var (name, value) in arguments)
+        {
+            values[name] = value;
+        }
+
+        _diagnostics.Add(new Diagnostic(
+            descriptor,
+            severity,
+            Path,
+            span,
+            Source.PositionOf(span),
+            descriptor.Message.Format(values),
+            matched,
+            fix));
+    }
+}

@@ -1,0 +1,38 @@
+using Linter.Core.Diagnostics;
+
+namespace Linter.Core.Analysis;
+
+/// <summary>The diagnostics the engine reports itself, about files and rules rather than text.</summary>
+public static class EngineDiagnostics
+{
+    /// <summary>The file is not valid UTF-8.</summary>
+    public static readonly RuleDescriptor InvalidUtf8 = Create(
+        "CL0001", "File is not valid UTF-8", "{reason}", Severity.Error,
+        "The file could not be decoded as UTF-8, so it was not linted. Files in Windows-1256 or another legacy encoding must be converted first.");
+
+    /// <summary>The file is binary.</summary>
+    public static readonly RuleDescriptor BinaryFile = Create(
+        "CL0002", "File is binary", "{reason}", Severity.Error,
+        "The file holds NUL bytes, which text never does, so it was not linted.");
+
+    /// <summary>A rule's regular expression ran too long on a document.</summary>
+    public static readonly RuleDescriptor RegexTimeout = Create(
+        "CL0003", "Rule timed out", "{reason}", Severity.Warning,
+        "A rule's regular expression needed backtracking and ran past its time limit on this document; the rule's findings here are incomplete. Rewrite the expression without lookarounds or backreferences so it runs in linear time.");
+
+    /// <summary>A rule threw while analyzing a document.</summary>
+    public static readonly RuleDescriptor RuleFailure = Create(
+        "CL0004", "Rule failed", "{reason}", Severity.Warning,
+        "A rule failed with an internal error on this document; its findings here are incomplete. Please report it with the document.");
+
+    /// <summary>The file could not be read.</summary>
+    public static readonly RuleDescriptor UnreadableFile = Create(
+        "CL0005", "File could not be read", "{reason}", Severity.Error,
+        "The file could not be opened or read, so it was not linted.");
+
+    /// <summary>All of them.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> All = [InvalidUtf8, BinaryFile, RegexTimeout, RuleFailure, UnreadableFile];
+
+    private static RuleDescriptor Create(string id, string title, string message, Severity severity, string description) =>
+        new(id, "engine", title, MessageTemplate.Parse(message, "reason"), RuleCategory.Input, severity, description);
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+using Linter.Core.Text;
+
+namespace Linter.Core.Analysis;
+
+/// <summary>A document to lint: its display path and how to read its bytes.</summary>
+/// <param name="Path">The path shown in diagnostics.</param>
+/// <param name="ReadAllBytes">Reads the document; an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> becomes a diagnostic.</param>
+public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes);
+
+/// <summary>Runs a <see cref="RuleSet"/> over documents. Holds no per-document state, so one engine serves many threads.</summary>
+public sealed class LintEngine
+{
+    private readonly RuleSet _rules;
+    private readonly Func<string, RuleDescriptor, Severity> _severity;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="rules">The rules to run.</param>
+    /// <param name="severity">The effective severity of a descriptor in a document; the default severity when null.</param>
+    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null)
+    {
+        _rules = rules;
+        _severity = severity ?? ((_, descriptor) => descriptor.DefaultSeverity);
+    }
+
+    /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
+    public IReadOnlyList<Diagnostic> LintAll(IReadOnlyList<InputDocument> documents, int maxParallelism, CancellationToken cancellationToken = default)
+    {
+        var results = new IReadOnlyList<Diagnostic>[documents.Count];
+        Parallel.For(
+            0,
+            documents.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken },
+            index => results[index] = LintDocument(documents[index]));
+        var all = results.SelectMany(diagnostics => diagnostics).ToList();
+        all.Sort(Diagnostic.Compare);
+        return all;
+    }
+
+    /// <summary>Reads, decodes and lints one document.</summary>
+    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = document.ReadAllBytes();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return FileDiagnostic(document.Path, EngineDiagnostics.UnreadableFile, default, exception.Message);
+        }
+
+        return LintBytes(document.Path, bytes);
+    }
+
+    /// <summary>Decodes and lints one document's bytes.</summary>
+    public IReadOnlyList<Diagnostic> LintBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var decoded = DocumentDecoder.Decode(bytes);
+        if (decoded.Failure is { } failure)
+        {
+            var descriptor = failure.Kind == DecodeFailureKind.Binary ? EngineDiagnostics.BinaryFile : EngineDiagnostics.InvalidUtf8;
+            return FileDiagnostic(path, descriptor, failure.Position, failure.Message);
+        }
+
+        return LintText(path, decoded.Text!);
+    }
+
+    /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text)
+    {
+        var source = new SourceText(text);
+        var normalized = ArabicNormalizer.Normalize(text);
+        var diagnostics = new List<Diagnostic>();
+        var context = new DocumentContext(
+            path,
+            source,
+            normalized,
+            GroupByOwner(_rules.Matcher.FindAll(normalized)),
+            descriptor => _severity(path, descriptor),
+            diagnostics);
+        foreach (var rule in _rules.Rules)
+        {
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                context.Report(
+                    EngineDiagnostics.RegexTimeout,
+                    new TextSpan(0, 0),
+                    null,
+                    ("reason", $"the regular expression of rule {rule.Descriptor.Id} ran past {SafeRegex.MatchTimeout.TotalSeconds:0.#} s on this document and was stopped; its findings here are incomplete"));
+            }
+#pragma warning disable CA1031 // A failing rule must not take the other rules and documents down with it.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                context.Report(
+                    EngineDiagnostics.RuleFailure,
+                    new TextSpan(0, 0),
+                    null,
+                    ("reason", $"rule {rule.Descriptor.Id} failed: {exception.GetType().Name}: {exception.Message}"));
+            }
+        }
+
+        diagnostics.Sort(Diagnostic.Compare);
+        return diagnostics;
+    }
+
+    private IReadOnlyList<Diagnostic> FileDiagnostic(string path, RuleDescriptor descriptor, LinePosition position, string reason)
+    {
+        var severity = _severity(path, descriptor);
+        if (severity == Severity.None)
+        {
+            return [];
+        }
+
+        var message = descriptor.Message.Format(new Dictionary<string, string> { ["reason"] = reason });
+        return [new Diagnostic(descriptor, severity, path, new TextSpan(0, 0), new LinePositionSpan(position, position), message, string.Empty, null)];
+    }
+
+    /// <summary>Groups matches per rule and keeps, per rule, the leftmost-longest non-overlapping ones.</summary>
+    private static Dictionary<object, List<PhraseMatch>> GroupByOwner(List<PhraseMatch> matches)
+    {
+        var byOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
+        foreach (var match in matches)
+        {
+            if (!byOwner.TryGetValue(match.Registration.Owner, out var list))
+            {
+                byOwner[match.Registration.Owner] = list = [];
+            }
+
+            list.Add(match);
+        }
+
+        foreach (var list in byOwner.Values)
+        {
+            list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            var kept = 0;
+            var lastEnd = -1;
+            foreach (var match in list)
+            {
+                if (match.Start >= lastEnd)
+                {
+                    list[kept++] = match;
+                    lastEnd = match.End;
+                }
+            }
+
+            list.RemoveRange(kept, list.Count - kept);
+        }
+
+        return byOwner;
+    }
+}

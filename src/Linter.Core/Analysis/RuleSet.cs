@@ -1,0 +1,27 @@
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+using Linter.Core.Rules;
+
+namespace Linter.Core.Analysis;
+
+/// <summary>Loaded rules, ready to run: every literal phrase of every rule goes into one shared matcher.</summary>
+public sealed class RuleSet
+{
+    private RuleSet(IReadOnlyList<Rule> rules)
+    {
+        Rules = rules;
+        Matcher = new PhraseMatcher(rules.SelectMany(rule => rule.Phrases));
+        Descriptors = [.. rules.SelectMany(rule => rule.Descriptors).OrderBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The rules, in load order.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Every diagnostic id the rules can report, sorted by id.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    internal PhraseMatcher Matcher { get; }
+
+    /// <summary>Prepares <paramref name="rules"/> to run.</summary>
+    public static RuleSet Create(IReadOnlyList<Rule> rules) => new(rules);
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Linter.Core.Text;
+
+namespace Linter.Core.Arabic;
+
+/// <summary>
+/// Text prepared for matching, with a map back to the original offsets so that every
+/// reported span points at the characters the user wrote.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _originalIndex;
+
+    internal NormalizedText(string text, int[] originalIndex, int originalLength)
+    {
+        Text = text;
+        _originalIndex = originalIndex;
+        OriginalLength = originalLength;
+    }
+
+    /// <summary>The normalized text.</summary>
+    public string Text { get; }
+
+    /// <summary>Length of the text this was made from.</summary>
+    public int OriginalLength { get; }
+
+    /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
+    public int OriginalIndex(int index) => index < _originalIndex.Length ? _originalIndex[index] : OriginalLength;
+
+    /// <summary>
+    /// Maps a normalized range back to the original text. The end includes the marks (diacritics,
+    /// tatweel) that the original carries right after the last matched character.
+    /// </summary>
+    public TextSpan ToOriginal(int start, int end, string original)
+    {
+        var originalStart = OriginalIndex(start);
+        if (end <= start)
+        {
+            return new TextSpan(originalStart, 0);
+        }
+
+        var originalEnd = _originalIndex[end - 1] + 1;
+        while (originalEnd < original.Length && ArabicNormalizer.IsIgnorableMark(original[originalEnd]))
+        {
+            originalEnd++;
+        }
+
+        return TextSpan.FromBounds(originalStart, originalEnd);
+    }
+}
+
+/// <summary>
+/// The normalization every match runs on: diacritics, tatweel and invisible format characters are dropped,
+/// horizontal whitespace runs become one space, line breaks become LF, Persian kaf and yeh become their Arabic
+/// forms and Latin letters are lower-cased. Letter foldings are not applied here: they are per rule.
+/// </summary>
+public static class ArabicNormalizer
+{
+    /// <summary>Arabic tatweel (kashida), used to stretch words.</summary>
+    public const char Tatweel = '\u0640';
+
+    /// <summary>True for Arabic diacritics (tashkeel) and Quranic annotation marks.</summary>
+    public static bool IsDiacritic(char c) =>
+        c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670'
+            or (>= '\u06D6' and <= '\u06DC') or (>= '\u06DF' and <= '\u06E4') or '\u06E7' or '\u06E8'
+            or (>= '\u06EA' and <= '\u06ED');
+
+    /// <summary>True for characters that never stop a match: diacritics and tatweel.</summary>
+    public static bool IsIgnorableMark(char c) => c == Tatweel || IsDiacritic(c);
+
+    /// <summary>True for the letters and digits that make up words.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Normalizes a whole document.</summary>
+    public static NormalizedText Normalize(string text)
+    {
+        var buffer = new char[text.Length];
+        var map = new int[text.Length];
+        var length = 0;
+        var inSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsIgnorableMark(c))
+            {
+                continue;
+            }
+
+            if (c == '\r' || c == '\n')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                Append('\n', i);
+                inSpace = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    Append(' ', i);
+                    inSpace = true;
+                }
+
+                continue;
+            }
+
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            inSpace = false;
+            Append(NormalizeChar(c), i);
+        }
+
+        Array.Resize(ref map, length);
+        return new NormalizedText(new string(buffer, 0, length), map, text.Length);
+
+        void Append(char value, int originalIndex)
+        {
+            buffer[length] = value;
+            map[length] = originalIndex;
+            length++;
+        }
+    }
+
+    /// <summary>Normalizes a phrase from a rule file the same way as document text.</summary>
+    public static string NormalizePhrase(string phrase) => Normalize(phrase.Trim()).Text;
+
+    private static char NormalizeChar(char c) => c switch
+    {
+        '\u06A9' => '\u0643',
+        '\u06CC' => '\u064A',
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        _ when c > '\u007F' && char.IsUpper(c) && !char.IsSurrogate(c) => char.ToLowerInvariant(c),
+        _ => c,
+    };
+}

@@ -1,0 +1,46 @@
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+
+namespace Linter.Core.Rules;
+
+/// <summary>Fields that every rule has, and fields that several kinds share.</summary>
+public static class CommonFields
+{
+    /// <summary>The pattern rule ids must follow.</summary>
+    public const string IdPattern = "^[A-Z][A-Z0-9]*[0-9]{3,}$";
+
+    /// <summary>The fields of an example that must be flagged.</summary>
+    public static readonly IReadOnlyList<FieldSpec> FlaggedExampleFields =
+    [
+        new("text", FieldType.String, "A text the rule must flag; mark the exact expected spans with [| and |] to check them too.", Required: true),
+        new("fixed", FieldType.String, "The text once this rule's fixes are applied."),
+    ];
+
+    /// <summary>The fields of <c>examples</c>.</summary>
+    public static readonly IReadOnlyList<FieldSpec> ExampleFields =
+    [
+        new("flagged", FieldType.ObjectList, "Texts that must produce at least one diagnostic of this rule.", Fields: FlaggedExampleFields),
+        new("clean", FieldType.StringList, "Texts that must produce no diagnostic of this rule."),
+    ];
+
+    /// <summary>Fields every rule has.</summary>
+    public static readonly IReadOnlyList<FieldSpec> All =
+    [
+        new("id", FieldType.String, "Unique id, such as CL1001.", Required: true),
+        new("kind", FieldType.String, "The rule kind.", Required: true),
+        new("title", FieldType.String, "A short title.", Required: true),
+        new("message", FieldType.String, "The diagnostic message; placeholders such as {match} are filled in.", Required: true),
+        new("category", FieldType.String, "The category.", Required: true, AllowedValues: RuleCategory.RuleFileCategories),
+        new("severity", FieldType.String, "The default severity.", Required: true, AllowedValues: SeverityNames.All),
+        new("description", FieldType.String, "A longer explanation: what the rule finds and why."),
+        new("help", FieldType.String, "How to fix it, or where to read more."),
+        new("examples", FieldType.Object, "Texts checked every time the rule loads.", Fields: ExampleFields),
+    ];
+
+    /// <summary>Letter foldings, for kinds that match phrases.</summary>
+    public static readonly FieldSpec Fold = new(
+        "fold",
+        FieldType.StringList,
+        "Letters to treat as equal when matching: alef (أ إ آ ٱ = ا), alef-maqsura (ى = ي), ta-marbuta (ة = ه). Diacritics and tatweel are always ignored.",
+        AllowedValues: LetterFolding.Names);
+}

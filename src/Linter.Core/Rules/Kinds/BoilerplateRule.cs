@@ -1,0 +1,258 @@
+using Linter.Core.Analysis;
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+using Linter.Core.Text;
+
+namespace Linter.Core.Rules.Kinds;
+
+/// <summary>
+/// Web-page leftovers: widget labels, mastheads, credits and bylines, given as literal phrases or as regular
+/// expressions over the normalized line. With <c>scope: line</c> they must be the whole line and the fix deletes
+/// the line; with <c>scope: phrase</c> they may sit inside a line and the fix deletes just them.
+/// </summary>
+public sealed class BoilerplateRule : Rule
+{
+    /// <summary>The kind's table entry.</summary>
+    public static readonly RuleKind Kind = new(
+        "boilerplate",
+        "Phrases or whole lines that are page leftovers; the fix deletes them.",
+        [
+            new("scope", FieldType.String, "line (default): the phrase or pattern must be the whole line; phrase: it may sit anywhere in a line.", AllowedValues: ["line", "phrase"]),
+            new("phrases", FieldType.StringList, "Literal phrases; diacritics, tatweel and extra spaces never stop a match."),
+            new("patterns", FieldType.StringList, "Regular expressions matched against the normalized line (letters folded as the rule says)."),
+            CommonFields.Fold,
+            new("within_first_lines", FieldType.Integer, "Only match within the document's first N lines (section labels, bylines).", Minimum: 1),
+            new("next_line_max_words", FieldType.Integer, "With scope line: also take the next line when it has at most N words and no sentence punctuation (the name under a masthead title).", Minimum: 1),
+        ],
+        ["match"],
+        definition => new BoilerplateRule(definition));
+
+    private static readonly char[] LineEndPunctuation = [':', '.', '،', '؛', '!', '؟', '-', '–'];
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(".!?؟،,:؛\"“”«»");
+    private readonly bool _wholeLine;
+    private readonly List<PhraseRegistration> _phrases = [];
+    private readonly List<SafeRegex> _patterns = [];
+    private readonly LetterFolds _folds;
+    private readonly int _withinFirstLines;
+    private readonly int _nextLineMaxWords;
+
+    private BoilerplateRule(RuleDefinition definition)
+        : base(definition)
+    {
+        var node = definition.Node;
+        _wholeLine = node.String("scope")?.Value != "phrase";
+        _folds = definition.Folds();
+        _withinFirstLines = node.Integer("within_first_lines", int.MaxValue);
+        _nextLineMaxWords = node.Integer("next_line_max_words", 0);
+        foreach (var phrase in node.StringList("phrases"))
+        {
+            if (definition.Phrase(phrase) is { } normalized)
+            {
+                _phrases.Add(new PhraseRegistration(this, normalized, _folds, AllowCliticPrefix: !_wholeLine, null));
+            }
+        }
+
+        foreach (var pattern in node.StringList("patterns"))
+        {
+            if (definition.Regex(pattern with { Value = LetterFolding.Fold(pattern.Value, _folds) }) is { } regex)
+            {
+                _patterns.Add(regex);
+            }
+        }
+
+        if (!node.Has("phrases") && !node.Has("patterns"))
+        {
+            definition.Error(node.Location, "a boilerplate rule needs 'phrases', 'patterns' or both");
+        }
+
+        if (!_wholeLine && node.Has("next_line_max_words"))
+        {
+            definition.Error(node.LocationOf("next_line_max_words"), "'next_line_max_words' needs scope: line");
+        }
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<PhraseRegistration> Phrases => _phrases;
+
+    /// <inheritdoc />
+    public override void Analyze(DocumentContext context)
+    {
+        var hits = FindHits(context);
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        var source = context.Source;
+        var hitLines = hits.Select(hit => source.LineIndexOf(hit.Start)).ToHashSet();
+        var reportedUpTo = -1;
+        foreach (var span in hits)
+        {
+            var line = source.LineIndexOf(span.Start);
+            if (span.Start < reportedUpTo || line >= _withinFirstLines)
+            {
+                continue;
+            }
+
+            if (!_wholeLine)
+            {
+                reportedUpTo = span.End;
+                context.Report(Descriptor, span, new Fix("Delete the leftover", [new TextEdit(PhraseDeletionSpan(source, span), string.Empty)]));
+                continue;
+            }
+
+            var last = line;
+            if (_nextLineMaxWords > 0 && line + 1 < source.LineCount && !hitLines.Contains(line + 1) && IsNameLine(source.LineText(line + 1)))
+            {
+                last = line + 1;
+            }
+
+            var reported = TextSpan.FromBounds(span.Start, last == line ? span.End : TrimmedEnd(source, last));
+            reportedUpTo = source.LineEndIncludingBreak(last);
+            context.Report(Descriptor, reported, new Fix(last == line ? "Delete the line" : "Delete the lines", [new TextEdit(source.LinesDeletionSpan(line, last), string.Empty)]));
+        }
+    }
+
+    /// <summary>Original spans of every phrase and pattern hit, in order.</summary>
+    private List<TextSpan> FindHits(DocumentContext context)
+    {
+        var normalized = context.Normalized.Text;
+        var hits = new List<TextSpan>();
+        foreach (var match in context.PhraseMatches(this))
+        {
+            if (!_wholeLine || IsWholeLine(normalized, match.Start, match.End))
+            {
+                hits.Add(context.OriginalSpan(match));
+            }
+        }
+
+        if (_patterns.Count > 0)
+        {
+            var folded = LetterFolding.Fold(normalized, _folds);
+            var lineStart = 0;
+            for (var line = 0; lineStart <= folded.Length && line < _withinFirstLines; line++)
+            {
+                var lineEnd = folded.IndexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
+                foreach (var regex in _patterns)
+                {
+                    for (var m = regex.Regex.Match(folded, lineStart, lineEnd - lineStart); m.Success; m = m.NextMatch())
+                    {
+                        var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
+                        if (end > start && (!_wholeLine || IsWholeLine(folded, start, end)))
+                        {
+                            hits.Add(context.OriginalSpan(start, end));
+                        }
+                    }
+                }
+
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return hits;
+    }
+
+    private static bool IsWholeLine(string normalized, int start, int end)
+    {
+        for (var i = start - 1; i >= 0 && normalized[i] != '\n'; i--)
+        {
+            if (normalized[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        for (var i = end; i < normalized.Length && normalized[i] != '\n'; i++)
+        {
+            if (normalized[i] != ' ' && Array.IndexOf(LineEndPunctuation, normalized[i]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (int Start, int End) TrimSpaces(string text, int start, int end)
+    {
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private bool IsNameLine(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var range in line.SplitAny(" \t\u00A0"))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.IndexOfAny(SentencePunctuation) >= 0 || word.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0 && words <= _nextLineMaxWords;
+    }
+
+    private static int TrimmedEnd(SourceText source, int line)
+    {
+        var span = source.LineSpan(line);
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The span to delete for a leftover inside a line: the leftover and the whitespace on one side of it,
+    /// so no double space is left behind; the whole line when nothing else is on it.
+    /// </summary>
+    private static TextSpan PhraseDeletionSpan(SourceText source, TextSpan span)
+    {
+        var line = source.LineIndexOf(span.Start);
+        var content = source.LineSpan(line);
+        var text = source.Text;
+        var before = span.Start;
+        while (before > content.Start && IsHorizontalSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        var after = span.End;
+        while (after < content.End && IsHorizontalSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (before == content.Start && after == content.End)
+        {
+            return source.LinesDeletionSpan(line, line);
+        }
+
+        return before == content.Start ? TextSpan.FromBounds(span.Start, after) : TextSpan.FromBounds(before, span.End);
+    }
+
+    private static bool IsHorizontalSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
+}

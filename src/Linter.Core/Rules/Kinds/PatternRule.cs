@@ -1,0 +1,91 @@
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+
+namespace Linter.Core.Rules.Kinds;
+
+/// <summary>
+/// A regular expression for formatting faults, run on the original text: each line on its own (the default,
+/// so ^ and $ anchor the line and a match never crosses a line break), or the whole document. With a
+/// <c>replacement</c> (which may use $1, ${name}, $0), each match carries a fix.
+/// </summary>
+public sealed class PatternRule : Rule
+{
+    /// <summary>The kind's table entry.</summary>
+    public static readonly RuleKind Kind = new(
+        "pattern",
+        "A regular expression over the original text; an optional replacement makes the fix.",
+        [
+            new("regex", FieldType.String, "The .NET regular expression. It runs in linear time unless it needs lookarounds or backreferences; then a time limit applies.", Required: true),
+            new("replacement", FieldType.String, "What a match becomes; $0, $1 and ${name} refer to the match and its groups. Without it the rule has no fix."),
+            new("scope", FieldType.String, "line (default): run on each line without its line break; document: run on the whole text.", AllowedValues: ["line", "document"]),
+        ],
+        ["match", "suggestion"],
+        definition => new PatternRule(definition));
+
+    private readonly SafeRegex? _regex;
+    private readonly string? _replacement;
+    private readonly bool _perLine;
+
+    private PatternRule(RuleDefinition definition)
+        : base(definition)
+    {
+        var node = definition.Node;
+        _regex = definition.Regex(node.String("regex")!.Value);
+        _replacement = node.String("replacement")?.Value;
+        _perLine = node.String("scope")?.Value != "document";
+        if (_regex is not null && node.String("replacement") is { } replacement)
+        {
+            try
+            {
+                _ = _regex.Regex.Replace(string.Empty, replacement.Value);
+            }
+            catch (ArgumentException exception)
+            {
+                definition.Error(replacement.Location, $"invalid replacement '{replacement.Value}': {exception.Message}");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Analyze(DocumentContext context)
+    {
+        var source = context.Source;
+        if (!_perLine)
+        {
+            ReportMatches(context, 0, source.Length);
+            return;
+        }
+
+        for (var line = 0; line < source.LineCount; line++)
+        {
+            var span = source.LineSpan(line);
+            if (span.Length > 0)
+            {
+                ReportMatches(context, span.Start, span.Length);
+            }
+        }
+    }
+
+    private void ReportMatches(DocumentContext context, int start, int length)
+    {
+        for (var match = _regex!.Regex.Match(context.Source.Text, start, length); match.Success; match = match.NextMatch())
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(match.Index, match.Length);
+            if (_replacement is null)
+            {
+                context.Report(Descriptor, span, null, ("suggestion", string.Empty));
+                continue;
+            }
+
+            var replaced = match.Result(_replacement);
+            var title = replaced.Length == 0 ? "Delete it" : $"Replace with '{replaced}'";
+            context.Report(Descriptor, span, new Fix(title, [new TextEdit(span, replaced)]), ("suggestion", replaced));
+        }
+    }
+}

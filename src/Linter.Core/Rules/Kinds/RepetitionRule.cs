@@ -1,0 +1,139 @@
+using System.Globalization;
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+
+namespace Linter.Core.Rules.Kinds;
+
+/// <summary>
+/// A line, or a block of lines, that repeats the one right before it (a caption pasted twice, a masthead pasted
+/// twice). Lines compare after normalization; blank lines between the two copies do not hide the repeat, and
+/// blank lines themselves never count. The fix deletes the second copy.
+/// </summary>
+public sealed class RepetitionRule : Rule
+{
+    /// <summary>The kind's table entry.</summary>
+    public static readonly RuleKind Kind = new(
+        "repetition",
+        "A line or block of lines repeated right after itself; the fix deletes the repeat.",
+        [
+            new("max_block_lines", FieldType.Integer, "The longest block, in non-blank lines, looked for (default 10).", Minimum: 1),
+            new("min_letters", FieldType.Integer, "Lines with fewer letters than this are ignored, like blank lines (default 2).", Minimum: 1),
+        ],
+        ["match", "original", "count"],
+        definition => new RepetitionRule(definition));
+
+    private readonly int _maxBlockLines;
+    private readonly int _minLetters;
+
+    private RepetitionRule(RuleDefinition definition)
+        : base(definition)
+    {
+        _maxBlockLines = definition.Node.Integer("max_block_lines", 10);
+        _minLetters = definition.Node.Integer("min_letters", 2);
+    }
+
+    /// <inheritdoc />
+    public override void Analyze(DocumentContext context)
+    {
+        var lines = ContentLines(context.Normalized.Text);
+        var i = 1;
+        while (i < lines.Count)
+        {
+            var block = 0;
+            for (var size = Math.Min(_maxBlockLines, Math.Min(i, lines.Count - i)); size >= 1; size--)
+            {
+                if (BlocksEqual(lines, i - size, i, size))
+                {
+                    block = size;
+                    break;
+                }
+            }
+
+            if (block == 0)
+            {
+                i++;
+                continue;
+            }
+
+            Report(context, lines[i - block].Line, lines[i - 1].Line, lines[i].Line, lines[i + block - 1].Line, block);
+            i += block;
+        }
+    }
+
+    private void Report(DocumentContext context, int originalFirst, int originalLast, int first, int last, int count)
+    {
+        var source = context.Source;
+        var span = TextSpan.FromBounds(FirstNonSpace(source, first), LastNonSpace(source, last));
+        var original = originalFirst == originalLast
+            ? $"line {originalFirst + 1}"
+            : $"lines {originalFirst + 1}–{originalLast + 1}";
+        context.Report(
+            Descriptor,
+            span,
+            new Fix(count == 1 ? "Delete the repeated line" : "Delete the repeated lines", [new TextEdit(source.LinesDeletionSpan(first, last), string.Empty)]),
+            ("original", original),
+            ("count", count.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Lines with enough letters, as (0-based line index, normalized trimmed content).</summary>
+    private List<(int Line, string Key)> ContentLines(string normalized)
+    {
+        var lines = new List<(int, string)>();
+        var line = 0;
+        foreach (var range in normalized.AsSpan().Split('\n'))
+        {
+            var content = normalized.AsSpan(range).Trim(' ');
+            var letters = 0;
+            foreach (var c in content)
+            {
+                if (char.IsLetter(c) && ++letters >= _minLetters)
+                {
+                    lines.Add((line, content.ToString()));
+                    break;
+                }
+            }
+
+            line++;
+        }
+
+        return lines;
+    }
+
+    private static bool BlocksEqual(List<(int Line, string Key)> lines, int first, int second, int size)
+    {
+        for (var k = 0; k < size; k++)
+        {
+            if (!string.Equals(lines[first + k].Key, lines[second + k].Key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int FirstNonSpace(SourceText source, int line)
+    {
+        var span = source.LineSpan(line);
+        var start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(source.Text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static int LastNonSpace(SourceText source, int line)
+    {
+        var span = source.LineSpan(line);
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

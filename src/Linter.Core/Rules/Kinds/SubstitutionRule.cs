@@ -1,0 +1,66 @@
+using Linter.Core.Analysis;
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+
+namespace Linter.Core.Rules.Kinds;
+
+/// <summary>Wrong forms and their corrections (typos); the fix replaces the wrong form and keeps any clitic prefix.</summary>
+public sealed class SubstitutionRule : Rule
+{
+    /// <summary>The kind's table entry.</summary>
+    public static readonly RuleKind Kind = new(
+        "substitution",
+        "Wrong forms mapped to their corrections; the fix replaces them.",
+        [
+            new("swap", FieldType.StringMap, "Each wrong form mapped to its correction.", Required: true),
+            CommonFields.Fold,
+        ],
+        ["match", "suggestion"],
+        definition => new SubstitutionRule(definition));
+
+    private readonly List<PhraseRegistration> _phrases = [];
+
+    private SubstitutionRule(RuleDefinition definition)
+        : base(definition)
+    {
+        var folds = definition.Folds();
+        var seen = new Dictionary<string, Located>(StringComparer.Ordinal);
+        foreach (var (wrong, right) in definition.Node.StringMap("swap"))
+        {
+            if (definition.Phrase(wrong) is not { } normalized || definition.Phrase(right) is not { } correction)
+            {
+                continue;
+            }
+
+            var key = LetterFolding.Fold(normalized, folds);
+            if (key == LetterFolding.Fold(correction, folds))
+            {
+                definition.Error(wrong.Location, $"'{wrong.Value}' is replaced by itself once normalized; the swap would never change anything");
+            }
+            else if (seen.TryGetValue(key, out var first))
+            {
+                definition.Error(wrong.Location, $"'{wrong.Value}' is already swapped at line {first.Location.Line}");
+            }
+            else
+            {
+                seen[key] = wrong;
+                _phrases.Add(new PhraseRegistration(this, normalized, folds, AllowCliticPrefix: true, right.Value.Trim()));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<PhraseRegistration> Phrases => _phrases;
+
+    /// <inheritdoc />
+    public override void Analyze(DocumentContext context)
+    {
+        foreach (var match in context.PhraseMatches(this))
+        {
+            var suggestion = (string)match.Registration.Tag!;
+            var span = context.OriginalSpan(match);
+            context.Report(Descriptor, span, new Fix($"Replace with '{suggestion}'", [new TextEdit(span, suggestion)]), ("suggestion", suggestion));
+        }
+    }
+}

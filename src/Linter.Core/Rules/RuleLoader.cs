@@ -1,0 +1,229 @@
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Linter.Core.Rules;
+
+/// <summary>A rule file's path and text.</summary>
+/// <param name="Path">The path shown in errors.</param>
+/// <param name="Text">The YAML.</param>
+public sealed record RuleFile(string Path, string Text);
+
+/// <summary>The outcome of loading rule files: the rules, or every error found.</summary>
+public sealed record RuleLoadResult(RuleSet? RuleSet, IReadOnlyList<RuleFileError> Errors)
+{
+    /// <summary>True when the rules loaded without error.</summary>
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// Loads rule files strictly: YAML syntax, unknown keys, missing keys, wrong shapes and values, duplicate ids,
+/// invalid regular expressions and failing examples are all errors with a file, line and column.
+/// </summary>
+public static class RuleLoader
+{
+    private static readonly IReadOnlyList<FieldSpec> FileFields =
+    [
+        new("rules", FieldType.ObjectList, "The rules this file defines.", Required: true, Fields: CommonFields.All),
+    ];
+
+    /// <summary>Loads all <paramref name="files"/> into one rule set.</summary>
+    public static RuleLoadResult Load(IEnumerable<RuleFile> files)
+    {
+        var errors = new List<RuleFileError>();
+        var rules = new List<Rule>();
+        var ids = EngineDiagnostics.All.ToDictionary(d => d.Id, d => (SourceLocation?)null, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var rule in LoadFile(file, errors))
+            {
+                if (CheckIds(rule, ids, errors))
+                {
+                    rules.Add(rule);
+                }
+            }
+        }
+
+        return errors.Count == 0 ? new RuleLoadResult(RuleSet.Create(rules), errors) : new RuleLoadResult(null, errors);
+    }
+
+    private static bool CheckIds(Rule rule, Dictionary<string, SourceLocation?> ids, List<RuleFileError> errors)
+    {
+        var unique = true;
+        foreach (var descriptor in rule.Descriptors)
+        {
+            if (ids.TryGetValue(descriptor.Id, out var first))
+            {
+                var where = first is { } location ? $"first defined at {location}" : "it is reserved for the linter's own diagnostics";
+                errors.Add(new RuleFileError(descriptor.Source!.Value, $"duplicate rule id '{descriptor.Id}'; {where}"));
+                unique = false;
+            }
+            else
+            {
+                ids[descriptor.Id] = descriptor.Source;
+            }
+        }
+
+        return unique;
+    }
+
+    private static List<Rule> LoadFile(RuleFile file, List<RuleFileError> errors)
+    {
+        var rules = new List<Rule>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Text));
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(file.Path, exception.Start), $"invalid YAML: {InnermostMessage(exception)}"));
+            return rules;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            errors.Add(new RuleFileError(new SourceLocation(file.Path, 1, 1), "the rule file is empty; it must hold a 'rules' list"));
+            return rules;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(file.Path, stream.Documents[1].RootNode.Start), "a rule file must hold one YAML document"));
+            return rules;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(file.Path, stream.Documents[0].RootNode.Start), "a rule file must be a mapping with a 'rules' list"));
+            return rules;
+        }
+
+        var fileErrors = new List<RuleFileError>();
+        ValidateRootShape(root, file.Path, fileErrors);
+        if (fileErrors.Count > 0)
+        {
+            errors.AddRange(fileErrors);
+            return rules;
+        }
+
+        var ruleList = (YamlSequenceNode)root.Children[new YamlScalarNode("rules")];
+        foreach (var item in ruleList.Children)
+        {
+            if (LoadRule(file.Path, item, errors) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules;
+    }
+
+    private static void ValidateRootShape(YamlMappingNode root, string path, List<RuleFileError> errors)
+    {
+        foreach (var (key, _) in root.Children)
+        {
+            if (key is not YamlScalarNode { Value: "rules" })
+            {
+                errors.Add(new RuleFileError(RuleNode.Locate(path, key.Start), $"unknown key '{(key as YamlScalarNode)?.Value}' at the top of a rule file; expected 'rules'"));
+            }
+        }
+
+        if (!root.Children.TryGetValue(new YamlScalarNode("rules"), out var rules) || RuleNode.IsEmpty(rules))
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(path, root.Start), "the rule file is missing the required key 'rules'"));
+        }
+        else if (rules is not YamlSequenceNode)
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(path, rules.Start), "'rules' must be a list of rules"));
+        }
+    }
+
+    private static Rule? LoadRule(string path, YamlNode item, List<RuleFileError> errors)
+    {
+        if (item is not YamlMappingNode mapping)
+        {
+            errors.Add(new RuleFileError(RuleNode.Locate(path, item.Start), "each item of 'rules' must be a mapping"));
+            return null;
+        }
+
+        var kindNode = mapping.Children.TryGetValue(new YamlScalarNode("kind"), out var found) ? found as YamlScalarNode : null;
+        var kind = RuleKinds.Find(kindNode?.Value);
+        if (kind is null)
+        {
+            var location = RuleNode.Locate(path, kindNode?.Start ?? mapping.Start);
+            var got = kindNode?.Value is { Length: > 0 } value ? $", not '{value}'" : string.Empty;
+            errors.Add(new RuleFileError(location, $"'kind' must be one of {string.Join(", ", RuleKinds.All.Select(k => k.Name))}{got}"));
+            return null;
+        }
+
+        var ruleErrors = new List<RuleFileError>();
+        FieldValidator.Validate(mapping, [.. CommonFields.All, .. kind.Fields], path, $"a {kind.Name} rule", ruleErrors);
+        var node = new RuleNode(mapping, path);
+        if (ruleErrors.Count == 0 && node.String("id") is { } id && !System.Text.RegularExpressions.Regex.IsMatch(id.Value, CommonFields.IdPattern))
+        {
+            ruleErrors.Add(new RuleFileError(id.Location, $"rule id '{id.Value}' must be capital letters followed by at least three digits, such as CL1001"));
+        }
+
+        if (ruleErrors.Count > 0)
+        {
+            errors.AddRange(ruleErrors);
+            return null;
+        }
+
+        var descriptor = CreateDescriptor(node, kind, errors);
+        if (descriptor is null)
+        {
+            return null;
+        }
+
+        var definition = new RuleDefinition(node, descriptor, errors);
+        var rule = kind.Create(definition);
+        if (definition.HasErrors)
+        {
+            return null;
+        }
+
+        var exampleErrors = RuleExamples.Check(rule, node);
+        errors.AddRange(exampleErrors);
+        return exampleErrors.Count == 0 ? rule : null;
+    }
+
+    private static RuleDescriptor? CreateDescriptor(RuleNode node, RuleKind kind, List<RuleFileError> errors)
+    {
+        var id = node.String("id")!.Value;
+        var message = node.String("message")!.Value;
+        var template = MessageTemplate.TryParse(message.Value, kind.Placeholders, out var error);
+        if (template is null)
+        {
+            errors.Add(new RuleFileError(message.At(error!.Value.Offset), error.Value.Message));
+            return null;
+        }
+
+        var severity = SeverityNames.Parse(node.String("severity")!.Value.Value);
+        return new RuleDescriptor(
+            id.Value,
+            kind.Name,
+            node.String("title")!.Value.Value,
+            template,
+            node.String("category")!.Value.Value,
+            severity,
+            node.String("description")?.Value,
+            node.String("help")?.Value,
+            id.Location);
+    }
+
+    private static string InnermostMessage(YamlException exception)
+    {
+        Exception current = exception;
+        while (current.InnerException is YamlException inner)
+        {
+            current = inner;
+        }
+
+        var message = current.Message;
+        var detail = message.IndexOf("): ", StringComparison.Ordinal);
+        return detail >= 0 ? message[(detail + 3)..] : message;
+    }
+}

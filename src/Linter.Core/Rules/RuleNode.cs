@@ -1,0 +1,88 @@
+using System.Globalization;
+using Linter.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Linter.Core.Rules;
+
+/// <summary>A string from a rule file with the position of its first character.</summary>
+/// <param name="Value">The string.</param>
+/// <param name="Location">Where its content starts (inside the quotes, for a quoted scalar).</param>
+public readonly record struct Located(string Value, SourceLocation Location)
+{
+    /// <summary>The location <paramref name="offset"/> characters into a single-line value.</summary>
+    public SourceLocation At(int offset) => Location with { Column = Location.Column + offset };
+}
+
+/// <summary>
+/// Read access to a YAML mapping that has already passed validation against its <see cref="FieldSpec"/>s,
+/// so every accessor can trust the shape it finds.
+/// </summary>
+public sealed class RuleNode
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _path;
+
+    internal RuleNode(YamlMappingNode node, string path)
+    {
+        _node = node;
+        _path = path;
+    }
+
+    /// <summary>Where the mapping starts.</summary>
+    public SourceLocation Location => Locate(_path, _node.Start);
+
+    /// <summary>True when the key is present with a non-empty value.</summary>
+    public bool Has(string key) => Find(key) is { } value && !IsEmpty(value);
+
+    /// <summary>A string field, or null when absent.</summary>
+    public Located? String(string key) => Find(key) is YamlScalarNode scalar && !IsEmpty(scalar) ? ToLocated(scalar) : null;
+
+    /// <summary>An integer field, or <paramref name="defaultValue"/> when absent.</summary>
+    public int Integer(string key, int defaultValue) =>
+        String(key) is { } value ? int.Parse(value.Value, NumberStyles.Integer, CultureInfo.InvariantCulture) : defaultValue;
+
+    /// <summary>A string-list field; empty when absent.</summary>
+    public IReadOnlyList<Located> StringList(string key) =>
+        Find(key) is YamlSequenceNode sequence
+            ? [.. sequence.Children.Cast<YamlScalarNode>().Select(ToLocated)]
+            : [];
+
+    /// <summary>A string-map field, in file order; empty when absent.</summary>
+    public IReadOnlyList<(Located Key, Located Value)> StringMap(string key) =>
+        Find(key) is YamlMappingNode mapping
+            ? [.. mapping.Children.Select(pair => (ToLocated((YamlScalarNode)pair.Key), ToLocated((YamlScalarNode)pair.Value)))]
+            : [];
+
+    /// <summary>An object field, or null when absent.</summary>
+    public RuleNode? Object(string key) => Find(key) is YamlMappingNode mapping ? new RuleNode(mapping, _path) : null;
+
+    /// <summary>An object-list field; empty when absent.</summary>
+    public IReadOnlyList<RuleNode> ObjectList(string key) =>
+        Find(key) is YamlSequenceNode sequence
+            ? [.. sequence.Children.Cast<YamlMappingNode>().Select(item => new RuleNode(item, _path))]
+            : [];
+
+    /// <summary>Where the value of <paramref name="key"/> starts, or the mapping's start when absent.</summary>
+    public SourceLocation LocationOf(string key) => Find(key) is { } value ? Locate(_path, value.Start) : Location;
+
+    internal static SourceLocation Locate(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+
+    internal static bool IsEmpty(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain } scalar
+        && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null");
+
+    private Located ToLocated(YamlScalarNode scalar)
+    {
+        var location = Locate(_path, scalar.Start);
+        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
+        {
+            location = location with { Column = location.Column + 1 };
+        }
+
+        return new Located(scalar.Value ?? string.Empty, location);
+    }
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+}

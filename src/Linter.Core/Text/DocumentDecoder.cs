@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace Linter.Core.Text;
+
+/// <summary>Why a document's bytes could not be read as text.</summary>
+public enum DecodeFailureKind
+{
+    /// <summary>The bytes are not valid UTF-8.</summary>
+    InvalidUtf8,
+
+    /// <summary>The bytes look like a binary file (they hold NUL bytes).</summary>
+    Binary,
+}
+
+/// <summary>A decoding failure with the position of the first offending byte.</summary>
+/// <param name="Kind">What went wrong.</param>
+/// <param name="ByteOffset">0-based offset of the first offending byte.</param>
+/// <param name="Position">Line and column (UTF-16) of the text decoded before that byte.</param>
+/// <param name="Message">A sentence for the user.</param>
+public sealed record DecodeFailure(DecodeFailureKind Kind, long ByteOffset, LinePosition Position, string Message);
+
+/// <summary>The outcome of decoding a document: its text, or the reason it has none.</summary>
+public sealed record DecodedDocument(string? Text, bool HasByteOrderMark, DecodeFailure? Failure)
+{
+    /// <summary>True when <see cref="Text"/> holds the document's text.</summary>
+    public bool Succeeded => Failure is null;
+}
+
+/// <summary>Turns a file's bytes into text without guessing: UTF-8 (with or without BOM) or UTF-16 with a BOM.</summary>
+public static class DocumentDecoder
+{
+    private const int BinaryProbeLength = 8000;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes <paramref name="bytes"/>.</summary>
+    public static DecodedDocument Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..], bomLength: 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            var encoding = bytes[0] == 0xFF
+                ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
+                : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+            try
+            {
+                return new DecodedDocument(encoding.GetString(bytes[2..]), true, null);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Fail(DecodeFailureKind.InvalidUtf8, 0, default, "the file starts with a UTF-16 byte order mark but is not valid UTF-16");
+            }
+        }
+
+        var nul = bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return Fail(DecodeFailureKind.Binary, nul, default, $"the file looks binary (a NUL byte at offset {nul}); it was not linted");
+        }
+
+        return DecodeUtf8(bytes, bomLength: 0);
+    }
+
+    private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return new DecodedDocument(StrictUtf8.GetString(bytes), bomLength > 0, null);
+        }
+
+        var invalidAt = FirstInvalidUtf8Byte(bytes);
+        var before = new SourceText(Encoding.UTF8.GetString(bytes[..invalidAt]));
+        var position = before.PositionOf(before.Length);
+        return Fail(
+            DecodeFailureKind.InvalidUtf8,
+            invalidAt + bomLength,
+            position,
+            $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt + bomLength}); convert it to UTF-8 to lint it");
+    }
+
+    private static int FirstInvalidUtf8Byte(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return bytes.Length;
+    }
+
+    private static DecodedDocument Fail(DecodeFailureKind kind, long offset, LinePosition position, string message) =>
+        new(null, false, new DecodeFailure(kind, offset, position, message));
+}

@@ -1,0 +1,121 @@
+namespace Linter.Core.Text;
+
+/// <summary>
+/// A document's decoded text with its line starts. Line breaks are LF, CRLF or a lone CR;
+/// a line's content never includes its break.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    /// <summary>Indexes <paramref name="text"/> into lines.</summary>
+    public SourceText(string text)
+    {
+        Text = text;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+    }
+
+    /// <summary>The whole text.</summary>
+    public string Text { get; }
+
+    /// <summary>Length in UTF-16 code units.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>Number of lines; a text ending in a line break has an empty last line.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Offset where line <paramref name="line"/> (0-based) starts.</summary>
+    public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>Offset just past the content of a line, before its break.</summary>
+    public int LineContentEnd(int line)
+    {
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        if (end > _lineStarts[line] && line + 1 < _lineStarts.Length)
+        {
+            end--;
+            if (Text[end] == '\n' && end > _lineStarts[line] && Text[end - 1] == '\r')
+            {
+                end--;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Offset where the next line starts, or the end of the text for the last line.</summary>
+    public int LineEndIncludingBreak(int line) =>
+        line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+
+    /// <summary>The content span of a line, without its break.</summary>
+    public TextSpan LineSpan(int line) => TextSpan.FromBounds(_lineStarts[line], LineContentEnd(line));
+
+    /// <summary>The content of a line, without its break.</summary>
+    public ReadOnlySpan<char> LineText(int line) => Text.AsSpan(_lineStarts[line], LineContentEnd(line) - _lineStarts[line]);
+
+    /// <summary>0-based line containing <paramref name="offset"/>.</summary>
+    public int LineIndexOf(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>Line and column of an offset.</summary>
+    public LinePosition PositionOf(int offset)
+    {
+        var line = LineIndexOf(offset);
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+
+    /// <summary>Line positions of a span.</summary>
+    public LinePositionSpan PositionOf(TextSpan span) => new(PositionOf(span.Start), PositionOf(span.End));
+
+    /// <summary>
+    /// The span that removes whole lines <paramref name="first"/>..<paramref name="last"/> with their breaks.
+    /// When the last of them is the text's final line, the break before them goes instead,
+    /// so the text keeps ending the way it did.
+    /// </summary>
+    public TextSpan LinesDeletionSpan(int first, int last)
+    {
+        var start = _lineStarts[first];
+        if (last + 1 < _lineStarts.Length)
+        {
+            return TextSpan.FromBounds(start, _lineStarts[last + 1]);
+        }
+
+        return TextSpan.FromBounds(first > 0 ? LineContentEnd(first - 1) : start, Text.Length);
+    }
+
+    /// <summary>True when a line holds nothing but whitespace.</summary>
+    public bool IsBlankLine(int line)
+    {
+        foreach (var c in LineText(line))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
