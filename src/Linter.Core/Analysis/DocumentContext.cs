@@ -61,7 +61,7 @@ public sealed class DocumentContext
         }
 
         var matched = Source.Text.Substring(span.Start, span.Length);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["match"] = matched };
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["match"] = OnOneLine(matched) };
         foreach (var (name, value) in arguments)
         {
             values[name] = value;
@@ -75,6 +75,10 @@ public sealed class DocumentContext
             Source.PositionOf(span),
             descriptor.Message.Format(values),
             matched,
-            fix));
+            fix is null ? null : fix with { Edits = [.. fix.Edits.Select(edit => edit with { Location = Source.PositionOf(edit.Span) })] }));
     }
+
+    /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>
+    private static string OnOneLine(string text) =>
+        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

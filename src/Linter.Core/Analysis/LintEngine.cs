@@ -143,8 +143,9 @@ public sealed class LintEngine
             list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             var kept = 0;
             var lastEnd = -1;
-            foreach (var match in list)
+            for (var i = 0; i < list.Count; i++)
             {
+                var match = list[i];
                 if (match.Start >= lastEnd)
                 {
                     list[kept++] = match;

@@ -3,7 +3,11 @@ using Linter.Core.Text;
 namespace Linter.Core.Diagnostics;
 
 /// <summary>One text change: replace <paramref name="Span"/> with <paramref name="NewText"/>.</summary>
-public sealed record TextEdit(TextSpan Span, string NewText);
+public sealed record TextEdit(TextSpan Span, string NewText)
+{
+    /// <summary>Line and column of <see cref="Span"/> (0-based), filled in when the diagnostic is reported.</summary>
+    public LinePositionSpan Location { get; init; }
+}
 
 /// <summary>A fix carried by a diagnostic: a title for people and the edits that make it.</summary>
 public sealed record Fix(string Title, IReadOnlyList<TextEdit> Edits);

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Linter.Cli.Input;
+using Linter.Core.Analysis;
+using Linter.Core.Rules;
+using Microsoft.Extensions.Logging;
+
+namespace Linter.Cli.Commands;
+
+/// <summary>The <c>--rules</c> option, shared by the commands that load rules, and the loading it drives.</summary>
+internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOption> logger)
+{
+    /// <summary>The option itself; each command adds its own instance.</summary>
+    public static Option<string[]> Create() => new("--rules", "-r")
+    {
+        Description = "A rule file or folder to load instead of ./rules (repeatable).",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Loads the rules, or writes every error (file, line, column) to standard error and returns null.</summary>
+    public RuleSet? Load(string[]? paths)
+    {
+        var files = RuleFileLocator.Locate(paths ?? [], environment);
+        var result = RuleLoader.Load(files);
+        foreach (var error in result.Errors)
+        {
+            environment.Error.WriteLine(error.ToString());
+        }
+
+        if (!result.Succeeded)
+        {
+            environment.Error.WriteLine($"corpuslint: {result.Errors.Count} error(s) in the rule files; nothing was linted.");
+            return null;
+        }
+
+        Log.RulesLoaded(logger, result.RuleSet!.Rules.Count, files.Count);
+        return result.RuleSet;
+    }
+}

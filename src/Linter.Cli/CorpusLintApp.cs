@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Linter.Cli.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Linter.Cli;
+
+/// <summary>The command line: builds the host (logging, services) and dispatches to a command.</summary>
+internal static class CorpusLintApp
+{
+    /// <summary>Runs <c>corpuslint</c> with <paramref name="args"/> and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    {
+        var levelSwitch = new LoggingLevelSwitch(LogEventLevel.Warning);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+        builder.Services.AddSerilog(configuration => configuration
+            .MinimumLevel.ControlledBy(levelSwitch)
+            .WriteTo.Console(outputTemplate: "corpuslint: {Level:w}: {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));
+        builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory));
+        builder.Services.AddSingleton(levelSwitch);
+        builder.Services.AddSingleton<RulesOption>();
+        builder.Services.AddSingleton<CheckCommand>();
+        builder.Services.AddSingleton<RulesCommand>();
+        using var host = builder.Build();
+
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
+        var root = new RootCommand("corpuslint: a linter for text corpora, with rules in YAML.")
+        {
+            host.Services.GetRequiredService<CheckCommand>().Build(),
+            host.Services.GetRequiredService<RulesCommand>().Build(),
+        };
+        root.Options.Add(verbose);
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                await error.WriteLineAsync($"corpuslint: error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'corpuslint --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        if (parseResult.GetValue(verbose))
+        {
+            levelSwitch.MinimumLevel = LogEventLevel.Debug;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,62 @@
+using Linter.Core.Analysis;
+
+namespace Linter.Cli.Input;
+
+/// <summary>Turns the paths given on the command line into documents: files as they are, folders recursively.</summary>
+internal static class DocumentEnumerator
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
+
+    /// <summary>Every document under <paramref name="paths"/>, each once, sorted by display path.</summary>
+    public static List<InputDocument> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = environment.Resolve(path);
+            if (File.Exists(full))
+            {
+                files[environment.Display(full)] = full;
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (var file in EnumerateFolder(full))
+                {
+                    files[environment.Display(file)] = file;
+                }
+            }
+            else
+            {
+                throw new UsageException($"path not found: {path}");
+            }
+        }
+
+        return [.. files.Select(pair => new InputDocument(pair.Key, () => File.ReadAllBytes(pair.Value)))];
+    }
+
+    /// <summary>Files under a folder, skipping hidden files and folders (.git) and build output.</summary>
+    private static IEnumerable<string> EnumerateFolder(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (!Path.GetFileName(file).StartsWith('.'))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            var name = Path.GetFileName(child);
+            if (name.StartsWith('.') || SkippedFolders.Contains(name))
+            {
+                continue;
+            }
+
+            foreach (var file in EnumerateFolder(child))
+            {
+                yield return file;
+            }
+        }
+    }
+}

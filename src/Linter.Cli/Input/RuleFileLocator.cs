@@ -1,0 +1,60 @@
+using Linter.Core.Rules;
+
+namespace Linter.Cli.Input;
+
+/// <summary>Finds the rule files to load: the paths given with --rules, else ./rules, else the pack shipped with the tool.</summary>
+internal static class RuleFileLocator
+{
+    /// <summary>The default rule folder's name.</summary>
+    public const string DefaultFolder = "rules";
+
+    /// <summary>Reads every rule file named by <paramref name="paths"/> (files or folders), in a stable order.</summary>
+    public static List<RuleFile> Locate(IReadOnlyList<string> paths, CliEnvironment environment)
+    {
+        var roots = paths.Count > 0 ? [.. paths.Select(environment.Resolve)] : DefaultRoots(environment);
+        var files = new List<string>();
+        foreach (var root in roots)
+        {
+            if (File.Exists(root))
+            {
+                files.Add(root);
+            }
+            else if (Directory.Exists(root))
+            {
+                var found = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                    .Where(IsRuleFile)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    throw new UsageException($"no rule files (*.yaml, *.yml) in {environment.Display(root)}");
+                }
+
+                files.AddRange(found);
+            }
+            else
+            {
+                throw new UsageException($"rule path not found: {environment.Display(root)}");
+            }
+        }
+
+        return [.. files.Distinct().Select(file => new RuleFile(environment.Display(file), File.ReadAllText(file)))];
+    }
+
+    private static List<string> DefaultRoots(CliEnvironment environment)
+    {
+        var local = environment.Resolve(DefaultFolder);
+        if (Directory.Exists(local))
+        {
+            return [local];
+        }
+
+        var shipped = Path.Combine(AppContext.BaseDirectory, DefaultFolder);
+        return Directory.Exists(shipped)
+            ? [shipped]
+            : throw new UsageException($"no rules: ./{DefaultFolder} does not exist; pass --rules PATH");
+    }
+
+    private static bool IsRuleFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,19 @@
+using Linter.Core.Diagnostics;
+
+namespace Linter.Cli.Output;
+
+/// <summary>The result of a run, as the formatters see it.</summary>
+/// <param name="Diagnostics">Every diagnostic, in output order.</param>
+/// <param name="FileCount">How many documents were linted.</param>
+internal sealed record LintReport(IReadOnlyList<Diagnostic> Diagnostics, int FileCount)
+{
+    /// <summary>How many diagnostics have <paramref name="severity"/>.</summary>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+}
+
+/// <summary>Writes a report in one output format.</summary>
+internal interface IDiagnosticFormatter
+{
+    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
+    void Write(LintReport report, TextWriter writer);
+}
