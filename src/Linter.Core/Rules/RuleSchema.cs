@@ -21,7 +21,6 @@ public static class RuleSchema
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
-            writer.WriteString("$id", "https://corpuslint.dev/schemas/" + FileName);
             writer.WriteString("title", "corpuslint rule file");
             writer.WriteString("type", "object");
             writer.WriteStartArray("required");

@@ -84,8 +84,12 @@ public sealed class PatternRule : Rule
             }
 
             var replaced = match.Result(_replacement);
-            var title = replaced.Length == 0 ? "Delete it" : $"Replace with '{replaced}'";
+            var title = replaced.Length == 0 ? "Delete it" : $"Replace with '{Visible(replaced)}'";
             context.Report(Descriptor, span, new Fix(title, [new TextEdit(span, replaced)]), ("suggestion", replaced));
         }
     }
+
+    /// <summary>Fix titles are one line: line breaks and tabs in a replacement are shown as escapes.</summary>
+    private static string Visible(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 }

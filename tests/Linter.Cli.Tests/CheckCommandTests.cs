@@ -1,0 +1,186 @@
+namespace Linter.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    private const string TypoRule = """
+        rules:
+          - id: XX1001
+            kind: substitution
+            title: Pyongyang typo
+            message: "'{match}' should be '{suggestion}'"
+            category: Spelling
+            severity: warning
+            swap:
+              بوينغ يانغ: بيونغ يانغ
+        """;
+
+    [Fact]
+    public async Task Console_output_is_msbuild_lines_then_a_summary()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "سطر أول\r\nقد تحصل بوينغ يانغ على النفط");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "corpus/a.txt(2,9): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
+            + "1 file linted: 0 errors, 1 warning, 0 suggestions" + Environment.NewLine,
+            result.Output);
+    }
+
+    [Theory]
+    [InlineData("error", 0)]
+    [InlineData("warning", 1)]
+    [InlineData("suggestion", 1)]
+    public async Task Exit_code_follows_the_fail_level(string failLevel, int expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", "بوينغ يانغ");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--fail-level", failLevel);
+
+        Assert.Equal(expected, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_clean_corpus_exits_zero()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "بيونغ يانغ");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--fail-level", "suggestion");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("1 file linted: 0 errors, 0 warnings, 0 suggestions" + Environment.NewLine, result.Output);
+    }
+
+    [Fact]
+    public async Task A_missing_path_exits_two_and_names_it()
+    {
+        var result = await CliRunner.RunInRepositoryAsync("check", "no-such-folder");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("corpuslint: error: path not found: no-such-folder" + Environment.NewLine, result.Error);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_value_exits_two()
+    {
+        var result = await CliRunner.RunInRepositoryAsync("check", "seeds", "--format", "xml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("xml", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_rule_file_exits_two_with_its_position()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        folder.Write("a.txt", "نص");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("rules/bad.yaml(7,15): error: 'severity' must be one of error, warning, suggestion, silent, none, not 'fatal'", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public async Task Rules_option_replaces_the_default_folder()
+    {
+        using var folder = new TempFolder();
+        folder.Write("custom/typos.yaml", TypoRule);
+        folder.Write("a.txt", "بوينغ يانغ");
+
+        var withoutRules = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--rules", "missing.yaml");
+        var withRules = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--rules", "custom");
+
+        Assert.Equal(2, withoutRules.ExitCode);
+        Assert.Equal("corpuslint: error: rule path not found: missing.yaml" + Environment.NewLine, withoutRules.Error);
+        Assert.Contains("XX1001", withRules.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Undecodable_and_binary_files_are_diagnostics_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteBytes("corpus/1256.txt", [0xC8, 0xED, 0x0A, 0xE6, 0xE4]);
+        folder.WriteBytes("corpus/image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
+        folder.Write("corpus/empty.txt", string.Empty);
+        folder.WriteBytes("corpus/bom.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("بوينغ يانغ")]);
+        folder.WriteBytes("corpus/late.txt", [.. System.Text.Encoding.UTF8.GetBytes("سطر\nنص "), 0xFF]);
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "corpus/1256.txt(1,1): error CL0001: the file is not valid UTF-8 (byte 0xC8 at offset 0); convert it to UTF-8 to lint it" + Environment.NewLine
+            + "corpus/bom.txt(1,1): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
+            + "corpus/image.bin(1,1): error CL0002: the file looks binary (a NUL byte at offset 4); it was not linted" + Environment.NewLine
+            + "corpus/late.txt(2,4): error CL0001: the file is not valid UTF-8 (byte 0xFF at offset 12); convert it to UTF-8 to lint it" + Environment.NewLine
+            + "5 files linted: 3 errors, 1 warning, 0 suggestions" + Environment.NewLine,
+            result.Output);
+    }
+
+    [Fact]
+    public async Task Json_output_follows_the_documented_contract()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", "سطر\r\nوبوينغ يانغ");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "json");
+
+        Assert.Equal(
+            """
+            {
+              "tool": {
+                "name": "corpuslint",
+                "version": "0.1.0"
+              },
+              "diagnostics": [
+                {
+                  "id": "XX1001",
+                  "severity": "warning",
+                  "category": "Spelling",
+                  "path": "a.txt",
+                  "line": 2,
+                  "column": 2,
+                  "endLine": 2,
+                  "endColumn": 12,
+                  "message": "'بوينغ يانغ' should be 'بيونغ يانغ'",
+                  "text": "بوينغ يانغ",
+                  "fix": {
+                    "title": "Replace with 'بيونغ يانغ'",
+                    "edits": [
+                      {
+                        "line": 2,
+                        "column": 2,
+                        "endLine": 2,
+                        "endColumn": 12,
+                        "newText": "بيونغ يانغ"
+                      }
+                    ]
+                  }
+                }
+              ],
+              "summary": {
+                "files": 1,
+                "error": 0,
+                "warning": 1,
+                "suggestion": 0,
+                "silent": 0
+              }
+            }
+
+            """.ReplaceLineEndings(),
+            result.Output.ReplaceLineEndings());
+    }
+}
