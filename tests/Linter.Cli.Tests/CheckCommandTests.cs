@@ -183,4 +183,17 @@ public sealed class CheckCommandTests
             """.ReplaceLineEndings(),
             result.Output.ReplaceLineEndings());
     }
+
+    [Fact]
+    public async Task A_rule_file_that_is_not_utf8_exits_two_with_its_position()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("rules/bad.yaml", [.. System.Text.Encoding.UTF8.GetBytes("rules:\n  - id: "), 0xC8, 0xED]);
+        folder.Write("a.txt", "نص");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("corpuslint: error: rules/bad.yaml(2,9): the file is not valid UTF-8 (byte 0xC8 at offset 15); convert it to UTF-8 to lint it" + Environment.NewLine, result.Error);
+    }
 }

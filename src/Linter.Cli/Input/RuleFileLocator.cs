@@ -1,4 +1,5 @@
 using Linter.Core.Rules;
+using Linter.Core.Text;
 
 namespace Linter.Cli.Input;
 
@@ -38,7 +39,19 @@ internal static class RuleFileLocator
             }
         }
 
-        return [.. files.Distinct().Select(file => new RuleFile(environment.Display(file), File.ReadAllText(file)))];
+        return [.. files.Distinct().Select(file => Read(file, environment))];
+    }
+
+    private static RuleFile Read(string file, CliEnvironment environment)
+    {
+        var shown = environment.Display(file);
+        var decoded = DocumentDecoder.Decode(File.ReadAllBytes(file));
+        if (decoded.Failure is { } failure)
+        {
+            throw new UsageException($"{shown}({failure.Position.Line + 1},{failure.Position.Column + 1}): {failure.Message}");
+        }
+
+        return new RuleFile(shown, decoded.Text!);
     }
 
     private static List<string> DefaultRoots(CliEnvironment environment)
