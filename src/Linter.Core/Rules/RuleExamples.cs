@@ -1,5 +1,6 @@
 using System.Text;
 using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Text;
 
@@ -26,7 +27,8 @@ public static class RuleExamples
             return errors;
         }
 
-        var engine = new LintEngine(RuleSet.Create([rule]));
+        // Examples check what the rule finds, whatever its severity: a rule that is off by default (none) still finds.
+        var engine = new LintEngine(RuleSet.Create([rule]), (_, _) => Severity.Warning);
         foreach (var flagged in examples.ObjectList("flagged"))
         {
             var text = flagged.String("text")!.Value;

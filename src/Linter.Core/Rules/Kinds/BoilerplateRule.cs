@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
@@ -55,7 +56,8 @@ public sealed class BoilerplateRule : Rule
 
         foreach (var pattern in node.StringList("patterns"))
         {
-            if (definition.Regex(pattern with { Value = LetterFolding.Fold(pattern.Value, _folds) }) is { } regex)
+            // The normalized text is lower-cased, so the pattern ignores case as phrases do.
+            if (definition.Regex(pattern with { Value = LetterFolding.Fold(pattern.Value, _folds) }, RegexOptions.IgnoreCase) is { } regex)
             {
                 _patterns.Add(regex);
             }
@@ -85,9 +87,9 @@ public sealed class BoilerplateRule : Rule
         }
 
         var source = context.Source;
-        var hitLines = hits.Select(hit => source.LineIndexOf(hit.Start)).ToHashSet();
+        var hitLines = hits.Select(hit => source.LineIndexOf(hit.Span.Start)).ToHashSet();
         var reportedUpTo = -1;
-        foreach (var span in hits)
+        foreach (var (span, deleteFrom) in hits)
         {
             var line = source.LineIndexOf(span.Start);
             if (span.Start < reportedUpTo || line >= _withinFirstLines)
@@ -98,7 +100,7 @@ public sealed class BoilerplateRule : Rule
             if (!_wholeLine)
             {
                 reportedUpTo = span.End;
-                context.Report(Descriptor, span, new Fix("Delete the leftover", [new TextEdit(PhraseDeletionSpan(source, span), string.Empty)]));
+                context.Report(Descriptor, span, new Fix("Delete the leftover", [new TextEdit(PhraseDeletionSpan(source, TextSpan.FromBounds(deleteFrom, span.End)), string.Empty)]));
                 continue;
             }
 
@@ -114,16 +116,17 @@ public sealed class BoilerplateRule : Rule
         }
     }
 
-    /// <summary>Original spans of every phrase and pattern hit, in order.</summary>
-    private List<TextSpan> FindHits(DocumentContext context)
+    /// <summary>Original spans of every phrase and pattern hit, in order, with where their deletion starts (before any clitic prefix).</summary>
+    private List<(TextSpan Span, int DeleteFrom)> FindHits(DocumentContext context)
     {
         var normalized = context.Normalized.Text;
-        var hits = new List<TextSpan>();
+        var hits = new List<(TextSpan Span, int DeleteFrom)>();
         foreach (var match in context.PhraseMatches(this))
         {
             if (!_wholeLine || IsWholeLine(normalized, match.Start, match.End))
             {
-                hits.Add(context.OriginalSpan(match));
+                var span = context.OriginalSpan(match);
+                hits.Add((span, match.PrefixLength > 0 ? context.Normalized.OriginalIndex(match.Start - match.PrefixLength) : span.Start));
             }
         }
 
@@ -142,7 +145,8 @@ public sealed class BoilerplateRule : Rule
                         var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
                         if (end > start && (!_wholeLine || IsWholeLine(folded, start, end)))
                         {
-                            hits.Add(context.OriginalSpan(start, end));
+                            var span = context.OriginalSpan(start, end);
+                            hits.Add((span, span.Start));
                         }
                     }
                 }
@@ -151,7 +155,7 @@ public sealed class BoilerplateRule : Rule
             }
         }
 
-        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return hits;
     }
 
@@ -202,7 +206,7 @@ public sealed class BoilerplateRule : Rule
                 continue;
             }
 
-            if (word.IndexOfAny(SentencePunctuation) >= 0 || word.ContainsAnyInRange('0', '9'))
+            if (word.IndexOfAny(SentencePunctuation) >= 0 || HasDigit(word))
             {
                 return false;
             }
@@ -211,6 +215,20 @@ public sealed class BoilerplateRule : Rule
         }
 
         return words > 0 && words <= _nextLineMaxWords;
+    }
+
+    /// <summary>True when a word holds a decimal digit of any script (2023, ٢٠٢٣, ۲۰۲۳).</summary>
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TrimmedEnd(SourceText source, int line)

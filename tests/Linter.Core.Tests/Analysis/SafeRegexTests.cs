@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Analysis;
+
+public class SafeRegexTests
+{
+    /// <summary>50,000 a's and a '!': the classic input that makes nested quantifiers backtrack exponentially.</summary>
+    private static readonly string Evil = new string('a', 50_000) + "!";
+
+    [Theory]
+    [InlineData(@"(a+)+$")]
+    [InlineData(@"\s+([،؛؟.])")]
+    [InlineData(@"(?<number>\d+) ?%")]
+    [InlineData(@"^[ \t]+")]
+    public void Expressions_without_backtracking_features_run_non_backtracking(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern);
+
+        Assert.True(regex.IsNonBacktracking);
+        Assert.True((regex.Regex.Options & RegexOptions.NonBacktracking) != 0);
+        Assert.True((regex.Regex.Options & RegexOptions.CultureInvariant) != 0);
+    }
+
+    [Theory]
+    [InlineData(@"(?<=\d) +(?=%)")]
+    [InlineData(@"(?<!ال)كيم")]
+    [InlineData(@"(\w+) \1")]
+    [InlineData(@"(?>a+)b")]
+    public void Lookarounds_backreferences_and_atomic_groups_fall_back_to_backtracking_with_a_timeout(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern);
+
+        Assert.False(regex.IsNonBacktracking);
+        Assert.Equal(RegexOptions.None, regex.Regex.Options & RegexOptions.NonBacktracking);
+        Assert.Equal(SafeRegex.MatchTimeout, regex.Regex.MatchTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), SafeRegex.MatchTimeout);
+    }
+
+    [Fact]
+    public void Options_are_kept()
+    {
+        var regex = SafeRegex.Create("afp", RegexOptions.IgnoreCase);
+
+        Assert.Matches(regex.Regex, "(AFP)");
+    }
+
+    [Fact]
+    public void Syntax_errors_throw()
+    {
+        Assert.Throws<RegexParseException>(() => SafeRegex.Create("(ab"));
+        Assert.Throws<RegexParseException>(() => SafeRegex.Create("(?<=ab"));
+    }
+
+    [Fact]
+    public void A_nested_quantifier_runs_in_linear_time()
+    {
+        Assert.DoesNotMatch(SafeRegex.Create("(a+)+$").Regex, Evil);
+    }
+
+    [Fact]
+    public void A_pattern_rule_with_a_nested_quantifier_finishes_on_a_long_line()
+    {
+        var rules = Rule("pattern", "regex: '(a+)+$'", category: "Formatting");
+
+        Assert.Empty(Lint(rules, "سطر أول\n" + Evil + "\nسطر أخير"));
+    }
+
+    [Theory]
+    [InlineData(@"^(a+)+(?<!x)$")] // a lookbehind forces the backtracking engine
+    [InlineData(@"^(\w+)+\1$")] // so does a backreference
+    public void A_catastrophic_backtracking_regex_is_stopped_and_reported_as_CL0003(string pattern)
+    {
+        var rules = Rule("pattern", $"regex: '{pattern}'", category: "Formatting");
+
+        var diagnostic = Assert.Single(Lint(rules, "سطر أول\n" + Evil));
+
+        Assert.Equal("CL0003", diagnostic.Id);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.Equal(new TextSpan(0, 0), diagnostic.Span);
+        Assert.Equal(
+            "the regular expression of rule CL1001 ran past 1 s on this document and was stopped; its findings here are incomplete",
+            diagnostic.Message);
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Fact]
+    public void A_timed_out_rule_keeps_its_earlier_findings_and_does_not_stop_other_rules()
+    {
+        var rules = """
+            rules:
+              - id: CL1001
+                kind: pattern
+                title: Catastrophic
+                message: "'{match}'"
+                category: Formatting
+                severity: warning
+                regex: '^(a+)+(?<!x)$|^aa$'
+              - id: CL1002
+                kind: substitution
+                title: Pyongyang
+                message: "'{match}' should be '{suggestion}'"
+                category: Spelling
+                severity: warning
+                swap: { بوينغ يانغ: بيونغ يانغ }
+            """;
+
+        var diagnostics = Lint(rules, "aa\n" + Evil + "\nزار بوينغ يانغ");
+
+        Assert.Equal(["CL0003", "CL1001", "CL1002"], diagnostics.Select(d => d.Id));
+        Assert.Equal(new TextSpan(0, 2), diagnostics[1].Span);
+        Assert.Equal("بوينغ يانغ", diagnostics[2].MatchedText);
+    }
+}

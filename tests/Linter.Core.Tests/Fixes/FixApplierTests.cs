@@ -1,0 +1,95 @@
+using Linter.Core.Diagnostics;
+using Linter.Core.Fixes;
+using Linter.Core.Text;
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Fixes;
+
+public class FixApplierTests
+{
+    private static readonly RuleDescriptor Descriptor = new(
+        "CL1001", "test", "Test", MessageTemplate.Parse("{match}", "match"), RuleCategory.Spelling, Severity.Warning);
+
+    private static Diagnostic WithFix(params (int Start, int End, string NewText)[] edits) =>
+        new(
+            Descriptor,
+            Severity.Warning,
+            DocumentPath,
+            TextSpan.FromBounds(edits[0].Start, edits[0].End),
+            default,
+            string.Empty,
+            string.Empty,
+            new Fix("fix", [.. edits.Select(e => new TextEdit(TextSpan.FromBounds(e.Start, e.End), e.NewText))]));
+
+    private static Diagnostic WithoutFix() =>
+        new(Descriptor, Severity.Warning, DocumentPath, new TextSpan(0, 1), default, string.Empty, string.Empty, null);
+
+    [Fact]
+    public void Applies_every_fix_that_does_not_overlap_another()
+    {
+        const string text = "زار بوينغ يانغ والتقى المسئول";
+
+        var (result, applied) = FixApplier.ApplyOnce(text, [WithFix((22, 29, "المسؤول")), WithFix((4, 14, "بيونغ يانغ")), WithoutFix()]);
+
+        Assert.Equal("زار بيونغ يانغ والتقى المسؤول", result);
+        Assert.Equal(2, applied);
+    }
+
+    [Fact]
+    public void Of_two_overlapping_fixes_the_one_that_starts_first_wins()
+    {
+        var (result, applied) = FixApplier.ApplyOnce("abcdef", [WithFix((2, 5, "X")), WithFix((1, 3, "Y"))]);
+
+        Assert.Equal("aYdef", result);
+        Assert.Equal(1, applied);
+    }
+
+    [Fact]
+    public void Of_two_fixes_starting_together_the_shorter_wins()
+    {
+        var (result, applied) = FixApplier.ApplyOnce("abcdef", [WithFix((1, 5, "X")), WithFix((1, 3, "Y"))]);
+
+        Assert.Equal("aYdef", result);
+        Assert.Equal(1, applied);
+    }
+
+    [Fact]
+    public void Adjacent_fixes_both_apply()
+    {
+        var (result, applied) = FixApplier.ApplyOnce("abcdef", [WithFix((1, 3, "X")), WithFix((3, 5, "Y"))]);
+
+        Assert.Equal("aXYf", result);
+        Assert.Equal(2, applied);
+    }
+
+    [Fact]
+    public void Two_insertions_at_one_offset_conflict()
+    {
+        var (result, applied) = FixApplier.ApplyOnce("abc", [WithFix((1, 1, "X")), WithFix((1, 1, "Y"))]);
+
+        Assert.Equal("aXbc", result);
+        Assert.Equal(1, applied);
+    }
+
+    [Fact]
+    public void A_fix_with_several_edits_is_taken_whole_or_not_at_all()
+    {
+        var (result, applied) = FixApplier.ApplyOnce(
+            "«abc» def",
+            [WithFix((0, 1, "\""), (4, 5, "\"")), WithFix((3, 6, "Z"))]);
+
+        Assert.Equal("\"abc\" def", result);
+        Assert.Equal(1, applied);
+
+        (result, applied) = FixApplier.ApplyOnce("«abc» def", [WithFix((3, 6, "Z")), WithFix((0, 4, "Q"), (8, 9, "W"))]);
+
+        Assert.Equal("Q» deW", result);
+        Assert.Equal(1, applied);
+    }
+
+    [Fact]
+    public void No_diagnostics_leave_the_text_alone()
+    {
+        Assert.Equal(("\r\nنص\r\n", 0), FixApplier.ApplyOnce("\r\nنص\r\n", []));
+    }
+}

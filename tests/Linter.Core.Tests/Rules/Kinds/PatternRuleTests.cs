@@ -1,0 +1,196 @@
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Rules.Kinds;
+
+public class PatternRuleTests
+{
+    private const string Message = "'{match}' should be '{suggestion}'";
+
+    private static string Pattern(string fields) => Rule("pattern", fields, Message, category: "Formatting");
+
+    private static readonly string SpaceBeforePunctuation = Pattern("""
+        regex: '\s+([،؛؟.!])'
+        replacement: '$1'
+        """);
+
+    [Fact]
+    public void A_match_is_flagged_with_its_replacement_as_the_fix()
+    {
+        var diagnostics = Verify(
+            SpaceBeforePunctuation,
+            "قال المتحدث[| ،|] إن الاجتماع انتهى[| .|]",
+            "قال المتحدث، إن الاجتماع انتهى.");
+
+        Assert.Equal(["' ،' should be '،'", "' .' should be '.'"], diagnostics.Select(d => d.Message));
+        Assert.Equal("Replace with '،'", diagnostics[0].Fix!.Title);
+    }
+
+    [Fact]
+    public void By_default_matches_never_cross_a_line_break()
+    {
+        Verify(SpaceBeforePunctuation, "انتهى الاجتماع\n، ثم غادر الوفد");
+    }
+
+    [Fact]
+    public void With_scope_document_matches_may_cross_line_breaks()
+    {
+        var rules = Pattern("""
+            regex: '\s+([،؛؟.!])'
+            replacement: '$1'
+            scope: document
+            """);
+
+        Verify(rules, "انتهى الاجتماع[|\n،|] ثم غادر الوفد", "انتهى الاجتماع، ثم غادر الوفد");
+    }
+
+    [Fact]
+    public void Caret_anchors_each_line()
+    {
+        var rules = Pattern("""
+            regex: '^[ \t]+'
+            replacement: ''
+            """);
+
+        var diagnostics = Verify(rules, "أول\n[|  |]ثاني\r\n[|\t|]ثالث", "أول\nثاني\r\nثالث");
+
+        Assert.Equal("Delete it", diagnostics[0].Fix!.Title);
+    }
+
+    [Fact]
+    public void Dollar_anchors_the_end_of_each_line_before_a_crlf()
+    {
+        var rules = Pattern("""
+            regex: '[ \t]+$'
+            replacement: ''
+            """);
+
+        var diagnostics = Verify(rules, "سطر[|  |]\r\nآخر[| |]\r\n", "سطر\r\nآخر\r\n");
+
+        Assert.Equal(new LinePositionSpan(new LinePosition(0, 3), new LinePosition(0, 5)), diagnostics[0].Location);
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 3), new LinePosition(1, 4)), diagnostics[1].Location);
+    }
+
+    [Fact]
+    public void Document_scope_sees_the_whole_text()
+    {
+        var rules = Pattern("""
+            regex: '\n{3,}'
+            replacement: "\n\n"
+            scope: document
+            """);
+
+        var diagnostic = Assert.Single(Verify(rules, "فقرة أولى[|\n\n\n\n|]فقرة ثانية", "فقرة أولى\n\nفقرة ثانية"));
+
+        Assert.Equal(new LinePositionSpan(new LinePosition(0, 9), new LinePosition(4, 0)), diagnostic.Location);
+    }
+
+    [Fact]
+    public void Replacements_may_use_numbered_and_named_groups()
+    {
+        var numbered = Pattern("""
+            regex: '(\d+) ([%٪])'
+            replacement: '$1$2'
+            """);
+        var named = Pattern("""
+            regex: '(?<number>\d+) (?<sign>[%٪])'
+            replacement: '${number}${sign}'
+            """);
+
+        Verify(numbered, "ارتفع التضخم إلى [|5 %|] والبطالة إلى [|3 ٪|]", "ارتفع التضخم إلى 5% والبطالة إلى 3٪");
+        Verify(named, "ارتفع التضخم إلى [|5 %|] والبطالة إلى [|3 ٪|]", "ارتفع التضخم إلى 5% والبطالة إلى 3٪");
+    }
+
+    [Fact]
+    public void Dollar_zero_is_the_whole_match()
+    {
+        var rules = Pattern("""
+            regex: '\d+'
+            replacement: '($0)'
+            """);
+
+        Verify(rules, "عام [|2023|]", "عام (2023)");
+    }
+
+    [Fact]
+    public void Without_a_replacement_there_is_no_fix()
+    {
+        var rules = Pattern("regex: '!{2,}'");
+
+        var diagnostic = Assert.Single(Verify(rules, "عاجل[|!!!|]", "عاجل!!!"));
+
+        Assert.Null(diagnostic.Fix);
+        Assert.Equal("'!!!' should be ''", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_regex_with_lookarounds_falls_back_to_backtracking_and_works()
+    {
+        var rules = Pattern("""
+            regex: '(?<=\d) +(?=[%٪])'
+            replacement: ''
+            """);
+
+        Verify(rules, "ارتفع إلى 5[| |]% أمس و3[|  |]٪ اليوم و% وحده", "ارتفع إلى 5% أمس و3٪ اليوم و% وحده");
+    }
+
+    [Fact]
+    public void A_regex_with_a_backreference_falls_back_to_backtracking_and_works()
+    {
+        var rules = Pattern("""
+            regex: '\b(\w+) \1\b'
+            replacement: '$1'
+            """);
+
+        Verify(rules, "قال [|إن إن|] الاجتماع انتهى", "قال إن الاجتماع انتهى");
+    }
+
+    [Fact]
+    public void Lookbehind_does_not_see_the_previous_line()
+    {
+        var rules = Pattern("regex: '(?<=\\d)%'");
+
+        Verify(rules, "5\n% فقط، و5[|%|]");
+    }
+
+    [Fact]
+    public void Empty_matches_are_not_reported()
+    {
+        Verify(Pattern("regex: '(?=قال)'"), "قال الرئيس");
+        Verify(Pattern("regex: '\\b'"), "قال الرئيس");
+    }
+
+    [Fact]
+    public void The_regex_runs_on_the_original_text_with_its_tatweel()
+    {
+        var rules = Pattern("""
+            regex: 'ـ+'
+            replacement: ''
+            """);
+
+        Verify(rules, "قال أحم[|ــ|]د", "قال أحمد");
+    }
+
+    [Fact]
+    public void Match_at_the_start_and_end_of_the_text()
+    {
+        var rules = Pattern("regex: '\\d+'");
+
+        Verify(rules, "[|12|] شهرا و[|3|]");
+    }
+
+    [Fact]
+    public void Empty_text_has_no_diagnostics()
+    {
+        Verify(Pattern("regex: '.*'"), string.Empty);
+    }
+
+    [Fact]
+    public void Severity_comes_from_the_rule()
+    {
+        var rules = Rule("pattern", "regex: '!!'", severity: "suggestion", category: "Formatting");
+
+        Assert.Equal(Severity.Suggestion, Assert.Single(Lint(rules, "عاجل!!")).Severity);
+    }
+}

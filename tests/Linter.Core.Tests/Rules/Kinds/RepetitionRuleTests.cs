@@ -1,0 +1,136 @@
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Rules.Kinds;
+
+public class RepetitionRuleTests
+{
+    private const string Lead = "أعلن الكرملين الجمعة أنه لم يتم توقيع أي اتفاقات";
+    private const string Caption = "صورة أرشيفية للزعيم الكوري الشمالي";
+    private const string Body = "وقال الناطق باسم الكرملين إن الزيارة مستمرة";
+
+    private static readonly string Rules = Rule("repetition", string.Empty, "repeats {original} ({count}): {match}", category: "Duplication");
+
+    [Fact]
+    public void A_repeated_line_is_flagged_and_the_fix_deletes_the_repeat()
+    {
+        var diagnostic = Assert.Single(Verify(
+            Rules,
+            $"{Lead}\n{Caption}\n[|{Caption}|]\n{Body}",
+            $"{Lead}\n{Caption}\n{Body}"));
+
+        Assert.Equal($"repeats line 2 (1): {Caption}", diagnostic.Message);
+        Assert.Equal("Delete the repeated line", diagnostic.Fix!.Title);
+    }
+
+    [Fact]
+    public void A_repeated_block_is_flagged_once_and_the_fix_deletes_the_whole_repeat()
+    {
+        var diagnostic = Assert.Single(Verify(
+            Rules,
+            $"{Lead}\n{Caption}\n[|{Lead}\n{Caption}|]\n{Body}",
+            $"{Lead}\n{Caption}\n{Body}"));
+
+        Assert.Equal($"repeats lines 1–2 (2): {Lead} {Caption}", diagnostic.Message);
+        Assert.Equal("Delete the repeated lines", diagnostic.Fix!.Title);
+    }
+
+    [Fact]
+    public void Blank_lines_between_the_copies_do_not_hide_the_repeat()
+    {
+        var diagnostic = Assert.Single(Verify(
+            Rules,
+            $"{Caption}\n\n  \n[|{Caption}|]\n{Body}",
+            $"{Caption}\n\n  \n{Body}"));
+
+        Assert.Equal($"repeats line 1 (1): {Caption}", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Blank_lines_inside_a_repeated_block_do_not_hide_it()
+    {
+        Verify(
+            Rules,
+            $"{Lead}\n\n{Caption}\n\n[|{Lead}\n\n{Caption}|]",
+            $"{Lead}\n\n{Caption}\n");
+    }
+
+    [Theory]
+    [InlineData("\n\n\n\n")]
+    [InlineData("\n \n\t\n")]
+    [InlineData("\n***\n***\n")]
+    [InlineData("\n—\n—\n")]
+    [InlineData("\n2023\n2023\n")]
+    [InlineData("\nـ\nـ\n")]
+    public void Repeated_blank_or_letterless_lines_are_not_a_repeat(string between)
+    {
+        Verify(Rules, Lead + between + Body);
+    }
+
+    [Fact]
+    public void Copies_that_are_not_adjacent_are_not_a_repeat()
+    {
+        Verify(Rules, $"{Lead}\n{Caption}\n{Lead}");
+    }
+
+    [Fact]
+    public void A_repeat_on_the_last_line_is_deleted_with_the_break_before_it()
+    {
+        Verify(Rules, $"{Lead}\n{Caption}\n[|{Caption}|]", $"{Lead}\n{Caption}");
+        Verify(Rules, $"{Lead}\n[|{Lead}|]\n", $"{Lead}\n");
+    }
+
+    [Fact]
+    public void Copies_differing_only_in_diacritics_tatweel_and_spacing_are_a_repeat()
+    {
+        Verify(Rules, $"{Caption}\n[|صورةٌ أرشيفــية   للزعيمِ الكوري الشمالي|]", Caption);
+    }
+
+    [Fact]
+    public void The_span_leaves_out_indentation_and_the_fix_deletes_the_whole_line()
+    {
+        Verify(Rules, $"{Caption}\n  [|{Caption}|] \n{Body}", $"{Caption}\n{Body}");
+    }
+
+    [Fact]
+    public void Crlf_breaks_are_kept()
+    {
+        var diagnostic = Assert.Single(Verify(Rules, $"{Lead}\r\n[|{Lead}|]\r\n{Body}\r\n", $"{Lead}\r\n{Body}\r\n"));
+
+        Assert.Equal(1, diagnostic.Location.Start.Line);
+        Assert.Equal(0, diagnostic.Location.Start.Column);
+        Assert.Equal(Lead.Length, diagnostic.Location.End.Column);
+    }
+
+    [Fact]
+    public void Every_extra_copy_is_flagged()
+    {
+        Verify(Rules, $"{Caption}\n[|{Caption}|]\n[|{Caption}|]\n{Body}\n", $"{Caption}\n{Body}\n");
+    }
+
+    [Fact]
+    public void A_single_line_is_not_a_repeat()
+    {
+        Verify(Rules, Caption);
+    }
+
+    [Fact]
+    public void Empty_text_has_no_diagnostics()
+    {
+        Verify(Rules, string.Empty);
+    }
+
+    [Fact]
+    public void Max_block_lines_limits_the_blocks_looked_for()
+    {
+        var rules = Rule("repetition", "max_block_lines: 1", category: "Duplication");
+
+        Verify(rules, $"{Lead}\n{Caption}\n{Lead}\n{Caption}");
+    }
+
+    [Fact]
+    public void Min_letters_sets_which_short_lines_count()
+    {
+        Verify(Rules, "قال\nلا\n[|لا|]", "قال\nلا");
+        Verify(Rule("repetition", "min_letters: 3", category: "Duplication"), "قال\nلا\nلا");
+    }
+}

@@ -1,0 +1,165 @@
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Rules.Kinds;
+
+public class SubstitutionRuleTests
+{
+    private static readonly string Rules = Rule(
+        "substitution",
+        """
+        swap:
+          بوينغ يانغ: بيونغ يانغ
+          مسئول: مسؤول
+          الامم المتحدة: الأمم المتحدة
+          الامم: الأمم
+          قمة العشرين: قمة مجموعة العشرين
+          أحمد ابو الغيط: أحمد أبو الغيط
+        """,
+        message: "'{match}' should be '{suggestion}'");
+
+    [Fact]
+    public void Flags_the_wrong_form_and_fixes_it()
+    {
+        var diagnostic = Assert.Single(Verify(Rules, "زار الوفد [|بوينغ يانغ|] أمس", "زار الوفد بيونغ يانغ أمس"));
+
+        Assert.Equal("CL1001", diagnostic.Id);
+        Assert.Equal(Severity.Warning, diagnostic.Severity);
+        Assert.Equal("'بوينغ يانغ' should be 'بيونغ يانغ'", diagnostic.Message);
+        Assert.Equal(new LinePositionSpan(new LinePosition(0, 10), new LinePosition(0, 20)), diagnostic.Location);
+        Assert.Equal("Replace with 'بيونغ يانغ'", diagnostic.Fix!.Title);
+        var edit = Assert.Single(diagnostic.Fix.Edits);
+        Assert.Equal(TextSpan.FromBounds(10, 20), edit.Span);
+        Assert.Equal("بيونغ يانغ", edit.NewText);
+    }
+
+    [Theory]
+    [InlineData("و[|بوينغ يانغ|] وسيول", "وبيونغ يانغ وسيول")]
+    [InlineData("وصلت الطائرة ل[|بوينغ يانغ|]", "وصلت الطائرة لبيونغ يانغ")]
+    [InlineData("ف[|بوينغ يانغ|] ترفض", "فبيونغ يانغ ترفض")]
+    [InlineData("قال ال[|مسئول|] إن", "قال المسؤول إن")]
+    [InlineData("وال[|مسئول|] عن الملف", "والمسؤول عن الملف")]
+    [InlineData("فبال[|مسئول|] نفسه", "فبالمسؤول نفسه")]
+    [InlineData("لل[|مسئول|] الأول", "للمسؤول الأول")]
+    [InlineData("وَ[|بوينغ يانغ|]", "وَبيونغ يانغ")]
+    public void Matches_after_proclitics_and_the_fix_keeps_them(string marked, string expected)
+    {
+        Verify(Rules, marked, expected);
+    }
+
+    [Theory]
+    [InlineData("تحدث عن المسئولية")]
+    [InlineData("اجتمع المسئولون")]
+    [InlineData("بمسئوليته")]
+    [InlineData("لامسئول")]
+    [InlineData("طائرات بوينغ")]
+    [InlineData("بوينغ يانغي")]
+    public void Does_not_match_inside_a_longer_word(string text)
+    {
+        Verify(Rules, text);
+    }
+
+    [Theory]
+    [InlineData("انعقدت [|قمّة العشرين|] في نيودلهي", "انعقدت قمة مجموعة العشرين في نيودلهي")]
+    [InlineData("صرح [|أحمــد ابو الغيط|] للصحفيين", "صرح أحمد أبو الغيط للصحفيين")]
+    [InlineData("زار [|بُوينــغ يانغَ|] أمس", "زار بيونغ يانغ أمس")]
+    [InlineData("ال[|مسـئـولُ|] قال", "المسؤول قال")]
+    [InlineData("[|بِوِيْنْغْ يَانْغْ|]", "بيونغ يانغ")]
+    public void Diacritics_and_tatweel_never_stop_a_match_and_the_span_covers_them(string marked, string expected)
+    {
+        Verify(Rules, marked, expected);
+    }
+
+    [Fact]
+    public void The_message_quotes_the_text_as_written()
+    {
+        var diagnostic = Assert.Single(Lint(Rules, "زار بُوينــغ يانغ أمس"));
+
+        Assert.Equal("'بُوينــغ يانغ' should be 'بيونغ يانغ'", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("[|بوينغ   يانغ|]")]
+    [InlineData("[|بوينغ\tيانغ|]")]
+    [InlineData("[|بوينغ\u00A0يانغ|]")]
+    [InlineData("[|بوي\u200Cنغ يانغ|]")]
+    public void Spacing_and_invisible_characters_never_stop_a_match(string marked)
+    {
+        Verify(Rules, marked, "بيونغ يانغ");
+    }
+
+    [Fact]
+    public void A_phrase_does_not_match_across_a_line_break()
+    {
+        Verify(Rules, "بوينغ\nيانغ");
+    }
+
+    [Fact]
+    public void Matches_at_the_very_start_and_the_very_end_of_the_text()
+    {
+        Verify(Rules, "[|مسئول|] يزور [|بوينغ يانغ|]", "مسؤول يزور بيونغ يانغ");
+        Verify(Rules, "[|بوينغ يانغ|]", "بيونغ يانغ");
+    }
+
+    [Fact]
+    public void Crlf_text_gets_right_columns_and_keeps_its_breaks()
+    {
+        var diagnostics = Verify(
+            Rules,
+            "سطر أول\r\nزار [|بوينغ يانغ|] أمس\r\nقال ال[|مسئول|]\r\n",
+            "سطر أول\r\nزار بيونغ يانغ أمس\r\nقال المسؤول\r\n");
+
+        Assert.Equal(
+            [
+                new LinePositionSpan(new LinePosition(1, 4), new LinePosition(1, 14)),
+                new LinePositionSpan(new LinePosition(2, 6), new LinePosition(2, 11)),
+            ],
+            diagnostics.Select(d => d.Location));
+    }
+
+    [Fact]
+    public void Empty_text_has_no_diagnostics()
+    {
+        Verify(Rules, string.Empty);
+    }
+
+    [Fact]
+    public void The_longest_wrong_form_wins()
+    {
+        Verify(Rules, "قالت [|الامم المتحدة|] إن [|الامم|] الأفريقية", "قالت الأمم المتحدة إن الأمم الأفريقية");
+    }
+
+    [Fact]
+    public void The_correct_form_is_clean()
+    {
+        Verify(Rules, "زار الأمين العام للأمم المتحدة بيونغ يانغ والتقى المسؤول");
+    }
+
+    [Fact]
+    public void Without_a_fold_alef_forms_differ()
+    {
+        var rules = Rule("substitution", "swap: { انجيلا ميركل: أنغيلا ميركل }");
+
+        Verify(rules, "قالت [|انجيلا ميركل|]", "قالت أنغيلا ميركل");
+        Verify(rules, "قالت أنجيلا ميركل وإنجيلا ميركل");
+    }
+
+    [Theory]
+    [InlineData("alef", "انجيلا ميركل: أنغيلا ميركل", "قالت [|أنجيلا ميركل|] و[|إنجيلا ميركل|]", "قالت أنغيلا ميركل وأنغيلا ميركل")]
+    [InlineData("alef-maqsura", "مستشفي الشفاء: مجمع الشفاء الطبي", "في [|مستشفى الشفاء|]", "في مجمع الشفاء الطبي")]
+    [InlineData("ta-marbuta", "الجامعه العربيه: جامعة الدول العربية", "أعلنت [|الجامعة العربية|]", "أعلنت جامعة الدول العربية")]
+    public void A_fold_makes_letters_equal_for_that_rule(string fold, string swap, string marked, string expected)
+    {
+        Verify(Rule("substitution", $"fold: [{fold}]\nswap: {{ {swap} }}"), marked, expected);
+
+        var (text, _) = Linter.Core.Rules.RuleExamples.ParseMarkers(marked);
+        Verify(Rule("substitution", $"swap: {{ {swap} }}"), text);
+    }
+
+    [Fact]
+    public void One_fold_does_not_bring_the_others()
+    {
+        Verify(Rule("substitution", "fold: [alef]\nswap: { مستشفي الشفاء: مجمع الشفاء الطبي }"), "في مستشفى الشفاء");
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using Linter.Core.Text;
+
+namespace Linter.Core.Tests.Text;
+
+public class DocumentDecoderTests
+{
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+
+    [Fact]
+    public void Utf8_without_bom()
+    {
+        var decoded = DocumentDecoder.Decode(Encoding.UTF8.GetBytes("زار كيم موسكو"));
+
+        Assert.True(decoded.Succeeded);
+        Assert.Equal("زار كيم موسكو", decoded.Text);
+        Assert.False(decoded.HasByteOrderMark);
+    }
+
+    [Fact]
+    public void Utf8_bom_is_stripped_and_remembered()
+    {
+        var decoded = DocumentDecoder.Decode([.. Bom, .. Encoding.UTF8.GetBytes("زار كيم موسكو")]);
+
+        Assert.True(decoded.Succeeded);
+        Assert.Equal("زار كيم موسكو", decoded.Text);
+        Assert.True(decoded.HasByteOrderMark);
+    }
+
+    [Fact]
+    public void A_bom_alone_is_an_empty_document()
+    {
+        var decoded = DocumentDecoder.Decode(Bom);
+
+        Assert.Equal(string.Empty, decoded.Text);
+        Assert.True(decoded.HasByteOrderMark);
+    }
+
+    [Fact]
+    public void Empty_bytes_are_an_empty_document()
+    {
+        var decoded = DocumentDecoder.Decode([]);
+
+        Assert.True(decoded.Succeeded);
+        Assert.Equal(string.Empty, decoded.Text);
+        Assert.False(decoded.HasByteOrderMark);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_with_a_bom(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+
+        // ASCII in UTF-16 holds NUL bytes; with a BOM that is text, not binary.
+        var decoded = DocumentDecoder.Decode([.. encoding.GetPreamble(), .. encoding.GetBytes("AFP: زار كيم موسكو")]);
+
+        Assert.True(decoded.Succeeded);
+        Assert.Equal("AFP: زار كيم موسكو", decoded.Text);
+        Assert.True(decoded.HasByteOrderMark);
+    }
+
+    [Fact]
+    public void Invalid_utf16_fails()
+    {
+        // A lone high surrogate.
+        var decoded = DocumentDecoder.Decode([0xFF, 0xFE, 0x00, 0xD8]);
+
+        Assert.False(decoded.Succeeded);
+        Assert.Null(decoded.Text);
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, decoded.Failure!.Kind);
+        Assert.Contains("UTF-16", decoded.Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_fails_with_the_offset_line_and_column_of_the_first_bad_byte()
+    {
+        // "سطر\n" is 7 bytes, "كيم" 6 more: the Windows-1256 byte 0xC7 (alef) sits at offset 13.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("سطر\nكيم"), 0xC7, .. Encoding.UTF8.GetBytes(" بقية")];
+
+        var decoded = DocumentDecoder.Decode(bytes);
+
+        Assert.False(decoded.Succeeded);
+        Assert.Null(decoded.Text);
+        var failure = decoded.Failure!;
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(13, failure.ByteOffset);
+        Assert.Equal(new LinePosition(1, 3), failure.Position);
+        Assert.Equal("the file is not valid UTF-8 (byte 0xC7 at offset 13); convert it to UTF-8 to lint it", failure.Message);
+    }
+
+    [Fact]
+    public void Invalid_utf8_after_a_bom_counts_the_bom_in_the_offset_but_not_in_the_column()
+    {
+        byte[] bytes = [.. Bom, .. Encoding.UTF8.GetBytes("كيم\r\nأون"), 0xFF];
+
+        var failure = DocumentDecoder.Decode(bytes).Failure!;
+
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(3 + 6 + 2 + 6, failure.ByteOffset);
+        Assert.Equal(new LinePosition(1, 3), failure.Position);
+    }
+
+    [Fact]
+    public void A_truncated_sequence_at_the_end_is_invalid()
+    {
+        // The first byte of "ك" (D9 83) without its continuation byte.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("كيم"), 0xD9];
+
+        var failure = DocumentDecoder.Decode(bytes).Failure!;
+
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(6, failure.ByteOffset);
+        Assert.Equal(new LinePosition(0, 3), failure.Position);
+    }
+
+    [Fact]
+    public void An_encoded_surrogate_is_invalid_utf8()
+    {
+        var failure = DocumentDecoder.Decode([0x61, 0xED, 0xA0, 0x80]).Failure!;
+
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(1, failure.ByteOffset);
+    }
+
+    [Fact]
+    public void Nul_bytes_mean_binary()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("كيم"), 0x00, 0x01, 0x02];
+
+        var decoded = DocumentDecoder.Decode(bytes);
+
+        Assert.False(decoded.Succeeded);
+        Assert.Equal(DecodeFailureKind.Binary, decoded.Failure!.Kind);
+        Assert.Equal(6, decoded.Failure.ByteOffset);
+        Assert.Equal("the file looks binary (a NUL byte at offset 6); it was not linted", decoded.Failure.Message);
+    }
+
+    [Fact]
+    public void Binary_wins_over_invalid_utf8()
+    {
+        // A PNG header: 0x89 is invalid UTF-8, but the NUL bytes say what the file is.
+        byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D];
+
+        Assert.Equal(DecodeFailureKind.Binary, DocumentDecoder.Decode(bytes).Failure!.Kind);
+    }
+}

@@ -1,0 +1,122 @@
+using Linter.Core.Text;
+
+namespace Linter.Core.Tests.Text;
+
+public class SourceTextTests
+{
+    [Fact]
+    public void Lf_crlf_and_lone_cr_all_break_lines()
+    {
+        var source = new SourceText("أول\nثاني\r\nثالث\rرابع");
+
+        Assert.Equal(4, source.LineCount);
+        Assert.Equal("أول", source.LineText(0).ToString());
+        Assert.Equal("ثاني", source.LineText(1).ToString());
+        Assert.Equal("ثالث", source.LineText(2).ToString());
+        Assert.Equal("رابع", source.LineText(3).ToString());
+        Assert.Equal([0, 4, 10, 15], Enumerable.Range(0, 4).Select(source.LineStart));
+    }
+
+    [Fact]
+    public void A_text_ending_in_a_break_has_an_empty_last_line()
+    {
+        var source = new SourceText("سطر\r\n");
+
+        Assert.Equal(2, source.LineCount);
+        Assert.Equal(TextSpan.FromBounds(0, 3), source.LineSpan(0));
+        Assert.Equal(TextSpan.FromBounds(5, 5), source.LineSpan(1));
+    }
+
+    [Fact]
+    public void Empty_text_has_one_empty_line()
+    {
+        var source = new SourceText(string.Empty);
+
+        Assert.Equal(1, source.LineCount);
+        Assert.Equal(new TextSpan(0, 0), source.LineSpan(0));
+        Assert.Equal(new LinePosition(0, 0), source.PositionOf(0));
+        Assert.True(source.IsBlankLine(0));
+    }
+
+    [Fact]
+    public void Empty_lines_between_crlf_breaks()
+    {
+        var source = new SourceText("أ\r\n\r\nب");
+
+        Assert.Equal(3, source.LineCount);
+        Assert.Equal(new TextSpan(3, 0), source.LineSpan(1));
+        Assert.Equal(5, source.LineEndIncludingBreak(1));
+        Assert.Equal(6, source.LineEndIncludingBreak(2));
+    }
+
+    [Fact]
+    public void Positions_are_zero_based_utf16_columns()
+    {
+        var source = new SourceText("سطر أول\r\nزار بيونغ يانغ");
+
+        Assert.Equal(new LinePosition(0, 0), source.PositionOf(0));
+        Assert.Equal(new LinePosition(0, 7), source.PositionOf(7));
+        Assert.Equal(new LinePosition(1, 0), source.PositionOf(9));
+        Assert.Equal(new LinePosition(1, 4), source.PositionOf(13));
+        Assert.Equal(
+            new LinePositionSpan(new LinePosition(1, 4), new LinePosition(1, 14)),
+            source.PositionOf(TextSpan.FromBounds(13, 23)));
+        Assert.Equal(1, source.LineIndexOf(source.Length));
+    }
+
+    [Fact]
+    public void Columns_count_utf16_code_units()
+    {
+        // An emoji outside the BMP is two code units.
+        var source = new SourceText("😀 كيم");
+
+        Assert.Equal(new LinePosition(0, 3), source.PositionOf(3));
+    }
+
+    [Fact]
+    public void Deleting_a_middle_line_takes_its_break()
+    {
+        var source = new SourceText("أ\nب\nج");
+
+        Assert.Equal(TextSpan.FromBounds(2, 4), source.LinesDeletionSpan(1, 1));
+    }
+
+    [Fact]
+    public void Deleting_the_last_line_takes_the_break_before_it()
+    {
+        const string text = "أ\r\nب\r\nج";
+        var source = new SourceText(text);
+        var span = source.LinesDeletionSpan(2, 2);
+
+        Assert.Equal(TextSpan.FromBounds(4, 7), span);
+        Assert.Equal("أ\r\nب", text.Remove(span.Start, span.Length));
+    }
+
+    [Fact]
+    public void Deleting_every_line_empties_the_text()
+    {
+        var source = new SourceText("أ\nب");
+
+        Assert.Equal(TextSpan.FromBounds(0, 3), source.LinesDeletionSpan(0, 1));
+    }
+
+    [Fact]
+    public void Deleting_lines_before_a_final_break_keeps_the_final_break()
+    {
+        const string text = "أ\nب\n";
+        var source = new SourceText(text);
+        var span = source.LinesDeletionSpan(1, 1);
+
+        Assert.Equal("أ\n", text.Remove(span.Start, span.Length));
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(" \t\u00A0", true)]
+    [InlineData(" ـ ", false)]
+    [InlineData("كيم", false)]
+    public void Blank_lines_hold_only_whitespace(string line, bool blank)
+    {
+        Assert.Equal(blank, new SourceText(line + "\n").IsBlankLine(0));
+    }
+}
