@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Linter.Core.Analysis;
@@ -9,7 +10,7 @@ namespace Linter.Core.Analysis;
 /// </summary>
 public sealed class SafeRegex
 {
-    /// <summary>The longest a backtracking match may run before the rule is stopped on that document.</summary>
+    /// <summary>The longest a backtracking pattern may run on one document, in all its matches, before the rule is stopped there.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private SafeRegex(Regex regex, bool isNonBacktracking)
@@ -35,6 +36,19 @@ public sealed class SafeRegex
         catch (NotSupportedException)
         {
             return new SafeRegex(new Regex(pattern, options, MatchTimeout), false);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="RegexMatchTimeoutException"/> once a backtracking pattern has run longer than
+    /// <see cref="MatchTimeout"/> on one document in all, so that many slow lines cannot add up to a hang.
+    /// </summary>
+    /// <param name="documentStarted">A <see cref="Stopwatch.GetTimestamp"/> taken when the rule started on the document.</param>
+    public void ThrowIfOverBudget(long documentStarted)
+    {
+        if (!IsNonBacktracking && Stopwatch.GetElapsedTime(documentStarted) > MatchTimeout)
+        {
+            throw new RegexMatchTimeoutException(Regex.ToString(), string.Empty, MatchTimeout);
         }
     }
 }

@@ -59,12 +59,15 @@ public sealed class RuleDefinition
         return normalized;
     }
 
-    /// <summary>Compiles a user's regular expression so that it can never hang the linter.</summary>
-    public SafeRegex? Regex(Located pattern, RegexOptions options = RegexOptions.None)
+    /// <summary>
+    /// Compiles a user's regular expression so that it can never hang the linter. With <paramref name="folds"/>,
+    /// the pattern's letters are folded to match folded text; errors still quote the pattern as written.
+    /// </summary>
+    public SafeRegex? Regex(Located pattern, RegexOptions options = RegexOptions.None, LetterFolds folds = LetterFolds.None)
     {
         try
         {
-            return SafeRegex.Create(pattern.Value, options);
+            return SafeRegex.Create(LetterFolding.Fold(pattern.Value, folds), options);
         }
         catch (RegexParseException exception)
         {

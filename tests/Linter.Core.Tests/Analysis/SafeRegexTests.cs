@@ -87,6 +87,20 @@ public class SafeRegexTests
         Assert.Null(diagnostic.Fix);
     }
 
+    [Theory]
+    [InlineData("pattern", @"regex: '^(a|aa)+(?<!x)$'", "Formatting")]
+    [InlineData("boilerplate", @"patterns: ['^(a|aa)+(?<!x)$']", "Boilerplate")]
+    public void Many_slow_lines_cannot_add_up_past_the_budget_of_one_document(string kind, string fields, string category)
+    {
+        // Each line backtracks for well under the one-second limit; thousands of them would take minutes.
+        var slowLine = new string('a', 22) + "!";
+        var rules = Rule(kind, fields, category: category);
+
+        var diagnostic = Assert.Single(Lint(rules, string.Join('\n', Enumerable.Repeat(slowLine, 5000))));
+
+        Assert.Equal("CL0003", diagnostic.Id);
+    }
+
     [Fact]
     public void A_timed_out_rule_keeps_its_earlier_findings_and_does_not_stop_other_rules()
     {

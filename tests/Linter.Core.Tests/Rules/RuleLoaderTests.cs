@@ -345,10 +345,11 @@ public class RuleLoaderTests
                 message: "'{match}'"
                 category: Boilerplate
                 severity: warning
+                fold: [alef]
                 patterns: ['\d+', '[أ ف ب']
             """);
 
-        AssertError(error, 8, 29, "invalid regular expression: UnterminatedBracket at offset 6 in '[أ ف ب'");
+        AssertError(error, 9, 29, "invalid regular expression: UnterminatedBracket at offset 6 in '[أ ف ب'");
     }
 
     [Fact]

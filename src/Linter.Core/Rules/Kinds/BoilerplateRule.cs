@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
@@ -57,7 +58,7 @@ public sealed class BoilerplateRule : Rule
         foreach (var pattern in node.StringList("patterns"))
         {
             // The normalized text is lower-cased, so the pattern ignores case as phrases do.
-            if (definition.Regex(pattern with { Value = LetterFolding.Fold(pattern.Value, _folds) }, RegexOptions.IgnoreCase) is { } regex)
+            if (definition.Regex(pattern, RegexOptions.IgnoreCase, _folds) is { } regex)
             {
                 _patterns.Add(regex);
             }
@@ -133,6 +134,7 @@ public sealed class BoilerplateRule : Rule
         if (_patterns.Count > 0)
         {
             var folded = LetterFolding.Fold(normalized, _folds);
+            var started = Stopwatch.GetTimestamp();
             var lineStart = 0;
             for (var line = 0; lineStart <= folded.Length && line < _withinFirstLines; line++)
             {
@@ -140,8 +142,10 @@ public sealed class BoilerplateRule : Rule
                 lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
                 foreach (var regex in _patterns)
                 {
+                    regex.ThrowIfOverBudget(started);
                     for (var m = regex.Regex.Match(folded, lineStart, lineEnd - lineStart); m.Success; m = m.NextMatch())
                     {
+                        regex.ThrowIfOverBudget(started);
                         var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
                         if (end > start && (!_wholeLine || IsWholeLine(folded, start, end)))
                         {

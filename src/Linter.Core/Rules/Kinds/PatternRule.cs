@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
@@ -51,9 +52,10 @@ public sealed class PatternRule : Rule
     public override void Analyze(DocumentContext context)
     {
         var source = context.Source;
+        var started = Stopwatch.GetTimestamp();
         if (!_perLine)
         {
-            ReportMatches(context, 0, source.Length);
+            ReportMatches(context, 0, source.Length, started);
             return;
         }
 
@@ -62,15 +64,17 @@ public sealed class PatternRule : Rule
             var span = source.LineSpan(line);
             if (span.Length > 0)
             {
-                ReportMatches(context, span.Start, span.Length);
+                ReportMatches(context, span.Start, span.Length, started);
             }
         }
     }
 
-    private void ReportMatches(DocumentContext context, int start, int length)
+    private void ReportMatches(DocumentContext context, int start, int length, long started)
     {
-        for (var match = _regex!.Regex.Match(context.Source.Text, start, length); match.Success; match = match.NextMatch())
+        _regex!.ThrowIfOverBudget(started);
+        for (var match = _regex.Regex.Match(context.Source.Text, start, length); match.Success; match = match.NextMatch())
         {
+            _regex.ThrowIfOverBudget(started);
             if (match.Length == 0)
             {
                 continue;
