@@ -69,6 +69,24 @@ public sealed class SourceText
     /// <summary>The content span of a line, without its break.</summary>
     public TextSpan LineSpan(int line) => TextSpan.FromBounds(_lineStarts[line], LineContentEnd(line));
 
+    /// <summary>The content span of a line without its break and without leading or trailing whitespace.</summary>
+    public TextSpan TrimmedLineSpan(int line)
+    {
+        var start = _lineStarts[line];
+        var end = LineContentEnd(line);
+        while (start < end && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
     /// <summary>The content of a line, without its break.</summary>
     public ReadOnlySpan<char> LineText(int line) => Text.AsSpan(_lineStarts[line], LineContentEnd(line) - _lineStarts[line]);
 

@@ -111,7 +111,7 @@ public sealed class BoilerplateRule : Rule
                 last = line + 1;
             }
 
-            var reported = TextSpan.FromBounds(span.Start, last == line ? span.End : TrimmedEnd(source, last));
+            var reported = TextSpan.FromBounds(span.Start, last == line ? span.End : source.TrimmedLineSpan(last).End);
             reportedUpTo = source.LineEndIncludingBreak(last);
             context.Report(Descriptor, reported, new Fix(last == line ? "Delete the line" : "Delete the lines", [new TextEdit(source.LinesDeletionSpan(line, last), string.Empty)]));
         }
@@ -233,18 +233,6 @@ public sealed class BoilerplateRule : Rule
         }
 
         return false;
-    }
-
-    private static int TrimmedEnd(SourceText source, int line)
-    {
-        var span = source.LineSpan(line);
-        var end = span.End;
-        while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
-        {
-            end--;
-        }
-
-        return end;
     }
 
     /// <summary>

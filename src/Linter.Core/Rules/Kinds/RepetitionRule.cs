@@ -64,7 +64,7 @@ public sealed class RepetitionRule : Rule
     private void Report(DocumentContext context, int originalFirst, int originalLast, int first, int last, int count)
     {
         var source = context.Source;
-        var span = TextSpan.FromBounds(FirstNonSpace(source, first), LastNonSpace(source, last));
+        var span = TextSpan.FromBounds(source.TrimmedLineSpan(first).Start, source.TrimmedLineSpan(last).End);
         var original = originalFirst == originalLast
             ? $"line {originalFirst + 1}"
             : $"lines {originalFirst + 1}–{originalLast + 1}";
@@ -111,29 +111,5 @@ public sealed class RepetitionRule : Rule
         }
 
         return true;
-    }
-
-    private static int FirstNonSpace(SourceText source, int line)
-    {
-        var span = source.LineSpan(line);
-        var start = span.Start;
-        while (start < span.End && char.IsWhiteSpace(source.Text[start]))
-        {
-            start++;
-        }
-
-        return start;
-    }
-
-    private static int LastNonSpace(SourceText source, int line)
-    {
-        var span = source.LineSpan(line);
-        var end = span.End;
-        while (end > span.Start && char.IsWhiteSpace(source.Text[end - 1]))
-        {
-            end--;
-        }
-
-        return end;
     }
 }
