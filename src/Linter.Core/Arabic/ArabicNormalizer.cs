@@ -10,6 +10,7 @@ namespace Linter.Core.Arabic;
 public sealed class NormalizedText
 {
     private readonly int[] _originalIndex;
+    private readonly string?[] _folded = new string?[(int)LetterFolds.All + 1];
 
     internal NormalizedText(string text, int[] originalIndex, int originalLength)
     {
@@ -20,6 +21,13 @@ public sealed class NormalizedText
 
     /// <summary>The normalized text.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// The text with <paramref name="folds"/> applied, computed once per set of folds: the shared matcher and
+    /// every rule folding the same letters reuse it. A document is analyzed on one thread, so the cache needs no lock.
+    /// </summary>
+    public string Folded(LetterFolds folds) =>
+        folds == LetterFolds.None ? Text : _folded[(int)folds] ??= LetterFolding.Fold(Text, folds);
 
     /// <summary>Length of the text this was made from.</summary>
     public int OriginalLength { get; }

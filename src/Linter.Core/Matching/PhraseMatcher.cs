@@ -57,7 +57,7 @@ public sealed class PhraseMatcher
         }
 
         var source = text.Text;
-        var folded = LetterFolding.Fold(source, LetterFolds.All);
+        var folded = text.Folded(LetterFolds.All);
         var position = 0;
         while (position < folded.Length)
         {

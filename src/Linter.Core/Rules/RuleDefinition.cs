@@ -82,27 +82,41 @@ public sealed class RuleDefinition
     }
 
     /// <summary>Creates a second descriptor for a rule that reports two diagnostics (such as a mixed-forms summary).</summary>
-    public RuleDescriptor? ExtraDescriptor(RuleNode node, IReadOnlyCollection<string> placeholders, string defaultTitle)
+    public RuleDescriptor? ExtraDescriptor(RuleNode node, IReadOnlyCollection<string> placeholders, string defaultTitle) =>
+        CreateDescriptor(
+            node,
+            Descriptor.Kind,
+            placeholders,
+            node.String("title")?.Value ?? defaultTitle,
+            Descriptor.Category,
+            node.String("description")?.Value ?? Descriptor.Description,
+            Descriptor.Help,
+            Error);
+
+    /// <summary>
+    /// A descriptor from a validated node's id, message and severity; an invalid message template is reported
+    /// at its position and gives null.
+    /// </summary>
+    internal static RuleDescriptor? CreateDescriptor(
+        RuleNode node,
+        string kind,
+        IReadOnlyCollection<string> placeholders,
+        string title,
+        string category,
+        string? description,
+        string? help,
+        Action<SourceLocation, string> error)
     {
         var id = node.String("id")!.Value;
         var message = node.String("message")!.Value;
-        var template = MessageTemplate.TryParse(message.Value, placeholders, out var error);
+        var template = MessageTemplate.TryParse(message.Value, placeholders, out var problem);
         if (template is null)
         {
-            Error(message.At(error!.Value.Offset), error.Value.Message);
+            error(message.At(problem!.Value.Offset), problem.Value.Message);
             return null;
         }
 
         var severity = SeverityNames.Parse(node.String("severity")!.Value.Value);
-        return new RuleDescriptor(
-            id.Value,
-            Descriptor.Kind,
-            node.String("title")?.Value ?? defaultTitle,
-            template,
-            Descriptor.Category,
-            severity,
-            node.String("description")?.Value ?? Descriptor.Description,
-            Descriptor.Help,
-            id.Location);
+        return new RuleDescriptor(id.Value, kind, title, template, category, severity, description, help, id.Location);
     }
 }

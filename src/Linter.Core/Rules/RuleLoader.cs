@@ -172,7 +172,15 @@ public static class RuleLoader
             return null;
         }
 
-        var descriptor = CreateDescriptor(node, kind, errors);
+        var descriptor = RuleDefinition.CreateDescriptor(
+            node,
+            kind.Name,
+            kind.Placeholders,
+            node.String("title")!.Value.Value,
+            node.String("category")!.Value.Value,
+            node.String("description")?.Value,
+            node.String("help")?.Value,
+            (location, message) => errors.Add(new RuleFileError(location, message)));
         if (descriptor is null)
         {
             return null;
@@ -188,30 +196,6 @@ public static class RuleLoader
         var exampleErrors = RuleExamples.Check(rule, node);
         errors.AddRange(exampleErrors);
         return exampleErrors.Count == 0 ? rule : null;
-    }
-
-    private static RuleDescriptor? CreateDescriptor(RuleNode node, RuleKind kind, List<RuleFileError> errors)
-    {
-        var id = node.String("id")!.Value;
-        var message = node.String("message")!.Value;
-        var template = MessageTemplate.TryParse(message.Value, kind.Placeholders, out var error);
-        if (template is null)
-        {
-            errors.Add(new RuleFileError(message.At(error!.Value.Offset), error.Value.Message));
-            return null;
-        }
-
-        var severity = SeverityNames.Parse(node.String("severity")!.Value.Value);
-        return new RuleDescriptor(
-            id.Value,
-            kind.Name,
-            node.String("title")!.Value.Value,
-            template,
-            node.String("category")!.Value.Value,
-            severity,
-            node.String("description")?.Value,
-            node.String("help")?.Value,
-            id.Location);
     }
 
     private static string InnermostMessage(YamlException exception)

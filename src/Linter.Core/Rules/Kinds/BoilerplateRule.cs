@@ -133,7 +133,7 @@ public sealed class BoilerplateRule : Rule
 
         if (_patterns.Count > 0)
         {
-            var folded = LetterFolding.Fold(normalized, _folds);
+            var folded = context.Normalized.Folded(_folds);
             var started = Stopwatch.GetTimestamp();
             var lineStart = 0;
             for (var line = 0; lineStart <= folded.Length && line < _withinFirstLines; line++)
