@@ -11,6 +11,16 @@ namespace Linter.Core.Analysis;
 /// <param name="ReadAllBytes">Reads the document; an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> becomes a diagnostic.</param>
 public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes);
 
+/// <summary>A document as read: its bytes and decoded text, or the diagnostics that say why it has none.</summary>
+/// <param name="Bytes">The bytes read; null when the document could not be read.</param>
+/// <param name="Decoded">The decoding; null when the document could not be read.</param>
+/// <param name="Failure">Why the document has no text (CL0001, CL0002 or CL0005, unless configured off); empty when it has.</param>
+public sealed record DocumentRead(byte[]? Bytes, DecodedDocument? Decoded, IReadOnlyList<Diagnostic> Failure)
+{
+    /// <summary>The document's text, when it could be read and decoded.</summary>
+    public string? Text => Decoded?.Text;
+}
+
 /// <summary>Runs a <see cref="RuleSet"/> over documents. Holds no per-document state, so one engine serves many threads.</summary>
 public sealed class LintEngine
 {
@@ -43,6 +53,20 @@ public sealed class LintEngine
     /// <summary>Reads, decodes and lints one document.</summary>
     public IReadOnlyList<Diagnostic> LintDocument(InputDocument document)
     {
+        var read = Read(document);
+        return read.Text is { } text ? LintText(document.Path, text) : read.Failure;
+    }
+
+    /// <summary>Decodes and lints one document's bytes.</summary>
+    public IReadOnlyList<Diagnostic> LintBytes(string path, byte[] bytes)
+    {
+        var read = Decode(path, bytes);
+        return read.Text is { } text ? LintText(path, text) : read.Failure;
+    }
+
+    /// <summary>Reads and decodes one document; when it cannot be, the diagnostic that says why.</summary>
+    public DocumentRead Read(InputDocument document)
+    {
         byte[] bytes;
         try
         {
@@ -50,23 +74,22 @@ public sealed class LintEngine
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return FileDiagnostic(document.Path, EngineDiagnostics.UnreadableFile, default, exception.Message);
+            return new DocumentRead(null, null, FileDiagnostic(document.Path, EngineDiagnostics.UnreadableFile, default, exception.Message));
         }
 
-        return LintBytes(document.Path, bytes);
+        return Decode(document.Path, bytes);
     }
 
-    /// <summary>Decodes and lints one document's bytes.</summary>
-    public IReadOnlyList<Diagnostic> LintBytes(string path, ReadOnlySpan<byte> bytes)
+    private DocumentRead Decode(string path, byte[] bytes)
     {
         var decoded = DocumentDecoder.Decode(bytes);
         if (decoded.Failure is { } failure)
         {
             var descriptor = failure.Kind == DecodeFailureKind.Binary ? EngineDiagnostics.BinaryFile : EngineDiagnostics.InvalidUtf8;
-            return FileDiagnostic(path, descriptor, failure.Position, failure.Message);
+            return new DocumentRead(bytes, decoded, FileDiagnostic(path, descriptor, failure.Position, failure.Message));
         }
 
-        return LintText(path, decoded.Text!);
+        return new DocumentRead(bytes, decoded, []);
     }
 
     /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>

@@ -3,28 +3,35 @@ using Linter.Core.Diagnostics;
 
 namespace Linter.Core.Fixes;
 
-/// <summary>Applies the fixes of diagnostics to a text.</summary>
+/// <summary>Applies the fixes of diagnostics to the text they were computed on.</summary>
 public static class FixApplier
 {
     /// <summary>
-    /// Applies every fix whose edits overlap no edit already taken, in order of position. A fix is taken
-    /// whole or not at all. Returns the new text and how many fixes were applied.
+    /// Applies every fix whose edits overlap no edit already taken, in order of position (first start, then
+    /// first end, then the diagnostics' order). A fix is taken whole or not at all. Returns the new text and
+    /// the diagnostics whose fixes were applied.
     /// </summary>
-    public static (string Text, int Applied) ApplyOnce(string text, IEnumerable<Diagnostic> diagnostics)
+    public static (string Text, IReadOnlyList<Diagnostic> Applied) ApplyOnce(string text, IEnumerable<Diagnostic> diagnostics)
     {
         var taken = new List<TextEdit>();
-        var applied = 0;
-        foreach (var fix in diagnostics.Select(d => d.Fix).OfType<Fix>()
-                     .OrderBy(f => f.Edits.Min(e => e.Span.Start))
-                     .ThenBy(f => f.Edits.Max(e => e.Span.End)))
+        var applied = new List<Diagnostic>();
+        foreach (var diagnostic in diagnostics.Where(d => d.Fix is not null)
+                     .OrderBy(d => d.Fix!.Edits.Min(e => e.Span.Start))
+                     .ThenBy(d => d.Fix!.Edits.Max(e => e.Span.End)))
         {
-            if (fix.Edits.Any(edit => taken.Any(other => Conflicts(edit, other))))
+            var edits = diagnostic.Fix!.Edits;
+            if (edits.Any(edit => taken.Any(other => Conflicts(edit, other))) || HasConflictWithin(edits))
             {
                 continue;
             }
 
-            taken.AddRange(fix.Edits);
-            applied++;
+            taken.AddRange(edits);
+            applied.Add(diagnostic);
+        }
+
+        if (taken.Count == 0)
+        {
+            return (text, applied);
         }
 
         taken.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -38,6 +45,22 @@ public static class FixApplier
 
         builder.Append(text, position, text.Length - position);
         return (builder.ToString(), applied);
+    }
+
+    private static bool HasConflictWithin(IReadOnlyList<TextEdit> edits)
+    {
+        for (var i = 0; i < edits.Count; i++)
+        {
+            for (var j = i + 1; j < edits.Count; j++)
+            {
+                if (Conflicts(edits[i], edits[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Conflicts(TextEdit a, TextEdit b) =>

@@ -19,11 +19,43 @@ public enum DecodeFailureKind
 /// <param name="Message">A sentence for the user.</param>
 public sealed record DecodeFailure(DecodeFailureKind Kind, long ByteOffset, LinePosition Position, string Message);
 
+/// <summary>The encodings a document can be read in.</summary>
+public enum DocumentEncoding
+{
+    /// <summary>UTF-8, with or without a byte order mark.</summary>
+    Utf8,
+
+    /// <summary>UTF-16 little-endian, with a byte order mark.</summary>
+    Utf16LittleEndian,
+
+    /// <summary>UTF-16 big-endian, with a byte order mark.</summary>
+    Utf16BigEndian,
+}
+
 /// <summary>The outcome of decoding a document: its text, or the reason it has none.</summary>
 public sealed record DecodedDocument(string? Text, bool HasByteOrderMark, DecodeFailure? Failure)
 {
+    /// <summary>The encoding the text was read in.</summary>
+    public DocumentEncoding Encoding { get; init; }
+
     /// <summary>True when <see cref="Text"/> holds the document's text.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>Encodes <paramref name="text"/> the way this document was: same encoding, byte order mark kept or left out.</summary>
+    public byte[] Encode(string text)
+    {
+        System.Text.Encoding encoding = Encoding switch
+        {
+            DocumentEncoding.Utf16LittleEndian => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
+            DocumentEncoding.Utf16BigEndian => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
+            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
+        };
+        var preamble = HasByteOrderMark ? encoding.Preamble : [];
+        var bytes = new byte[preamble.Length + encoding.GetByteCount(text)];
+        preamble.CopyTo(bytes);
+        encoding.GetBytes(text, bytes.AsSpan(preamble.Length));
+        return bytes;
+    }
 }
 
 /// <summary>Turns a file's bytes into text without guessing: UTF-8 (with or without BOM) or UTF-16 with a BOM.</summary>
@@ -47,7 +79,10 @@ public static class DocumentDecoder
                 : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
             try
             {
-                return new DecodedDocument(encoding.GetString(bytes[2..]), true, null);
+                return new DecodedDocument(encoding.GetString(bytes[2..]), true, null)
+                {
+                    Encoding = bytes[0] == 0xFF ? DocumentEncoding.Utf16LittleEndian : DocumentEncoding.Utf16BigEndian,
+                };
             }
             catch (DecoderFallbackException)
             {

@@ -13,6 +13,7 @@ public sealed class SourceText
     {
         Text = text;
         var starts = new List<int> { 0 };
+        var styles = LineBreakStyles.None;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -21,17 +22,57 @@ public sealed class SourceText
                 if (i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
+                    styles |= LineBreakStyles.CrLf;
+                }
+                else
+                {
+                    styles |= LineBreakStyles.Cr;
                 }
 
                 starts.Add(i + 1);
             }
             else if (c == '\n')
             {
+                styles |= LineBreakStyles.Lf;
                 starts.Add(i + 1);
             }
         }
 
         _lineStarts = [.. starts];
+        NewLine = styles switch
+        {
+            LineBreakStyles.Lf => "\n",
+            LineBreakStyles.CrLf => "\r\n",
+            LineBreakStyles.Cr => "\r",
+            _ => null,
+        };
+    }
+
+    [Flags]
+    private enum LineBreakStyles
+    {
+        None = 0,
+        Lf = 1,
+        CrLf = 2,
+        Cr = 4,
+    }
+
+    /// <summary>The one line break the whole text uses, or null when it mixes styles or has no break.</summary>
+    public string? NewLine { get; }
+
+    /// <summary>
+    /// <paramref name="inserted"/> with its line breaks written in this text's style, so a fix never brings
+    /// LF into a CRLF file. Left as it is when this text has no single style.
+    /// </summary>
+    public string InStyle(string inserted)
+    {
+        if (NewLine is null || inserted.AsSpan().IndexOfAny('\r', '\n') < 0)
+        {
+            return inserted;
+        }
+
+        // Not ReplaceLineEndings: it would also rewrite U+0085, U+2028 and form feeds, which are text here.
+        return inserted.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", NewLine, StringComparison.Ordinal);
     }
 
     /// <summary>The whole text.</summary>
