@@ -23,6 +23,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton(levelSwitch);
         builder.Services.AddSingleton<RulesOption>();
         builder.Services.AddSingleton<CheckCommand>();
+        builder.Services.AddSingleton<FixCommand>();
         builder.Services.AddSingleton<RulesCommand>();
         using var host = builder.Build();
 
@@ -30,6 +31,7 @@ internal static class CorpusLintApp
         var root = new RootCommand("corpuslint: a linter for text corpora, with rules in YAML.")
         {
             host.Services.GetRequiredService<CheckCommand>().Build(),
+            host.Services.GetRequiredService<FixCommand>().Build(),
             host.Services.GetRequiredService<RulesCommand>().Build(),
         };
         root.Options.Add(verbose);
@@ -43,7 +45,7 @@ internal static class CorpusLintApp
             }
 
             await error.WriteLineAsync("Run 'corpuslint --help' for usage.").ConfigureAwait(false);
-            return ExitCodes.UsageOrConfiguration;
+            return ExitCodes.Error;
         }
 
         if (parseResult.GetValue(verbose))

@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>At least one diagnostic at or above the fail level.</summary>
     public const int Findings = 1;
 
-    /// <summary>A usage or configuration error: bad arguments, a missing path, a bad rule file.</summary>
-    public const int UsageOrConfiguration = 2;
+    /// <summary>An error: bad arguments, a missing path, a bad rule file, a fixed file that could not be written.</summary>
+    public const int Error = 2;
 }

@@ -1,15 +1,17 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
+using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Fixes;
 using Microsoft.Extensions.Logging;
 
 namespace Linter.Cli.Commands;
 
-/// <summary><c>corpuslint check PATHS</c>: lint documents and report.</summary>
+/// <summary><c>corpuslint check PATHS</c>: lint documents and report; with <c>--fix</c>, fix first and report what remains.</summary>
 internal sealed class CheckCommand(CliEnvironment environment, RulesOption rulesOption, ILogger<CheckCommand> logger)
 {
     /// <summary>The tool's version, as printed in machine-readable output.</summary>
@@ -19,55 +21,83 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// <summary>Builds the command.</summary>
     public Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files and folders to lint.", Arity = ArgumentArity.OneOrMore };
+        var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json");
-        var failLevel = new Option<string>("--fail-level") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
-        failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
-        var parallel = new Option<int>("--parallel") { Description = "Documents analyzed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        parallel.Validators.Add(result =>
+        var failLevel = SharedOptions.FailLevel();
+        var parallel = SharedOptions.Parallel();
+        var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
+        var selection = new FixSelection();
+
+        var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, failLevel, parallel, fix };
+        selection.AddTo(command);
+        command.SetAction(parseResult =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            try
             {
-                result.AddError("--parallel must be at least 1");
+                var ruleSet = rulesOption.Load(parseResult.GetValue(rules));
+                if (ruleSet is null)
+                {
+                    return ExitCodes.Error;
+                }
+
+                var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
+                var fixFilter = selection.CreateFilter(parseResult, ruleSet);
+                if (!parseResult.GetValue(fix) && fixFilter is not null)
+                {
+                    throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
+                }
+
+                return Run(
+                    files,
+                    ruleSet,
+                    parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
+                    parseResult.GetValue(format)!,
+                    SeverityNames.Parse(parseResult.GetValue(failLevel)!),
+                    parseResult.GetValue(parallel));
+            }
+            catch (UsageException exception)
+            {
+                environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
+                return ExitCodes.Error;
             }
         });
-
-        var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, failLevel, parallel };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(paths)!,
-            parseResult.GetValue(rules),
-            parseResult.GetValue(format)!,
-            SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-            parseResult.GetValue(parallel)));
         return command;
     }
 
-    private int Run(string[] paths, string[]? rulePaths, string format, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, string format, Severity failLevel, int parallel)
     {
-        try
+        var engine = new LintEngine(ruleSet);
+        var stopwatch = Stopwatch.StartNew();
+        IReadOnlyList<Diagnostic> diagnostics;
+        var allWritten = true;
+        if (fix is null)
         {
-            var ruleSet = rulesOption.Load(rulePaths);
-            if (ruleSet is null)
-            {
-                return ExitCodes.UsageOrConfiguration;
-            }
-
-            var documents = DocumentEnumerator.Enumerate(paths, environment);
-            var stopwatch = Stopwatch.StartNew();
-            var diagnostics = new LintEngine(ruleSet).LintAll(documents, parallel);
-            Log.Linted(logger, documents.Count, stopwatch.ElapsedMilliseconds);
-
-            var report = new LintReport(diagnostics, documents.Count);
-            IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
-            formatter.Write(report, environment.Output);
-            return diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+            diagnostics = engine.LintAll(files.ConvertAll(file => file.ToDocument()), parallel);
         }
-        catch (UsageException exception)
+        else
         {
-            environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
-            return ExitCodes.UsageOrConfiguration;
+            var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, parallel);
+
+            // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
+            var fixWriter = format == "console" ? environment.Output : environment.Error;
+            allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
+            fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
+            diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
         }
+
+        Log.Linted(logger, files.Count, stopwatch.ElapsedMilliseconds);
+        var report = new LintReport(diagnostics, files.Count);
+        IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
+        formatter.Write(report, environment.Output);
+        if (!allWritten)
+        {
+            return ExitCodes.Error;
+        }
+
+        return diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
 }

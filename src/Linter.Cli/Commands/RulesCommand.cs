@@ -31,7 +31,7 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
             var ruleSet = rulesOption.Load(rulePaths);
             if (ruleSet is null)
             {
-                return ExitCodes.UsageOrConfiguration;
+                return ExitCodes.Error;
             }
 
             environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
@@ -40,7 +40,7 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         catch (UsageException exception)
         {
             environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
-            return ExitCodes.UsageOrConfiguration;
+            return ExitCodes.Error;
         }
     }
 }

@@ -2,13 +2,20 @@ using Linter.Core.Analysis;
 
 namespace Linter.Cli.Input;
 
+/// <summary>A file to lint: the path shown to the user and the path on disk.</summary>
+internal sealed record CorpusFile(string DisplayPath, string FullPath)
+{
+    /// <summary>The file as the engine reads it.</summary>
+    public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath));
+}
+
 /// <summary>Turns the paths given on the command line into documents: files as they are, folders recursively.</summary>
 internal static class DocumentEnumerator
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
 
     /// <summary>Every document under <paramref name="paths"/>, each once, sorted by display path.</summary>
-    public static List<InputDocument> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment)
+    public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -31,7 +38,7 @@ internal static class DocumentEnumerator
             }
         }
 
-        return [.. files.Select(pair => new InputDocument(pair.Key, () => File.ReadAllBytes(pair.Value)))];
+        return [.. files.Select(pair => new CorpusFile(pair.Key, pair.Value))];
     }
 
     /// <summary>Files under a folder, skipping hidden files and folders (.git) and build output.</summary>

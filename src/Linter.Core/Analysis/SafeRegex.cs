@@ -13,10 +13,16 @@ public sealed class SafeRegex
     /// <summary>The longest a backtracking pattern may run on one document, in all its matches, before the rule is stopped there.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    private readonly Lazy<Regex>? _backtrackingTwin;
+
     private SafeRegex(Regex regex, bool isNonBacktracking)
     {
         Regex = regex;
         IsNonBacktracking = isNonBacktracking;
+        if (isNonBacktracking)
+        {
+            _backtrackingTwin = new Lazy<Regex>(() => new Regex(regex.ToString(), regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
+        }
     }
 
     /// <summary>The compiled expression.</summary>
@@ -37,6 +43,23 @@ public sealed class SafeRegex
         {
             return new SafeRegex(new Regex(pattern, options, MatchTimeout), false);
         }
+    }
+
+    /// <summary>
+    /// Expands <paramref name="replacement"/> (<c>$1</c>, <c>${name}</c>) for <paramref name="match"/>, a match of
+    /// <see cref="Regex"/>. The non-backtracking engine can lose a group's capture (for instance a line break
+    /// captured before <c>\z</c>), so groups are read from the backtracking engine run on the matched text alone,
+    /// under the usual timeout.
+    /// </summary>
+    public string Result(Match match, string replacement)
+    {
+        if (_backtrackingTwin is null || !replacement.Contains('$', StringComparison.Ordinal))
+        {
+            return match.Result(replacement);
+        }
+
+        var twin = _backtrackingTwin.Value.Match(match.Value);
+        return twin.Success && twin.Index == 0 && twin.Length == match.Length ? twin.Result(replacement) : match.Result(replacement);
     }
 
     /// <summary>

@@ -150,18 +150,24 @@ public sealed class SourceText
 
     /// <summary>
     /// The span that removes whole lines <paramref name="first"/>..<paramref name="last"/> with their breaks.
-    /// When the last of them is the text's final line, the break before them goes instead,
-    /// so the text keeps ending the way it did.
+    /// When the last of them is the text's final line (the text has no final line break), the break before them
+    /// goes instead, with any blank lines before them, so the text still ends right after its last words, without a
+    /// line break, as it did.
     /// </summary>
     public TextSpan LinesDeletionSpan(int first, int last)
     {
-        var start = _lineStarts[first];
         if (last + 1 < _lineStarts.Length)
         {
-            return TextSpan.FromBounds(start, _lineStarts[last + 1]);
+            return TextSpan.FromBounds(_lineStarts[first], _lineStarts[last + 1]);
         }
 
-        return TextSpan.FromBounds(first > 0 ? LineContentEnd(first - 1) : start, Text.Length);
+        var kept = first - 1;
+        while (kept >= 0 && IsBlankLine(kept))
+        {
+            kept--;
+        }
+
+        return TextSpan.FromBounds(kept >= 0 ? LineContentEnd(kept) : 0, Text.Length);
     }
 
     /// <summary>True when a line holds nothing but whitespace.</summary>

@@ -128,4 +128,17 @@ public class SafeRegexTests
         Assert.Equal(new TextSpan(0, 2), diagnostics[1].Span);
         Assert.Equal("بوينغ يانغ", diagnostics[2].MatchedText);
     }
+
+    [Theory]
+    [InlineData(@"(\n)\n*\z", "x\n\n\n", "$1", "\n")]
+    [InlineData(@"(?:(\n)\n+|\n +)\z", "x\n \n  ", "[$1]", "[]")]
+    [InlineData(@"([0-9])([ء-ي])", "15سبتمبر", "$1 $2", "5 س")]
+    public void Replacement_groups_are_those_the_backtracking_engine_captures(string pattern, string input, string replacement, string expected)
+    {
+        var regex = SafeRegex.Create(pattern);
+        var match = regex.Regex.Match(input);
+
+        Assert.True(regex.IsNonBacktracking);
+        Assert.Equal(expected, regex.Result(match, replacement));
+    }
 }

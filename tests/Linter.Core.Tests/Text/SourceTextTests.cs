@@ -93,6 +93,45 @@ public class SourceTextTests
     }
 
     [Fact]
+    public void Deleting_the_last_line_takes_the_blank_lines_before_it_so_the_text_still_has_no_final_break()
+    {
+        const string text = "أ  \n\n \nب";
+        var source = new SourceText(text);
+        var span = source.LinesDeletionSpan(3, 3);
+
+        Assert.Equal("أ  ", text.Remove(span.Start, span.Length));
+    }
+
+    [Fact]
+    public void Deleting_the_last_line_after_blank_lines_only_empties_the_text()
+    {
+        const string text = "\n\nب";
+        var source = new SourceText(text);
+
+        Assert.Equal(TextSpan.FromBounds(0, text.Length), source.LinesDeletionSpan(2, 2));
+    }
+
+    [Theory]
+    [InlineData("أ\nب\n", "\n")]
+    [InlineData("أ\r\nب", "\r\n")]
+    [InlineData("أ\rب", "\r")]
+    [InlineData("أ\r\nب\n", null)]
+    [InlineData("أ", null)]
+    public void NewLine_is_the_one_break_style_of_the_text(string text, string? expected)
+    {
+        Assert.Equal(expected, new SourceText(text).NewLine);
+    }
+
+    [Theory]
+    [InlineData("أ\r\nب", "x\ny\r\nz\rw\u2028", "x\r\ny\r\nz\r\nw\u2028")]
+    [InlineData("أ\nب", "x\r\ny", "x\ny")]
+    [InlineData("أ\r\nب\n", "x\ny", "x\ny")]
+    public void Inserted_text_takes_the_break_style_of_the_text(string text, string inserted, string expected)
+    {
+        Assert.Equal(expected, new SourceText(text).InStyle(inserted));
+    }
+
+    [Fact]
     public void Deleting_every_line_empties_the_text()
     {
         var source = new SourceText("أ\nب");

@@ -87,7 +87,7 @@ public sealed class PatternRule : Rule
                 continue;
             }
 
-            var replaced = match.Result(_replacement);
+            var replaced = _regex.Result(match, _replacement);
             var title = replaced.Length == 0 ? "Delete it" : $"Replace with '{Visible(replaced)}'";
             context.Report(Descriptor, span, new Fix(title, [new TextEdit(span, replaced)]), ("suggestion", replaced));
         }

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Linter.Cli.Fixing;
+using Linter.Cli.Input;
+using Linter.Cli.Output;
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
+using Linter.Core.Fixes;
+
+namespace Linter.Cli.Commands;
+
+/// <summary><c>corpuslint fix PATHS</c>: apply every safe fix in place, or show them as a diff.</summary>
+internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOption)
+{
+    /// <summary>Builds the command.</summary>
+    public Command Build()
+    {
+        var paths = SharedOptions.Paths("Files and folders to fix.");
+        var rules = RulesOption.Create();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the fixes as a unified diff (on standard output) and change no file." };
+        var selection = new FixSelection();
+        var failLevel = SharedOptions.FailLevel();
+        var parallel = SharedOptions.Parallel();
+
+        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel };
+        selection.AddTo(command);
+        command.SetAction(parseResult =>
+        {
+            try
+            {
+                var ruleSet = rulesOption.Load(parseResult.GetValue(rules));
+                if (ruleSet is null)
+                {
+                    return ExitCodes.Error;
+                }
+
+                var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
+                return Run(
+                    files,
+                    ruleSet,
+                    selection.CreateFilter(parseResult, ruleSet),
+                    parseResult.GetValue(dryRun),
+                    SeverityNames.Parse(parseResult.GetValue(failLevel)!),
+                    parseResult.GetValue(parallel));
+            }
+            catch (UsageException exception)
+            {
+                environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
+                return ExitCodes.Error;
+            }
+        });
+        return command;
+    }
+
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel)
+    {
+        var engine = new LintEngine(ruleSet);
+        var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, filter), write: !dryRun, parallel);
+
+        // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard error.
+        var summaryWriter = dryRun ? environment.Error : environment.Output;
+        if (dryRun)
+        {
+            foreach (var file in fixedFiles.Where(f => f.Changed))
+            {
+                environment.Output.Write(UnifiedDiff.Create(file.File.DisplayPath, file.Result.Read.Text!, file.Result.Fixed!.Text));
+            }
+        }
+
+        var allWritten = FixReport.WriteFiles(fixedFiles, dryRun, summaryWriter, environment.Error);
+        var remaining = fixedFiles.SelectMany(f => f.Remaining).ToList();
+        summaryWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun));
+        summaryWriter.WriteLine(ConsoleFormatter.Summary(new LintReport(remaining, files.Count)));
+        if (!allWritten)
+        {
+            return ExitCodes.Error;
+        }
+
+        return remaining.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

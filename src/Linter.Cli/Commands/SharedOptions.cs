@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Linter.Cli.Commands;
+
+/// <summary>Options that several commands take; each command adds its own instances.</summary>
+internal static class SharedOptions
+{
+    /// <summary>Files and folders to work on.</summary>
+    public static Argument<string[]> Paths(string description) => new("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+
+    /// <summary><c>--fail-level</c>: the lowest severity that makes the exit code 1.</summary>
+    public static Option<string> FailLevel()
+    {
+        var failLevel = new Option<string>("--fail-level") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
+        failLevel.AcceptOnlyFromAmong("error", "warning", "suggestion");
+        return failLevel;
+    }
+
+    /// <summary><c>--parallel</c>: documents analyzed at once.</summary>
+    public static Option<int> Parallel()
+    {
+        var parallel = new Option<int>("--parallel") { Description = "Documents analyzed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        parallel.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--parallel must be at least 1");
+            }
+        });
+        return parallel;
+    }
+}

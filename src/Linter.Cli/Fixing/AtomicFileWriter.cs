@@ -1,0 +1,114 @@
+namespace Linter.Cli.Fixing;
+
+/// <summary>
+/// Replaces a file's contents so that a crash or a kill leaves the old file or the new one, never a torn one:
+/// the new bytes go to a hidden temporary file in the same folder, which is flushed to disk and renamed over the
+/// original. The original's permissions are kept.
+/// </summary>
+internal static class AtomicFileWriter
+{
+    /// <summary>The suffix of temporary files; a run killed before its rename can leave one behind.</summary>
+    public const string TemporarySuffix = ".corpuslint.tmp";
+
+    /// <summary>
+    /// Writes <paramref name="newBytes"/> to <paramref name="path"/> if the file still holds
+    /// <paramref name="expectedBytes"/>. A symbolic link is followed, so the link stays a link.
+    /// </summary>
+    /// <exception cref="FixWriteException">The file is read-only, changed since it was read, or could not be written.</exception>
+    public static void Replace(string path, ReadOnlySpan<byte> expectedBytes, ReadOnlySpan<byte> newBytes)
+    {
+        string? temporary = null;
+        try
+        {
+            var target = ResolveLinks(path);
+            if (IsReadOnly(target))
+            {
+                throw new FixWriteException("the file is read-only; it was left as it was");
+            }
+
+            temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(newBytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            }
+
+            // Checked last, just before the rename, to narrow the window in which another writer's change could be lost.
+            if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedBytes))
+            {
+                throw new FixWriteException("the file changed on disk while it was being fixed; it was left as it was");
+            }
+
+            File.Move(temporary, target, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+
+            throw exception as FixWriteException ?? new FixWriteException($"could not write the fixed file: {exception.Message}", exception);
+        }
+    }
+
+    private static string ResolveLinks(string path) =>
+        new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+
+    private static bool IsReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+        }
+
+        // Renaming over a file needs no write permission on it, so the permission is checked here, by its bits:
+        // a file nobody may write to was made read-only on purpose, even for a superuser.
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        if ((File.GetUnixFileMode(path) & anyWrite) == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The temporary file is hidden and named for what it is; leaving it is better than hiding the real error.
+        }
+    }
+}
+
+/// <summary>A fixed file could not be written; the original is untouched.</summary>
+internal sealed class FixWriteException : IOException
+{
+    public FixWriteException(string message)
+        : base(message)
+    {
+    }
+
+    public FixWriteException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
