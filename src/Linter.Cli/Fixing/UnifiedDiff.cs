@@ -23,9 +23,11 @@ internal static class UnifiedDiff
         }
 
         var diff = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, new LineEndingsPreservingChunker());
+        // As git shows a path outside the repository: a/tmp/x.txt, not a//tmp/x.txt.
+        var shown = path.TrimStart('/');
         var builder = new StringBuilder();
-        builder.Append("--- a/").Append(path).Append('\n');
-        builder.Append("+++ b/").Append(path).Append('\n');
+        builder.Append("--- a/").Append(shown).Append('\n');
+        builder.Append("+++ b/").Append(shown).Append('\n');
         foreach (var hunk in Hunks(diff.DiffBlocks))
         {
             WriteHunk(builder, diff, hunk);
