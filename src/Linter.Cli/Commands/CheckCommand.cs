@@ -71,6 +71,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var engine = new LintEngine(ruleSet);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<Diagnostic> diagnostics;
+        var fileCount = files.Count;
         var allWritten = true;
         if (fix is null)
         {
@@ -85,10 +86,11 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
             fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
             diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
+            fileCount = fixedFiles.Count;
         }
 
-        Log.Linted(logger, files.Count, stopwatch.ElapsedMilliseconds);
-        var report = new LintReport(diagnostics, files.Count);
+        Log.Linted(logger, fileCount, stopwatch.ElapsedMilliseconds);
+        var report = new LintReport(diagnostics, fileCount);
         IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
         formatter.Write(report, environment.Output);
         if (!allWritten)

@@ -5,6 +5,7 @@ using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
+using Linter.Core.Text;
 
 namespace Linter.Cli.Commands;
 
@@ -62,19 +63,32 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         {
             foreach (var file in fixedFiles.Where(f => f.Changed))
             {
-                environment.Output.Write(UnifiedDiff.Create(file.File.DisplayPath, file.Result.Read.Text!, file.Result.Fixed!.Text));
+                WriteDiff(file);
             }
         }
 
         var allWritten = FixReport.WriteFiles(fixedFiles, dryRun, summaryWriter, environment.Error);
         var remaining = fixedFiles.SelectMany(f => f.Remaining).ToList();
         summaryWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun));
-        summaryWriter.WriteLine(ConsoleFormatter.Summary(new LintReport(remaining, files.Count)));
+        summaryWriter.WriteLine(ConsoleFormatter.Summary(new LintReport(remaining, fixedFiles.Count)));
         if (!allWritten)
         {
             return ExitCodes.Error;
         }
 
         return remaining.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private void WriteDiff(FixedFile file)
+    {
+        var decoded = file.Result.Read.Decoded!;
+        if (decoded.Encoding != DocumentEncoding.Utf8)
+        {
+            environment.Error.WriteLine($"{file.File.DisplayPath}: note: the file is UTF-16; its diff is shown in UTF-8 and will not apply with git apply or patch");
+        }
+
+        // The decoder drops a byte order mark; the diff puts it back so that the file's first line matches.
+        var bom = decoded.HasByteOrderMark && decoded.Encoding == DocumentEncoding.Utf8 ? "\uFEFF" : string.Empty;
+        environment.Output.Write(UnifiedDiff.Create(file.File.DisplayPath, bom + decoded.Text, bom + file.Result.Fixed!.Text));
     }
 }

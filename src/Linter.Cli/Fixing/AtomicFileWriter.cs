@@ -57,7 +57,8 @@ internal static class AtomicFileWriter
         }
     }
 
-    private static string ResolveLinks(string path) =>
+    /// <summary>The file a path finally names, through any symbolic links.</summary>
+    public static string ResolveLinks(string path) =>
         new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
 
     private static bool IsReadOnly(string path)

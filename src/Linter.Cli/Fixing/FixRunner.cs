@@ -26,9 +26,14 @@ internal sealed record FixedFile(CorpusFile File, DocumentFixResult Result, stri
 /// <summary>Fixes files in parallel and, unless it is a dry run, writes each one atomically.</summary>
 internal static class FixRunner
 {
-    /// <summary>Fixes <paramref name="files"/>; results come back in the files' order.</summary>
+    /// <summary>
+    /// Fixes <paramref name="files"/>; results come back in the files' order. A file reached by several paths
+    /// (through symbolic links) is fixed once, under the first of them: two writers of one file would each find
+    /// it changed under them.
+    /// </summary>
     public static IReadOnlyList<FixedFile> Run(IReadOnlyList<CorpusFile> files, LintEngine engine, DocumentFixer fixer, bool write, int parallel)
     {
+        files = [.. files.DistinctBy(file => AtomicFileWriter.ResolveLinks(file.FullPath), StringComparer.Ordinal)];
         var results = new FixedFile[files.Count];
         Parallel.For(
             0,
