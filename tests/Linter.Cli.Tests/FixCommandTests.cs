@@ -370,61 +370,21 @@ public sealed class FixCommandTests
         Assert.Equal(File.ReadAllBytes(Path.Combine(fixFolder.Path, "bom.txt")), File.ReadAllBytes(Path.Combine(dryRunFolder.Path, "bom.txt")));
     }
 
-    [Fact]
-    public async Task Rule_option_fixes_only_that_rule()
+    [Theory]
+    [InlineData("--rule XX1001", "a.txt: fixed XX1001", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 1 warning, 1 suggestion", "قد تحصل بيونغ يانغ على النفط \nكاريكاتير\n")]
+    [InlineData("--category Formatting", "a.txt: fixed XX5004", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 2 warnings, 0 suggestions", "قد تحصل بوينغ يانغ على النفط\nكاريكاتير\n")]
+    [InlineData("--rule XX1001 --category Boilerplate", "a.txt: fixed XX1001, XX2001", "Fixed 2 findings in 1 file.", "1 file linted: 0 errors, 0 warnings, 1 suggestion", "قد تحصل بيونغ يانغ على النفط \n")]
+    public async Task Rule_and_category_options_fix_only_what_they_select(string selection, string fixedLine, string summary, string remaining, string expected)
     {
         using var folder = new TempFolder();
         WriteRules(folder, TypoRule, WidgetRule, TrailingSpaceRule);
         var path = folder.Write("a.txt", "قد تحصل بوينغ يانغ على النفط \nكاريكاتير\n");
 
-        var result = await CliRunner.RunAsync(folder.Path, "fix", "a.txt", "--rule", "XX1001");
+        var result = await CliRunner.RunAsync(folder.Path, ["fix", "a.txt", .. selection.Split(' ')]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
-            Lines(
-                "a.txt: fixed XX1001",
-                "Fixed 1 finding in 1 file.",
-                "1 file linted: 0 errors, 1 warning, 1 suggestion"),
-            result.Output);
-        Assert.Equal(Utf8("قد تحصل بيونغ يانغ على النفط \nكاريكاتير\n"), File.ReadAllBytes(path));
-    }
-
-    [Fact]
-    public async Task Category_option_fixes_only_that_category()
-    {
-        using var folder = new TempFolder();
-        WriteRules(folder, TypoRule, WidgetRule, TrailingSpaceRule);
-        var path = folder.Write("a.txt", "قد تحصل بوينغ يانغ على النفط \nكاريكاتير\n");
-
-        var result = await CliRunner.RunAsync(folder.Path, "fix", "a.txt", "--category", "Formatting");
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
-            Lines(
-                "a.txt: fixed XX5004",
-                "Fixed 1 finding in 1 file.",
-                "1 file linted: 0 errors, 2 warnings, 0 suggestions"),
-            result.Output);
-        Assert.Equal(Utf8("قد تحصل بوينغ يانغ على النفط\nكاريكاتير\n"), File.ReadAllBytes(path));
-    }
-
-    [Fact]
-    public async Task Rule_and_category_options_together_fix_the_union()
-    {
-        using var folder = new TempFolder();
-        WriteRules(folder, TypoRule, WidgetRule, TrailingSpaceRule);
-        var path = folder.Write("a.txt", "قد تحصل بوينغ يانغ على النفط \nكاريكاتير\n");
-
-        var result = await CliRunner.RunAsync(folder.Path, "fix", "a.txt", "--rule", "XX1001", "--category", "Boilerplate");
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(
-            Lines(
-                "a.txt: fixed XX1001, XX2001",
-                "Fixed 2 findings in 1 file.",
-                "1 file linted: 0 errors, 0 warnings, 1 suggestion"),
-            result.Output);
-        Assert.Equal(Utf8("قد تحصل بيونغ يانغ على النفط \n"), File.ReadAllBytes(path));
+        Assert.Equal(Lines(fixedLine, summary, remaining), result.Output);
+        Assert.Equal(Utf8(expected), File.ReadAllBytes(path));
     }
 
     [Theory]

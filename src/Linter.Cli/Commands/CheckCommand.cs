@@ -32,37 +32,22 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, failLevel, parallel, fix };
         selection.AddTo(command);
-        command.SetAction(parseResult =>
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
-            try
+            var fixFilter = selection.CreateFilter(parseResult, ruleSet);
+            if (!parseResult.GetValue(fix) && fixFilter is not null)
             {
-                var ruleSet = rulesOption.Load(parseResult.GetValue(rules));
-                if (ruleSet is null)
-                {
-                    return ExitCodes.Error;
-                }
-
-                var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
-                var fixFilter = selection.CreateFilter(parseResult, ruleSet);
-                if (!parseResult.GetValue(fix) && fixFilter is not null)
-                {
-                    throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
-                }
-
-                return Run(
-                    files,
-                    ruleSet,
-                    parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
-                    parseResult.GetValue(format)!,
-                    SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-                    parseResult.GetValue(parallel));
+                throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
             }
-            catch (UsageException exception)
-            {
-                environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
-                return ExitCodes.Error;
-            }
-        });
+
+            return Run(
+                DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+                ruleSet,
+                parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
+                parseResult.GetValue(format)!,
+                SeverityNames.Parse(parseResult.GetValue(failLevel)!),
+                parseResult.GetValue(parallel));
+        }));
         return command;
     }
 

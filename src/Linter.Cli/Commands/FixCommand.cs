@@ -24,31 +24,13 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
 
         var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel };
         selection.AddTo(command);
-        command.SetAction(parseResult =>
-        {
-            try
-            {
-                var ruleSet = rulesOption.Load(parseResult.GetValue(rules));
-                if (ruleSet is null)
-                {
-                    return ExitCodes.Error;
-                }
-
-                var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
-                return Run(
-                    files,
-                    ruleSet,
-                    selection.CreateFilter(parseResult, ruleSet),
-                    parseResult.GetValue(dryRun),
-                    SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-                    parseResult.GetValue(parallel));
-            }
-            catch (UsageException exception)
-            {
-                environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
-                return ExitCodes.Error;
-            }
-        });
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
+            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+            ruleSet,
+            selection.CreateFilter(parseResult, ruleSet),
+            parseResult.GetValue(dryRun),
+            SeverityNames.Parse(parseResult.GetValue(failLevel)!),
+            parseResult.GetValue(parallel))));
         return command;
     }
 

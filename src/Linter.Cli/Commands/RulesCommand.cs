@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Linter.Cli.Input;
 using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
@@ -24,23 +23,9 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         return new Command("rules", "Work with rule files.") { test, schema };
     }
 
-    private int Test(string[]? rulePaths)
+    private int Test(string[]? rulePaths) => rulesOption.Run(rulePaths, ruleSet =>
     {
-        try
-        {
-            var ruleSet = rulesOption.Load(rulePaths);
-            if (ruleSet is null)
-            {
-                return ExitCodes.Error;
-            }
-
-            environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
-            return ExitCodes.Success;
-        }
-        catch (UsageException exception)
-        {
-            environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
-            return ExitCodes.Error;
-        }
-    }
+        environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
+        return ExitCodes.Success;
+    });
 }

@@ -17,6 +17,13 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>
+    /// Loads the rules and runs a command's <paramref name="action"/> with them. Rule file errors and usage errors
+    /// are written to standard error and exit 2.
+    /// </summary>
+    public int Run(string[]? paths, Func<RuleSet, int> action) => UsageException.Report(environment, () =>
+        Load(paths) is { } ruleSet ? action(ruleSet) : ExitCodes.Error);
+
     /// <summary>Loads the rules, or writes every error (file, line, column) to standard error and returns null.</summary>
     public RuleSet? Load(string[]? paths)
     {
