@@ -75,7 +75,10 @@ public sealed class DocumentContext
             Source.PositionOf(span),
             descriptor.Message.Format(values),
             matched,
-            fix is null ? null : fix with { Edits = [.. fix.Edits.Select(edit => edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) })] }));
+            fix is null ? null : fix with { Edits = [.. fix.Edits.Select(edit => edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) })] })
+        {
+            LineKey = DiagnosticFingerprint.LineKey(Source.LineText(Source.LineIndexOf(span.Start))),
+        });
     }
 
     /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>

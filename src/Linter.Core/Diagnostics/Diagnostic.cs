@@ -34,6 +34,12 @@ public sealed record Diagnostic(
     /// <summary>The diagnostic id.</summary>
     public string Id => Descriptor.Id;
 
+    /// <summary>The key of the content of the line the finding starts on (see <see cref="DiagnosticFingerprint.LineKey"/>).</summary>
+    public string LineKey { get; init; } = string.Empty;
+
+    /// <summary>The finding's fingerprint under its own path.</summary>
+    public string Fingerprint => DiagnosticFingerprint.Compute(this, Path);
+
     /// <summary>The order of all output: path, line, column, id, then message.</summary>
     public static int Compare(Diagnostic? a, Diagnostic? b)
     {
