@@ -53,7 +53,12 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
     private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, string format, Severity failLevel, int parallel)
     {
-        var engine = new LintEngine(ruleSet);
+        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        {
+            return ExitCodes.Error;
+        }
+
+        var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<Diagnostic> diagnostics;
         var fileCount = files.Count;

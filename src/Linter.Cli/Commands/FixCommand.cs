@@ -36,7 +36,12 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
 
     private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel)
     {
-        var engine = new LintEngine(ruleSet);
+        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        {
+            return ExitCodes.Error;
+        }
+
+        var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, filter), write: !dryRun, parallel);
 
         // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard error.

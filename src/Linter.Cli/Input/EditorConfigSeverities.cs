@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Linter.Core.Configuration;
+using Linter.Core.Diagnostics;
+using Linter.Core.Rules;
+using Linter.Core.Text;
+
+namespace Linter.Cli.Input;
+
+/// <summary>
+/// The severities .editorconfig files give each document: the files are found by walking up from the document's
+/// folder until one says <c>root = true</c>; the nearest file wins, and within a file the last matching section.
+/// Every file is read and checked before any document is linted, so a bad setting stops the run at once.
+/// </summary>
+internal sealed class EditorConfigSeverities
+{
+    private const string FileName = ".editorconfig";
+
+    private readonly Dictionary<string, EditorConfigFile?> _fileInFolder;
+    private readonly Func<string, string> _fullPath;
+    private readonly ConcurrentDictionary<string, SeverityConfiguration> _byDocument = new(StringComparer.Ordinal);
+
+    private EditorConfigSeverities(Dictionary<string, EditorConfigFile?> fileInFolder, Func<string, string> fullPath)
+    {
+        _fileInFolder = fileInFolder;
+        _fullPath = fullPath;
+    }
+
+    /// <summary>
+    /// Reads the .editorconfig files that apply to <paramref name="files"/>, or writes every error in them (file,
+    /// line, column) to standard error and returns null.
+    /// </summary>
+    public static EditorConfigSeverities? Load(IEnumerable<CorpusFile> files, CliEnvironment environment)
+    {
+        var fileInFolder = new Dictionary<string, EditorConfigFile?>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var folder in files.Select(file => Path.GetDirectoryName(file.FullPath)!).Distinct(StringComparer.Ordinal))
+        {
+            for (var current = folder; current is not null && !fileInFolder.ContainsKey(current); current = Path.GetDirectoryName(current))
+            {
+                var file = Read(Path.Combine(current, FileName), environment, errors);
+                fileInFolder[current] = file;
+                if (file?.IsRoot == true)
+                {
+                    break;
+                }
+            }
+        }
+
+        errors.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(SeverityConfiguration.Validate).Select(error => error.ToString()));
+        if (errors.Count == 0)
+        {
+            return new EditorConfigSeverities(fileInFolder, environment.Resolve);
+        }
+
+        foreach (var error in errors)
+        {
+            environment.Error.WriteLine(error);
+        }
+
+        environment.Error.WriteLine($"corpuslint: {errors.Count} error(s) in .editorconfig files; nothing was linted.");
+        return null;
+    }
+
+    /// <summary>The severity of <paramref name="descriptor"/> in the document shown as <paramref name="documentPath"/>.</summary>
+    public Severity SeverityOf(string documentPath, RuleDescriptor descriptor) =>
+        _byDocument.GetOrAdd(documentPath, Resolve).SeverityOf(descriptor);
+
+    private SeverityConfiguration Resolve(string documentPath)
+    {
+        var fullPath = _fullPath(documentPath);
+        var chain = new List<(string Folder, EditorConfigFile File)>();
+        for (var folder = Path.GetDirectoryName(fullPath); folder is not null && _fileInFolder.TryGetValue(folder, out var file); folder = Path.GetDirectoryName(folder))
+        {
+            if (file is not null)
+            {
+                chain.Add((folder, file));
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Farthest first, so that nearer files override.
+        chain.Reverse();
+        return SeverityConfiguration.From(chain.SelectMany(link =>
+            link.File.PropertiesFor(Path.GetRelativePath(link.Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/'))));
+    }
+
+    private static EditorConfigFile? Read(string path, CliEnvironment environment, List<string> errors)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), 1, 1), $"cannot read the file: {exception.Message}").ToString());
+            return null;
+        }
+
+        var decoded = DocumentDecoder.Decode(bytes);
+        if (decoded.Failure is { } failure)
+        {
+            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), failure.Position.Line + 1, failure.Position.Column + 1), failure.Message).ToString());
+            return null;
+        }
+
+        return EditorConfigFile.Parse(environment.Display(path), decoded.Text!);
+    }
+}
