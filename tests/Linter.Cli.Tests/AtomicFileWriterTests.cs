@@ -1,5 +1,5 @@
 using System.Text;
-using Linter.Cli.Fixing;
+using Linter.Cli.Output;
 
 namespace Linter.Cli.Tests;
 
@@ -39,7 +39,7 @@ public sealed class AtomicFileWriterTests
         var changed = Encoding.UTF8.GetBytes("بوينغ يانغ\nسطر أضيف\n");
         var path = folder.WriteBytes("a.txt", changed);
 
-        var exception = Assert.Throws<FixWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
 
         Assert.Equal("the file changed on disk while it was being fixed; it was left as it was", exception.Message);
         Assert.Equal(changed, File.ReadAllBytes(path));
@@ -59,7 +59,7 @@ public sealed class AtomicFileWriterTests
         const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         File.SetUnixFileMode(path, mode);
 
-        var exception = Assert.Throws<FixWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
 
         Assert.Equal("the file is read-only; it was left as it was", exception.Message);
         Assert.Equal(Old, File.ReadAllBytes(path));
@@ -73,7 +73,7 @@ public sealed class AtomicFileWriterTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "missing.txt");
 
-        var exception = Assert.Throws<FixWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
 
         Assert.StartsWith("could not write the fixed file: ", exception.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));

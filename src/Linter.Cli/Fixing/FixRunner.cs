@@ -53,10 +53,10 @@ internal static class FixRunner
 
         try
         {
-            AtomicFileWriter.Replace(file.FullPath, result.Read.Bytes, fixedBytes);
+            AtomicFileWriter.Replace(file.FullPath, result.Read.Bytes!, fixedBytes);
             return new FixedFile(file, result, null, result.Remaining);
         }
-        catch (FixWriteException exception)
+        catch (FileWriteException exception)
         {
             // The file kept its old text, so its findings are those of the old text.
             return new FixedFile(file, result, exception.Message, engine.LintBytes(file.DisplayPath, result.Read.Bytes!));

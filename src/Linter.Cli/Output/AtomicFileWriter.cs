@@ -1,4 +1,4 @@
-namespace Linter.Cli.Fixing;
+namespace Linter.Cli.Output;
 
 /// <summary>
 /// Replaces a file's contents so that a crash or a kill leaves the old file or the new one, never a torn one:
@@ -14,16 +14,23 @@ internal static class AtomicFileWriter
     /// Writes <paramref name="newBytes"/> to <paramref name="path"/> if the file still holds
     /// <paramref name="expectedBytes"/>. A symbolic link is followed, so the link stays a link.
     /// </summary>
-    /// <exception cref="FixWriteException">The file is read-only, changed since it was read, or could not be written.</exception>
-    public static void Replace(string path, ReadOnlySpan<byte> expectedBytes, ReadOnlySpan<byte> newBytes)
+    /// <exception cref="FileWriteException">The file is read-only, changed since it was read, or could not be written.</exception>
+    public static void Replace(string path, byte[] expectedBytes, ReadOnlySpan<byte> newBytes) => Write(path, newBytes, expectedBytes);
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating the file or replacing it whole.</summary>
+    /// <exception cref="FileWriteException">The file is read-only or could not be written.</exception>
+    public static void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, expectedBytes: null);
+
+    private static void Write(string path, ReadOnlySpan<byte> newBytes, byte[]? expectedBytes)
     {
         string? temporary = null;
         try
         {
             var target = ResolveLinks(path);
-            if (IsReadOnly(target))
+            var exists = File.Exists(target);
+            if (exists && IsReadOnly(target))
             {
-                throw new FixWriteException("the file is read-only; it was left as it was");
+                throw new FileWriteException("the file is read-only; it was left as it was");
             }
 
             temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
@@ -33,15 +40,15 @@ internal static class AtomicFileWriter
                 stream.Flush(flushToDisk: true);
             }
 
-            if (!OperatingSystem.IsWindows())
+            if (exists && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }
 
             // Checked last, just before the rename, to narrow the window in which another writer's change could be lost.
-            if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedBytes))
+            if (expectedBytes is not null && !File.ReadAllBytes(target).AsSpan().SequenceEqual(expectedBytes))
             {
-                throw new FixWriteException("the file changed on disk while it was being fixed; it was left as it was");
+                throw new FileWriteException("the file changed on disk while it was being fixed; it was left as it was");
             }
 
             File.Move(temporary, target, overwrite: true);
@@ -53,7 +60,7 @@ internal static class AtomicFileWriter
                 TryDelete(temporary);
             }
 
-            throw exception as FixWriteException ?? new FixWriteException($"could not write the fixed file: {exception.Message}", exception);
+            throw exception as FileWriteException ?? new FileWriteException($"could not write the file: {exception.Message}", exception);
         }
     }
 
@@ -100,15 +107,15 @@ internal static class AtomicFileWriter
     }
 }
 
-/// <summary>A fixed file could not be written; the original is untouched.</summary>
-internal sealed class FixWriteException : IOException
+/// <summary>A file could not be written; what was there before is untouched.</summary>
+internal sealed class FileWriteException : IOException
 {
-    public FixWriteException(string message)
+    public FileWriteException(string message)
         : base(message)
     {
     }
 
-    public FixWriteException(string message, Exception innerException)
+    public FileWriteException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

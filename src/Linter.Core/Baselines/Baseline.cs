@@ -1,0 +1,115 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Linter.Core.Diagnostics;
+
+namespace Linter.Core.Baselines;
+
+/// <summary>One finding kept in a baseline: its fingerprint and, for people reading the file, what it was.</summary>
+/// <param name="Fingerprint">See <see cref="DiagnosticFingerprint"/>.</param>
+/// <param name="Id">The rule id.</param>
+/// <param name="Path">The document's path, relative to the baseline file's folder, with '/'.</param>
+/// <param name="Text">The matched text.</param>
+/// <param name="Count">How many findings share this fingerprint (the same text on lines of the same content).</param>
+public sealed record BaselineEntry(string Fingerprint, string Id, string Path, string Text, int Count);
+
+/// <summary>
+/// Findings accepted when a corpus adopted the linter: <c>check</c> reports only findings that are not in it.
+/// Findings are recognized by fingerprint, not by line, so editing other lines does not bring them back.
+/// </summary>
+public sealed class Baseline
+{
+    /// <summary>The file name a baseline has by default.</summary>
+    public const string DefaultFileName = ".corpuslint-baseline.json";
+
+    private const int FormatVersion = 1;
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private Baseline(IReadOnlyList<BaselineEntry> entries) => Entries = entries;
+
+    /// <summary>The entries, sorted by path, id and fingerprint.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>A baseline of <paramref name="diagnostics"/>; <paramref name="relativePath"/> gives each document's path relative to the baseline's folder.</summary>
+    public static Baseline Create(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath) =>
+        new(Sorted(diagnostics
+            .Select(d => (Diagnostic: d, Path: relativePath(d.Path).Replace('\\', '/')))
+            .GroupBy(item => DiagnosticFingerprint.Compute(item.Diagnostic, item.Path), StringComparer.Ordinal)
+            .Select(group => new BaselineEntry(group.Key, group.First().Diagnostic.Id, group.First().Path, group.First().Diagnostic.MatchedText, group.Count()))));
+
+    /// <summary>This baseline without what no longer occurs in <paramref name="current"/>: counts only ever go down, nothing is added.</summary>
+    public Baseline Update(Baseline current)
+    {
+        var now = current.Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
+        return new(Sorted(Entries
+            .Select(entry => entry with { Count = Math.Min(entry.Count, now.GetValueOrDefault(entry.Fingerprint)) })
+            .Where(entry => entry.Count > 0)));
+    }
+
+    /// <summary>
+    /// Splits <paramref name="diagnostics"/> into those to report and how many the baseline holds back. Of several
+    /// findings with one fingerprint, as many as the baseline counts are held back, the first ones in output order.
+    /// </summary>
+    public (IReadOnlyList<Diagnostic> New, int Baselined) Filter(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath)
+    {
+        var remaining = Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
+        var reported = new List<Diagnostic>();
+        var baselined = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            var fingerprint = DiagnosticFingerprint.Compute(diagnostic, relativePath(diagnostic.Path));
+            if (remaining.TryGetValue(fingerprint, out var count) && count > 0)
+            {
+                remaining[fingerprint] = count - 1;
+                baselined++;
+            }
+            else
+            {
+                reported.Add(diagnostic);
+            }
+        }
+
+        return (reported, baselined);
+    }
+
+    /// <summary>The baseline as JSON, stable from run to run so that it diffs well under version control.</summary>
+    public string ToJson() =>
+        JsonSerializer.Serialize(new BaselineDocument(FormatVersion, DiagnosticFingerprint.Version, Entries), JsonOptions) + "\n";
+
+    /// <summary>Reads a baseline written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="FormatException">The text is not a baseline this version can read; the message says why.</exception>
+    public static Baseline Parse(string json)
+    {
+        BaselineDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<BaselineDocument>(json, JsonOptions);
+        }
+        catch (JsonException exception)
+        {
+            var position = exception.LineNumber is { } line ? $" at line {line + 1}, column {exception.BytePositionInLine + 1}" : string.Empty;
+            throw new FormatException($"not a valid baseline{position}: {exception.Message}", exception);
+        }
+
+        if (document is null || document.Findings is null)
+        {
+            throw new FormatException("not a valid baseline: it has no findings list");
+        }
+
+        if (document.Version != FormatVersion || document.Fingerprint != DiagnosticFingerprint.Version)
+        {
+            throw new FormatException($"the baseline has version {document.Version} and fingerprints {document.Fingerprint}; this corpuslint reads version {FormatVersion} with {DiagnosticFingerprint.Version}; write it again with 'corpuslint baseline'");
+        }
+
+        return new Baseline(Sorted(document.Findings.Where(entry => entry is { Fingerprint: not null, Count: > 0 })));
+    }
+
+    private static List<BaselineEntry> Sorted(IEnumerable<BaselineEntry> entries) =>
+        [.. entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal)];
+
+    private sealed record BaselineDocument(int Version, string Fingerprint, IReadOnlyList<BaselineEntry> Findings);
+}
