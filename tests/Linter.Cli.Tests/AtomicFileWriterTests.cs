@@ -75,7 +75,7 @@ public sealed class AtomicFileWriterTests
 
         var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
 
-        Assert.StartsWith("could not write the fixed file: ", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("could not write the file: ", exception.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
         AssertNoTemporaryFiles(folder);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Linter.Cli.Input;
+using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
