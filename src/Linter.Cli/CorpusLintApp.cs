@@ -24,6 +24,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton<RulesOption>();
         builder.Services.AddSingleton<CheckCommand>();
         builder.Services.AddSingleton<FixCommand>();
+        builder.Services.AddSingleton<BaselineCommand>();
         builder.Services.AddSingleton<RulesCommand>();
         using var host = builder.Build();
 
@@ -32,6 +33,7 @@ internal static class CorpusLintApp
         {
             host.Services.GetRequiredService<CheckCommand>().Build(),
             host.Services.GetRequiredService<FixCommand>().Build(),
+            host.Services.GetRequiredService<BaselineCommand>().Build(),
             host.Services.GetRequiredService<RulesCommand>().Build(),
         };
         root.Options.Add(verbose);

@@ -176,7 +176,8 @@ public sealed class CheckCommandTests
                 "error": 0,
                 "warning": 1,
                 "suggestion": 0,
-                "silent": 0
+                "silent": 0,
+                "baselined": 0
               }
             }
 

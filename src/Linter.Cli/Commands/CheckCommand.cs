@@ -5,6 +5,7 @@ using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
+using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Microsoft.Extensions.Logging;
@@ -29,8 +30,13 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var parallel = SharedOptions.Parallel();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new FixSelection();
+        var baseline = BaselineFile.CreateOption();
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
 
-        var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, failLevel, parallel, fix };
+        var command = new Command("check", "Lint files and folders and report what the rules find.")
+        {
+            paths, rules, format, failLevel, parallel, fix, baseline, noBaseline,
+        };
         selection.AddTo(command);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
@@ -40,10 +46,18 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
             }
 
+            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), environment);
+            var accepted = parseResult.GetValue(noBaseline) ? null : baselineFile.ReadIfExists();
+            if (accepted is null && parseResult.GetValue(baseline) is not null && !parseResult.GetValue(noBaseline))
+            {
+                throw new UsageException($"{baselineFile.DisplayPath}: no such baseline; write one with 'corpuslint baseline'");
+            }
+
             return Run(
                 DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
                 ruleSet,
                 parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
+                accepted is null ? null : new BaselineRequest(accepted, baselineFile),
                 parseResult.GetValue(format)!,
                 SeverityNames.Parse(parseResult.GetValue(failLevel)!),
                 parseResult.GetValue(parallel));
@@ -51,7 +65,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, string format, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, BaselineRequest? baseline, string format, Severity failLevel, int parallel)
     {
         if (EditorConfigSeverities.Load(files, environment) is not { } severities)
         {
@@ -80,7 +94,13 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         Log.Linted(logger, fileCount, stopwatch.ElapsedMilliseconds);
-        var report = new LintReport(diagnostics, fileCount);
+        var baselined = 0;
+        if (baseline is not null)
+        {
+            (diagnostics, baselined) = baseline.Baseline.Filter(diagnostics, baseline.File.RelativePath);
+        }
+
+        var report = new LintReport(diagnostics, fileCount) { Baselined = baselined };
         IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
         formatter.Write(report, environment.Output);
         if (!allWritten)
@@ -92,4 +112,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     }
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
+
+    private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
 }

@@ -66,7 +66,7 @@ internal static class AtomicFileWriter
 
     /// <summary>The file a path finally names, through any symbolic links.</summary>
     public static string ResolveLinks(string path) =>
-        new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path;
 
     private static bool IsReadOnly(string path)
     {

@@ -23,10 +23,10 @@ internal sealed class ConsoleFormatter : IDiagnosticFormatter
         writer.WriteLine(Summary(report));
     }
 
-    /// <summary>The closing line: files and counts by severity.</summary>
+    /// <summary>The closing line: files, counts by severity, and what the baseline held back.</summary>
     public static string Summary(LintReport report) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Plural(report.FileCount, "file")} linted: {Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, {Plural(report.Count(Severity.Suggestion), "suggestion")}");
+        $"{Plural(report.FileCount, "file")} linted: {Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, {Plural(report.Count(Severity.Suggestion), "suggestion")}{(report.Baselined > 0 ? $" ({report.Baselined} more in the baseline)" : string.Empty)}");
 
     private static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

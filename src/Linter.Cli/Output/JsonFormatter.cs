@@ -38,6 +38,8 @@ internal sealed class JsonFormatter(string toolVersion) : IDiagnosticFormatter
                 json.WriteNumber(severity.ToName(), report.Count(severity));
             }
 
+            json.WriteNumber("baselined", report.Baselined);
+
             json.WriteEndObject();
             json.WriteEndObject();
         }

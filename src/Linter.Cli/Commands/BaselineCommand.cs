@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using Linter.Cli.Input;
+using Linter.Core.Analysis;
+using Linter.Core.Baselines;
+
+namespace Linter.Cli.Commands;
+
+/// <summary>
+/// <c>corpuslint baseline PATHS</c>: record the current findings so that <c>check</c> reports only new ones;
+/// with <c>--update</c>, drop the recorded findings that no longer occur.
+/// </summary>
+internal sealed class BaselineCommand(CliEnvironment environment, RulesOption rulesOption)
+{
+    /// <summary>Builds the command.</summary>
+    public Command Build()
+    {
+        var paths = SharedOptions.Paths("Files and folders to lint.");
+        var rules = RulesOption.Create();
+        var baseline = BaselineFile.CreateOption();
+        var update = new Option<bool>("--update") { Description = "Drop the findings that no longer occur; add none." };
+        var parallel = SharedOptions.Parallel();
+
+        var command = new Command("baseline", $"Write the current findings to {Baseline.DefaultFileName}, so that check reports only new ones.")
+        {
+            paths, rules, baseline, update, parallel,
+        };
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
+            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+            ruleSet,
+            BaselineFile.At(parseResult.GetValue(baseline), environment),
+            parseResult.GetValue(update),
+            parseResult.GetValue(parallel))));
+        return command;
+    }
+
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, BaselineFile file, bool update, int parallel)
+    {
+        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        {
+            return ExitCodes.Error;
+        }
+
+        var diagnostics = new LintEngine(ruleSet, severities.SeverityOf).LintAll(files.ConvertAll(f => f.ToDocument()), parallel);
+        var current = Baseline.Create(diagnostics, file.RelativePath);
+        if (!update)
+        {
+            file.Write(current);
+            environment.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Wrote {file.DisplayPath}: {Findings(current)} in {current.Entries.Select(e => e.Path).Distinct(StringComparer.Ordinal).Count()} of {files.Count} files."));
+            return ExitCodes.Success;
+        }
+
+        var previous = file.ReadIfExists() ?? throw new UsageException($"{file.DisplayPath}: no baseline to update; write one with 'corpuslint baseline' first");
+        var updated = previous.Update(current);
+        file.Write(updated);
+        environment.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Updated {file.DisplayPath}: {Findings(updated)} kept, {previous.Entries.Sum(e => e.Count) - updated.Entries.Sum(e => e.Count)} dropped."));
+        return ExitCodes.Success;
+    }
+
+    private static string Findings(Baseline baseline)
+    {
+        var count = baseline.Entries.Sum(e => e.Count);
+        return string.Create(CultureInfo.InvariantCulture, $"{count} finding{(count == 1 ? string.Empty : "s")}");
+    }
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text;
+using Linter.Core.Baselines;
+
+namespace Linter.Cli.Input;
+
+/// <summary>Where the baseline file is and how paths in it are written: relative to its folder.</summary>
+internal sealed class BaselineFile
+{
+    private readonly CliEnvironment _environment;
+
+    private BaselineFile(string fullPath, CliEnvironment environment)
+    {
+        FullPath = fullPath;
+        _environment = environment;
+    }
+
+    /// <summary>The file's full path.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The file as shown to the user.</summary>
+    public string DisplayPath => _environment.Display(FullPath);
+
+    /// <summary>The <c>--baseline FILE</c> option; each command adds its own instance.</summary>
+    public static Option<string> CreateOption() => new("--baseline")
+    {
+        Description = $"The baseline file (default: {Baseline.DefaultFileName} in the working folder).",
+    };
+
+    /// <summary>The file named by <c>--baseline</c>, or the default one in the working folder.</summary>
+    public static BaselineFile At(string? path, CliEnvironment environment) =>
+        new(environment.Resolve(path ?? Baseline.DefaultFileName), environment);
+
+    /// <summary>A document's path as the baseline writes it.</summary>
+    public string RelativePath(string documentPath) =>
+        Path.GetRelativePath(Path.GetDirectoryName(FullPath)!, _environment.Resolve(documentPath)).Replace(Path.DirectorySeparatorChar, '/');
+
+    /// <summary>Reads the baseline; a missing file is null.</summary>
+    /// <exception cref="UsageException">The file cannot be read or is not a baseline.</exception>
+    public Baseline? ReadIfExists()
+    {
+        if (!File.Exists(FullPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Baseline.Parse(File.ReadAllText(FullPath, Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new UsageException($"{DisplayPath}: {exception.Message}");
+        }
+    }
+
+    /// <summary>Writes the baseline atomically.</summary>
+    /// <exception cref="UsageException">The file could not be written.</exception>
+    public void Write(Baseline baseline)
+    {
+        try
+        {
+            Output.AtomicFileWriter.Write(FullPath, Encoding.UTF8.GetBytes(baseline.ToJson()));
+        }
+        catch (Output.FileWriteException exception)
+        {
+            throw new UsageException($"{DisplayPath}: {exception.Message}");
+        }
+    }
+}
