@@ -1,17 +1,29 @@
 using System.CommandLine;
+using System.Text;
+using Linter.Cli.Input;
+using Linter.Cli.Output;
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 
-/// <summary><c>corpuslint rules test</c> and <c>corpuslint rules schema</c>.</summary>
+/// <summary>
+/// <c>corpuslint rules</c> lists the loaded rules; <c>rules explain ID</c>, <c>rules docs</c>, <c>rules test</c> and
+/// <c>rules schema</c> document and check them.
+/// </summary>
 internal sealed class RulesCommand(CliEnvironment environment, RulesOption rulesOption)
 {
     /// <summary>Builds the command and its subcommands.</summary>
     public Command Build()
     {
-        var rules = RulesOption.Create();
-        var test = new Command("test", "Load the rules and check every rule's examples.") { rules };
-        test.SetAction(parseResult => Test(parseResult.GetValue(rules)));
+        var test = new Command("test", "Load the rules and check every rule's examples.");
+        var testRules = AddRulesOption(test);
+        test.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(testRules), ruleSet =>
+        {
+            environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
+            return ExitCodes.Success;
+        }));
 
         var schema = new Command("schema", $"Print the JSON Schema of rule files ({RuleSchema.FileName}).");
         schema.SetAction(_ =>
@@ -20,12 +32,103 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "Work with rule files.") { test, schema };
+        var id = new Argument<string>("id") { Description = "The diagnostic id, such as CL1001." };
+        var explain = new Command("explain", "Print a rule's title, description, examples and fix.") { id };
+        var explainRules = AddRulesOption(explain);
+        explain.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(explainRules), ruleSet => Explain(ruleSet, parseResult.GetValue(id)!)));
+
+        var output = new Option<string>("--out") { Description = "The folder to write the pages to.", DefaultValueFactory = _ => "docs/rules" };
+        var docs = new Command("docs", "Write one Markdown page per diagnostic id, and an index, generated from the rule files.") { output };
+        var docsRules = AddRulesOption(docs);
+        docs.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(docsRules), ruleSet => WriteDocs(ruleSet, parseResult.GetValue(output)!)));
+
+        var forPath = new Option<string>("--for")
+        {
+            Description = "Show the severities .editorconfig gives this document (default: a .txt file in the working folder).",
+            DefaultValueFactory = _ => "document.txt",
+        };
+        var command = new Command("rules", "List the loaded rules: id, kind, category, effective severity and source file.") { test, schema, explain, docs, forPath };
+        var listRules = AddRulesOption(command);
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(listRules), ruleSet => List(ruleSet, parseResult.GetValue(forPath)!)));
+        return command;
     }
 
-    private int Test(string[]? rulePaths) => rulesOption.Run(rulePaths, ruleSet =>
+    private static Option<string[]> AddRulesOption(Command command)
     {
-        environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
+        var rules = RulesOption.Create();
+        command.Options.Add(rules);
+        return rules;
+    }
+
+    private int List(RuleSet ruleSet, string documentPath)
+    {
+        var document = environment.Resolve(documentPath);
+        if (EditorConfigSeverities.Load([new CorpusFile(environment.Display(document), document)], environment) is not { } severities)
+        {
+            return ExitCodes.Error;
+        }
+
+        var rows = ruleSet.Rules
+            .SelectMany(rule => rule.Descriptors.Select(descriptor => new[]
+            {
+                descriptor.Id,
+                descriptor.Kind,
+                descriptor.Category,
+                severities.SeverityOf(environment.Display(document), descriptor).ToName(),
+                descriptor.Source is { } source ? environment.Display(environment.Resolve(source.Path)) : string.Empty,
+                descriptor.Title,
+            }))
+            .OrderBy(row => row[0], StringComparer.Ordinal)
+            .Prepend(["ID", "KIND", "CATEGORY", "SEVERITY", "SOURCE", "TITLE"])
+            .ToList();
+        var widths = Enumerable.Range(0, 5).Select(column => rows.Max(row => row[column].Length)).ToList();
+        foreach (var row in rows)
+        {
+            var line = new StringBuilder();
+            for (var column = 0; column < 5; column++)
+            {
+                line.Append(row[column].PadRight(widths[column] + 2));
+            }
+
+            environment.Output.WriteLine(line.Append(row[5]).ToString());
+        }
+
         return ExitCodes.Success;
-    });
+    }
+
+    private int Explain(RuleSet ruleSet, string id)
+    {
+        foreach (var rule in ruleSet.Rules)
+        {
+            if (rule.Descriptors.FirstOrDefault(d => d.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is { } descriptor)
+            {
+                environment.Output.Write(RuleDocumentation.Page(rule, descriptor));
+                return ExitCodes.Success;
+            }
+        }
+
+        throw new UsageException($"no loaded rule has the id {id}; 'corpuslint rules' lists them");
+    }
+
+    private int WriteDocs(RuleSet ruleSet, string folder)
+    {
+        var fullFolder = environment.Resolve(folder);
+        Directory.CreateDirectory(fullFolder);
+        var pages = RuleDocumentation.Pages(ruleSet).ToList();
+        foreach (var (fileName, markdown) in pages)
+        {
+            AtomicFileWriter.Write(Path.Combine(fullFolder, fileName), Encoding.UTF8.GetBytes(markdown));
+        }
+
+        // Pages of rules that no longer exist would mislead; only pages this command wrote can go.
+        var stale = Directory.GetFiles(fullFolder, "*.md")
+            .Where(path => !pages.Any(page => page.FileName == Path.GetFileName(path)) && IsGeneratedPage(Path.GetFileName(path)))
+            .ToList();
+        stale.ForEach(File.Delete);
+        environment.Output.WriteLine($"Wrote {pages.Count} pages to {environment.Display(fullFolder)}{(stale.Count > 0 ? $"; removed {stale.Count} stale" : string.Empty)}.");
+        return ExitCodes.Success;
+    }
+
+    private static bool IsGeneratedPage(string fileName) =>
+        System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileNameWithoutExtension(fileName), CommonFields.IdPattern);
 }

@@ -22,6 +22,12 @@ public abstract class Rule
     /// <summary>Every diagnostic id this rule can report.</summary>
     public virtual IReadOnlyList<RuleDescriptor> Descriptors => [Descriptor];
 
+    /// <summary>The rule's examples as written in its file, for documentation.</summary>
+    public IReadOnlyList<RuleExample> Examples { get; internal set; } = [];
+
+    /// <summary>What the fix of <paramref name="descriptor"/>'s findings does, in one sentence; null when there is none.</summary>
+    public abstract string? FixDescription(RuleDescriptor descriptor);
+
     /// <summary>The literal phrases this rule wants found by the shared matcher.</summary>
     public virtual IEnumerable<PhraseRegistration> Phrases => [];
 

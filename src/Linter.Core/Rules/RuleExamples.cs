@@ -18,6 +18,21 @@ public static class RuleExamples
     /// <summary>Closes an expected span in an example.</summary>
     public const string SpanEnd = "|]";
 
+    /// <summary>The examples defined in a rule's <paramref name="node"/>, flagged ones first, in file order.</summary>
+    public static IReadOnlyList<RuleExample> Read(RuleNode node)
+    {
+        if (node.Object("examples") is not { } examples)
+        {
+            return [];
+        }
+
+        return
+        [
+            .. examples.ObjectList("flagged").Select(flagged => new RuleExample(flagged.String("text")!.Value.Value, true, flagged.String("fixed")?.Value)),
+            .. examples.StringList("clean").Select(clean => new RuleExample(clean.Value, false, null)),
+        ];
+    }
+
     /// <summary>Checks every example of <paramref name="rule"/> defined in <paramref name="node"/>.</summary>
     public static IReadOnlyList<RuleFileError> Check(Rule rule, RuleNode node)
     {

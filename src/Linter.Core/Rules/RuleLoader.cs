@@ -193,6 +193,7 @@ public static class RuleLoader
             return null;
         }
 
+        rule.Examples = RuleExamples.Read(node);
         var exampleErrors = RuleExamples.Check(rule, node);
         errors.AddRange(exampleErrors);
         return exampleErrors.Count == 0 ? rule : null;

@@ -79,6 +79,11 @@ public sealed class BoilerplateRule : Rule
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
 
     /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) => _wholeLine
+        ? "Deletes the line with its line break."
+        : "Deletes the leftover from its line, with the space or dash that joined it to the text.";
+
+    /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
         var hits = FindHits(context);

@@ -105,6 +105,11 @@ public sealed class ConsistencyRule : Rule
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
 
     /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) => descriptor == Descriptor
+        ? "Replaces the form with the preferred one, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was."
+        : null;
+
+    /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
         var usage = new Dictionary<int, List<(int Form, PhraseMatch Match)>>();

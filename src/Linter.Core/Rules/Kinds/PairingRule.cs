@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
 namespace Linter.Core.Rules.Kinds;
@@ -47,6 +48,9 @@ public sealed class PairingRule : Rule
             definition.Error(definition.Node.LocationOf("pairs"), "check: mixed needs at least two pairs to compare");
         }
     }
+
+    /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) => null;
 
     /// <inheritdoc />
     public override void Analyze(DocumentContext context)

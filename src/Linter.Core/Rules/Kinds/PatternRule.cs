@@ -49,6 +49,14 @@ public sealed class PatternRule : Rule
     }
 
     /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) => _replacement switch
+    {
+        null => null,
+        "" => "Deletes the match.",
+        _ => $"Replaces the match with '{Visible(_replacement)}' ($1, $2… are the regex's groups).",
+    };
+
+    /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
         var source = context.Source;

@@ -34,6 +34,9 @@ public sealed class RepetitionRule : Rule
     }
 
     /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) => "Deletes the repeated line or block with its line breaks.";
+
+    /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
         var lines = ContentLines(context.Normalized.Text);

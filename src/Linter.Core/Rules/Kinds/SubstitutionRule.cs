@@ -51,6 +51,10 @@ public sealed class SubstitutionRule : Rule
     }
 
     /// <inheritdoc />
+    public override string? FixDescription(RuleDescriptor descriptor) =>
+        "Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was.";
+
+    /// <inheritdoc />
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
 
     /// <inheritdoc />
