@@ -197,4 +197,37 @@ public sealed class CheckCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("corpuslint: error: rules/bad.yaml(2,9): the file is not valid UTF-8 (byte 0xC8 at offset 15); convert it to UTF-8 to lint it" + Environment.NewLine, result.Error);
     }
+
+    [Theory]
+    [InlineData("--include|*.txt", "corpus/a.txt|corpus/sub/c.txt")]
+    [InlineData("--include|corpus/sub/**", "corpus/sub/c.txt")]
+    [InlineData("--exclude|sub/**", "corpus/a.txt|corpus/b.md|corpus/sub/c.txt")]
+    [InlineData("--exclude|corpus/sub/**", "corpus/a.txt|corpus/b.md")]
+    [InlineData("--include|*.{md,txt}|--exclude|[ac].*", "corpus/b.md")]
+    public async Task Include_and_exclude_globs_choose_the_documents(string options, string expectedFiles)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        foreach (var file in new[] { "corpus/a.txt", "corpus/b.md", "corpus/sub/c.txt" })
+        {
+            folder.Write(file, "بوينغ يانغ");
+        }
+
+        var result = await CliRunner.RunAsync(folder.Path, ["check", "corpus", .. options.Split('|')]);
+
+        var linted = result.Output.Split(Environment.NewLine).Where(line => line.Contains("XX1001", StringComparison.Ordinal)).Select(line => line[..line.IndexOf('(', StringComparison.Ordinal)]);
+        Assert.Equal(expectedFiles.Split('|'), linted);
+    }
+
+    [Fact]
+    public async Task An_exclude_glob_also_applies_to_a_file_named_on_the_command_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("draft.txt", "بوينغ يانغ");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "draft.txt", "--exclude", "draft.*");
+
+        Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 suggestions" + Environment.NewLine, result.Output);
+    }
 }

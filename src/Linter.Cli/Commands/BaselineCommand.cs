@@ -15,6 +15,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
     /// <summary>Builds the command.</summary>
     public Command Build()
     {
+        var pathFilter = PathFilter.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var baseline = BaselineFile.CreateOption();
@@ -25,8 +26,10 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         {
             paths, rules, baseline, update, parallel,
         };
+        command.Options.Add(pathFilter.Include);
+        command.Options.Add(pathFilter.Exclude);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter)),
             ruleSet,
             BaselineFile.At(parseResult.GetValue(baseline), environment),
             parseResult.GetValue(update),
@@ -41,6 +44,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
             return ExitCodes.Error;
         }
 
+        files = file.WithoutItself(files);
         var diagnostics = new LintEngine(ruleSet, severities.SeverityOf).LintAll(files.ConvertAll(f => f.ToDocument()), parallel);
         var current = Baseline.Create(diagnostics, file.RelativePath);
         if (!update)
@@ -53,7 +57,8 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         }
 
         var previous = file.ReadIfExists() ?? throw new UsageException($"{file.DisplayPath}: no baseline to update; write one with 'corpuslint baseline' first");
-        var updated = previous.Update(current);
+        var linted = files.Select(f => file.RelativePath(f.DisplayPath)).ToHashSet(StringComparer.Ordinal);
+        var updated = previous.Update(current, linted.Contains);
         file.Write(updated);
         environment.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

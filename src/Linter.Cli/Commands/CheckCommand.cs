@@ -22,6 +22,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// <summary>Builds the command.</summary>
     public Command Build()
     {
+        var pathFilter = PathFilter.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
@@ -38,6 +39,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             paths, rules, format, failLevel, parallel, fix, baseline, noBaseline,
         };
         selection.AddTo(command);
+        command.Options.Add(pathFilter.Include);
+        command.Options.Add(pathFilter.Exclude);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
             var fixFilter = selection.CreateFilter(parseResult, ruleSet);
@@ -54,7 +57,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             }
 
             return Run(
-                DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+                baselineFile.WithoutItself(DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter))),
                 ruleSet,
                 parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
                 accepted is null ? null : new BaselineRequest(accepted, baselineFile),

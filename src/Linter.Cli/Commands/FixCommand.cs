@@ -15,6 +15,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
     /// <summary>Builds the command.</summary>
     public Command Build()
     {
+        var pathFilter = PathFilter.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to fix.");
         var rules = RulesOption.Create();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the fixes as a unified diff (on standard output) and change no file." };
@@ -24,8 +25,10 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
 
         var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel };
         selection.AddTo(command);
+        command.Options.Add(pathFilter.Include);
+        command.Options.Add(pathFilter.Exclude);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter)),
             ruleSet,
             selection.CreateFilter(parseResult, ruleSet),
             parseResult.GetValue(dryRun),

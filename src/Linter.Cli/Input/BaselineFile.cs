@@ -35,6 +35,10 @@ internal sealed class BaselineFile
     public string RelativePath(string documentPath) =>
         Path.GetRelativePath(Path.GetDirectoryName(FullPath)!, _environment.Resolve(documentPath)).Replace(Path.DirectorySeparatorChar, '/');
 
+    /// <summary>The documents without the baseline file itself: it quotes the findings it holds.</summary>
+    public List<CorpusFile> WithoutItself(List<CorpusFile> files) =>
+        files.FindAll(file => !string.Equals(file.FullPath, FullPath, StringComparison.Ordinal));
+
     /// <summary>Reads the baseline; a missing file is null.</summary>
     /// <exception cref="UsageException">The file cannot be read or is not a baseline.</exception>
     public Baseline? ReadIfExists()
@@ -60,6 +64,7 @@ internal sealed class BaselineFile
     {
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(FullPath)!);
             Output.AtomicFileWriter.Write(FullPath, Encoding.UTF8.GetBytes(baseline.ToJson()));
         }
         catch (Output.FileWriteException exception)

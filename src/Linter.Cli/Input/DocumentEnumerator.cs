@@ -14,8 +14,11 @@ internal static class DocumentEnumerator
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
 
-    /// <summary>Every document under <paramref name="paths"/>, each once, sorted by display path.</summary>
-    public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment)
+    /// <summary>
+    /// Every document under <paramref name="paths"/> that <paramref name="filter"/> keeps, each once, sorted by
+    /// display path.
+    /// </summary>
+    public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter? filter = null)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -38,7 +41,7 @@ internal static class DocumentEnumerator
             }
         }
 
-        return [.. files.Select(pair => new CorpusFile(pair.Key, pair.Value))];
+        return [.. files.Where(pair => filter?.Keeps(pair.Key) ?? true).Select(pair => new CorpusFile(pair.Key, pair.Value))];
     }
 
     /// <summary>Files under a folder, skipping hidden files and folders (.git) and build output.</summary>

@@ -25,6 +25,7 @@ public sealed class Baseline
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
+        NewLine = "\n",
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -41,12 +42,16 @@ public sealed class Baseline
             .GroupBy(item => DiagnosticFingerprint.Compute(item.Diagnostic, item.Path), StringComparer.Ordinal)
             .Select(group => new BaselineEntry(group.Key, group.First().Diagnostic.Id, group.First().Path, group.First().Diagnostic.MatchedText, group.Count()))));
 
-    /// <summary>This baseline without what no longer occurs in <paramref name="current"/>: counts only ever go down, nothing is added.</summary>
-    public Baseline Update(Baseline current)
+    /// <summary>
+    /// This baseline without what no longer occurs in <paramref name="current"/>, a baseline of the documents
+    /// <paramref name="wasLinted"/> says were linted: counts only ever go down, nothing is added, and the entries of
+    /// documents that were not linted this time are kept as they are.
+    /// </summary>
+    public Baseline Update(Baseline current, Func<string, bool> wasLinted)
     {
         var now = current.Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
         return new(Sorted(Entries
-            .Select(entry => entry with { Count = Math.Min(entry.Count, now.GetValueOrDefault(entry.Fingerprint)) })
+            .Select(entry => wasLinted(entry.Path) ? entry with { Count = Math.Min(entry.Count, now.GetValueOrDefault(entry.Fingerprint)) } : entry)
             .Where(entry => entry.Count > 0)));
     }
 
@@ -105,7 +110,11 @@ public sealed class Baseline
             throw new FormatException($"the baseline has version {document.Version} and fingerprints {document.Fingerprint}; this corpuslint reads version {FormatVersion} with {DiagnosticFingerprint.Version}; write it again with 'corpuslint baseline'");
         }
 
-        return new Baseline(Sorted(document.Findings.Where(entry => entry is { Fingerprint: not null, Count: > 0 })));
+        // One fingerprint listed twice, as a merge of two branches' baselines leaves it, counts both times.
+        return new Baseline(Sorted(document.Findings
+            .Where(entry => entry is { Fingerprint: not null, Count: > 0 })
+            .GroupBy(entry => entry.Fingerprint, StringComparer.Ordinal)
+            .Select(group => group.First() with { Count = group.Sum(entry => entry.Count) })));
     }
 
     private static List<BaselineEntry> Sorted(IEnumerable<BaselineEntry> entries) =>

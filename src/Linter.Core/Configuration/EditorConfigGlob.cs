@@ -44,6 +44,12 @@ public sealed class EditorConfigGlob
                 continue;
             }
 
+            // EditorConfig ranges hold plain integers: "060" is not 60.
+            if (group.Value.TrimStart('+', '-') is { Length: > 1 } digits && digits[0] == '0')
+            {
+                return false;
+            }
+
             if (!int.TryParse(group.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
                 || number < _numberRanges[i].Low || number > _numberRanges[i].High)
             {
@@ -97,25 +103,50 @@ public sealed class EditorConfigGlob
         }
     }
 
+    /// <summary>A <c>[set]</c>; one that is not a valid set (unclosed, empty, a reversed range, holding '/') is literal text.</summary>
     private static int TranslateClass(string pattern, int open, StringBuilder builder)
     {
-        var close = pattern.IndexOf(']', open + 1);
-        if (close < 0 || pattern.AsSpan(open, close - open).Contains('/'))
+        var set = new StringBuilder("[");
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '!')
+        {
+            set.Append('^');
+            i++;
+        }
+
+        var members = 0;
+        for (; i < pattern.Length && pattern[i] != ']'; i++, members++)
+        {
+            var c = pattern[i] == '\\' && i + 1 < pattern.Length ? pattern[++i] : pattern[i];
+            if (c == '/')
+            {
+                break;
+            }
+
+            set.Append(c is '\\' or '[' or ']' or '^' ? "\\" + c : c.ToString());
+        }
+
+        if (i >= pattern.Length || pattern[i] != ']' || members == 0 || !IsValidSet(set.Append(']').ToString()))
         {
             builder.Append(@"\[");
             return open;
         }
 
-        var body = pattern[(open + 1)..close];
-        var negated = body.StartsWith('!');
-        builder.Append(negated ? "[^" : "[");
-        foreach (var c in negated ? body[1..] : body)
-        {
-            builder.Append(c is '\\' or '[' or ']' or '^' ? "\\" + c : c.ToString());
-        }
+        builder.Append(set);
+        return i;
+    }
 
-        builder.Append(']');
-        return close;
+    private static bool IsValidSet(string set)
+    {
+        try
+        {
+            _ = new Regex(set, RegexOptions.CultureInvariant);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private int TranslateBraces(string pattern, int open, StringBuilder builder)
