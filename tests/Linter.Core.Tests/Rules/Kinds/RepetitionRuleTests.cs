@@ -51,7 +51,7 @@ public class RepetitionRuleTests
         Verify(
             Rules,
             $"{Lead}\n\n{Caption}\n\n[|{Lead}\n\n{Caption}|]",
-            $"{Lead}\n\n{Caption}\n");
+            $"{Lead}\n\n{Caption}");
     }
 
     [Theory]
