@@ -24,7 +24,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong("console", "json");
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
@@ -67,7 +67,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, parallel);
 
             // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
-            var fixWriter = format == "console" ? environment.Output : environment.Error;
+            var fixWriter = format == OutputFormats.Console ? environment.Output : environment.Error;
             allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
             fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
             diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
@@ -76,8 +76,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         Log.Linted(logger, fileCount, stopwatch.ElapsedMilliseconds);
         var report = new LintReport(diagnostics, fileCount);
-        IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
-        formatter.Write(report, environment.Output);
+        OutputFormats.Create(format, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, environment.Output);
         if (!allWritten)
         {
             return ExitCodes.Error;
