@@ -14,8 +14,11 @@ internal static class OutputFormats
     /// <summary>SARIF 2.1.0, for code scanning.</summary>
     public const string Sarif = "sarif";
 
+    /// <summary>GitHub Actions workflow commands, which become annotations.</summary>
+    public const string GitHub = "github";
+
     /// <summary>Every name <c>--format</c> accepts.</summary>
-    public static readonly IReadOnlyList<string> Names = [Console, Json, Sarif];
+    public static readonly IReadOnlyList<string> Names = [Console, Json, Sarif, GitHub];
 
     /// <summary>The formatter for <paramref name="name"/>, one of <see cref="Names"/>.</summary>
     /// <param name="name">The format.</param>
@@ -26,6 +29,7 @@ internal static class OutputFormats
     {
         Json => new JsonFormatter(toolVersion),
         Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory),
+        GitHub => new GitHubFormatter(),
         Console => new ConsoleFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),
     };
