@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
@@ -23,14 +24,26 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     {
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        var output = new Option<string[]>("--output", "-o")
+        {
+            Description = "Write the report of the --format in the same position to this file (repeatable).",
+            HelpName = "file",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new FixSelection();
 
-        var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, failLevel, parallel, fix };
+        var command = new Command("check", "Lint files and folders and report what the rules find.") { paths, rules, format, output, failLevel, parallel, fix };
         selection.AddTo(command);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
@@ -40,19 +53,27 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
             }
 
+            var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
+
+            // A report written into the linted folders is not a document; a previous run's must not be linted.
+            var reportFiles = targets.Where(t => t.Path is not null).Select(t => environment.Resolve(t.Path!)).ToHashSet(StringComparer.Ordinal);
+            var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
+            files.RemoveAll(file => reportFiles.Contains(file.FullPath));
             return Run(
-                DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment),
+                files,
                 ruleSet,
                 parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
-                parseResult.GetValue(format)!,
+                targets,
                 SeverityNames.Parse(parseResult.GetValue(failLevel)!),
                 parseResult.GetValue(parallel));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, string format, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, IReadOnlyList<OutputTarget> targets, Severity failLevel, int parallel)
     {
+        // When every report goes to a file, the console keeps the human report.
+        var standardOutputFormat = targets.FirstOrDefault(t => t.Path is null)?.Format ?? OutputFormats.Console;
         var engine = new LintEngine(ruleSet);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<Diagnostic> diagnostics;
@@ -67,7 +88,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, parallel);
 
             // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
-            var fixWriter = format == OutputFormats.Console ? environment.Output : environment.Error;
+            var fixWriter = standardOutputFormat == OutputFormats.Console ? environment.Output : environment.Error;
             allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
             fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
             diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
@@ -76,13 +97,35 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         Log.Linted(logger, fileCount, stopwatch.ElapsedMilliseconds);
         var report = new LintReport(diagnostics, fileCount);
-        OutputFormats.Create(format, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, environment.Output);
+        foreach (var target in targets.Where(t => t.Path is not null))
+        {
+            allWritten &= WriteReportFile(target, report, ruleSet);
+        }
+
+        OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, environment.Output);
         if (!allWritten)
         {
             return ExitCodes.Error;
         }
 
         return diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Writes one report to its <c>--output</c> file; a failure is named on standard error.</summary>
+    private bool WriteReportFile(OutputTarget target, LintReport report, RuleSet ruleSet)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, text);
+        try
+        {
+            ReportFile.Write(environment.Resolve(target.Path!), text.ToString());
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.WriteLine($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {exception.Message}");
+            return false;
+        }
     }
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
