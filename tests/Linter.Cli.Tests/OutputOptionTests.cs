@@ -119,6 +119,29 @@ public sealed class OutputOptionTests
     }
 
     [Fact]
+    public async Task An_output_that_is_also_a_path_to_lint_is_a_usage_error_and_the_file_is_kept()
+    {
+        using var folder = Corpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus/a.txt", "--format", "json", "--output", "corpus/a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("corpuslint: error: corpus/a.txt is both a path to lint and an --output file" + Environment.NewLine, result.Error);
+        Assert.Equal("بوينغ يانغ", await File.ReadAllTextAsync(Path.Combine(folder.Path, "corpus", "a.txt")));
+    }
+
+    [Fact]
+    public async Task An_empty_output_name_is_a_usage_error()
+    {
+        using var folder = Corpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "json", "--output", "");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("corpuslint: error: --output needs a file name" + Environment.NewLine, result.Error);
+    }
+
+    [Fact]
     public async Task A_report_that_cannot_be_written_exits_two_naming_it_and_the_rest_is_still_reported()
     {
         using var folder = Corpus();

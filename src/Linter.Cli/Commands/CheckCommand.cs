@@ -55,9 +55,16 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
             var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
 
-            // A report written into the linted folders is not a document; a previous run's must not be linted.
+            // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
+            // as a path to lint is one, and writing a report over it would destroy it.
             var reportFiles = targets.Where(t => t.Path is not null).Select(t => environment.Resolve(t.Path!)).ToHashSet(StringComparer.Ordinal);
-            var files = DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment);
+            var pathsToLint = parseResult.GetValue(paths)!;
+            foreach (var path in pathsToLint.Where(p => reportFiles.Contains(environment.Resolve(p))))
+            {
+                throw new UsageException($"{path} is both a path to lint and an --output file");
+            }
+
+            var files = DocumentEnumerator.Enumerate(pathsToLint, environment);
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
             return Run(
                 files,

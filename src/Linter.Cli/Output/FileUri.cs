@@ -3,8 +3,8 @@ using System.Text;
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// Paths as URIs, percent-encoded by hand rather than through <see cref="Uri"/>, whose output depends on the
-/// platform and leaves some characters (Arabic letters among them) unescaped in relative references.
+/// Paths as URIs, percent-encoded here rather than by <see cref="Uri"/>, which keeps a relative reference as
+/// written and builds file URIs differently on each platform.
 /// </summary>
 internal static class FileUri
 {
