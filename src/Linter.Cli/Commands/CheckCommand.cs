@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
@@ -25,8 +27,20 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var pathFilter = PathFilter.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong("console", "json");
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        var output = new Option<string[]>("--output", "-o")
+        {
+            Description = "Write the report of the --format in the same position to this file (repeatable).",
+            HelpName = "file",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
@@ -36,7 +50,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, failLevel, parallel, fix, baseline, noBaseline,
+            paths, rules, format, output, failLevel, parallel, fix, baseline, noBaseline,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
@@ -56,25 +70,40 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException($"{baselineFile.DisplayPath}: no such baseline; write one with 'corpuslint baseline'");
             }
 
+            var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
+
+            // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
+            // as a path to lint is one, and writing a report over it would destroy it.
+            var reportFiles = targets.Where(t => t.Path is not null).Select(t => environment.Resolve(t.Path!)).ToHashSet(StringComparer.Ordinal);
+            var pathsToLint = parseResult.GetValue(paths)!;
+            foreach (var path in pathsToLint.Where(p => reportFiles.Contains(environment.Resolve(p))))
+            {
+                throw new UsageException($"{path} is both a path to lint and an --output file");
+            }
+
+            var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(pathsToLint, environment, PathFilter.From(parseResult, pathFilter)));
+            files.RemoveAll(file => reportFiles.Contains(file.FullPath));
             return Run(
-                baselineFile.WithoutItself(DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter))),
+                files,
                 ruleSet,
                 parseResult.GetValue(fix) ? new FixRequest(fixFilter) : null,
                 accepted is null ? null : new BaselineRequest(accepted, baselineFile),
-                parseResult.GetValue(format)!,
+                targets,
                 SeverityNames.Parse(parseResult.GetValue(failLevel)!),
                 parseResult.GetValue(parallel));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, BaselineRequest? baseline, string format, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, int parallel)
     {
         if (EditorConfigSeverities.Load(files, environment) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
+        // When every report goes to a file, the console keeps the human report.
+        var standardOutputFormat = targets.FirstOrDefault(t => t.Path is null)?.Format ?? OutputFormats.Console;
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<Diagnostic> diagnostics;
@@ -89,7 +118,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, parallel);
 
             // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
-            var fixWriter = format == "console" ? environment.Output : environment.Error;
+            var fixWriter = standardOutputFormat == OutputFormats.Console ? environment.Output : environment.Error;
             allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
             fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
             diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
@@ -104,14 +133,35 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         var report = new LintReport(diagnostics, fileCount) { Baselined = baselined };
-        IDiagnosticFormatter formatter = format == "json" ? new JsonFormatter(ToolVersion) : new ConsoleFormatter();
-        formatter.Write(report, environment.Output);
+        foreach (var target in targets.Where(t => t.Path is not null))
+        {
+            allWritten &= WriteReportFile(target, report, ruleSet);
+        }
+
+        OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, environment.Output);
         if (!allWritten)
         {
             return ExitCodes.Error;
         }
 
         return diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Writes one report to its <c>--output</c> file; a failure is named on standard error.</summary>
+    private bool WriteReportFile(OutputTarget target, LintReport report, RuleSet ruleSet)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, text);
+        try
+        {
+            AtomicFileWriter.Write(environment.Resolve(target.Path!), Encoding.UTF8.GetBytes(text.ToString()));
+            return true;
+        }
+        catch (FileWriteException exception)
+        {
+            environment.Error.WriteLine($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {exception.Message}");
+            return false;
+        }
     }
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);

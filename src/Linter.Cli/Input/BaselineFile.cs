@@ -64,7 +64,6 @@ internal sealed class BaselineFile
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(FullPath)!);
             Output.AtomicFileWriter.Write(FullPath, Encoding.UTF8.GetBytes(baseline.ToJson()));
         }
         catch (Output.FileWriteException exception)

@@ -17,9 +17,24 @@ internal static class AtomicFileWriter
     /// <exception cref="FileWriteException">The file is read-only, changed since it was read, or could not be written.</exception>
     public static void Replace(string path, byte[] expectedBytes, ReadOnlySpan<byte> newBytes) => Write(path, newBytes, expectedBytes);
 
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, creating the file or replacing it whole.</summary>
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/>, creating the file and its folder or replacing
+    /// the file whole, so that a reader (a SARIF upload, a viewer left open) never sees half of it.
+    /// </summary>
     /// <exception cref="FileWriteException">The file is read-only or could not be written.</exception>
-    public static void Write(string path, ReadOnlySpan<byte> bytes) => Write(path, bytes, expectedBytes: null);
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new FileWriteException($"could not create the folder of the file: {exception.Message}", exception);
+        }
+
+        Write(path, bytes, expectedBytes: null);
+    }
 
     private static void Write(string path, ReadOnlySpan<byte> newBytes, byte[]? expectedBytes)
     {

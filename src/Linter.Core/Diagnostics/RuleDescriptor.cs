@@ -23,7 +23,8 @@ public sealed class RuleDescriptor
         Severity defaultSeverity,
         string? description = null,
         string? help = null,
-        SourceLocation? source = null)
+        SourceLocation? source = null,
+        Uri? helpUri = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id;
@@ -35,6 +36,7 @@ public sealed class RuleDescriptor
         Description = description;
         Help = help;
         Source = source;
+        HelpUri = helpUri;
     }
 
     /// <summary>The diagnostic id, such as CL1001.</summary>
@@ -60,6 +62,9 @@ public sealed class RuleDescriptor
 
     /// <summary>How to fix or where to read more.</summary>
     public string? Help { get; }
+
+    /// <summary>An absolute http(s) address of a page documenting the rule.</summary>
+    public Uri? HelpUri { get; }
 
     /// <summary>The rule file and position that defined it; null for the engine's own diagnostics.</summary>
     public SourceLocation? Source { get; }

@@ -9,6 +9,12 @@ public static class CommonFields
     /// <summary>The pattern rule ids must follow.</summary>
     public const string IdPattern = "^[A-Z][A-Z0-9]*[0-9]{3,}$";
 
+    /// <summary>What a <c>help_uri</c> must start with; the loader also checks that the whole is a valid absolute URI.</summary>
+    public const string HelpUriPattern = "^https?://";
+
+    /// <summary>A page documenting the rule, shown by SARIF viewers.</summary>
+    public static readonly FieldSpec HelpUri = new("help_uri", FieldType.String, "An absolute http or https URI of a page documenting the rule.");
+
     /// <summary>The fields of an example that must be flagged.</summary>
     public static readonly IReadOnlyList<FieldSpec> FlaggedExampleFields =
     [
@@ -34,8 +40,21 @@ public static class CommonFields
         new("severity", FieldType.String, "The default severity.", Required: true, AllowedValues: SeverityNames.All),
         new("description", FieldType.String, "A longer explanation: what the rule finds and why."),
         new("help", FieldType.String, "How to fix it, or where to read more."),
+        HelpUri,
         new("examples", FieldType.Object, "Texts checked every time the rule loads.", Fields: ExampleFields),
     ];
+
+    /// <summary>
+    /// Parses a <c>help_uri</c>: an absolute http or https URI. Non-ASCII characters are allowed and escaped, so an
+    /// address copied from a browser's address bar works.
+    /// </summary>
+    public static Uri? ParseHelpUri(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, HelpUriPattern)
+        && !text.Any(char.IsWhiteSpace)
+        && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && !string.IsNullOrEmpty(uri.Host)
+            ? uri
+            : null;
 
     /// <summary>Letter foldings, for kinds that match phrases.</summary>
     public static readonly FieldSpec Fold = new(

@@ -91,6 +91,7 @@ public sealed class RuleDefinition
             Descriptor.Category,
             node.String("description")?.Value ?? Descriptor.Description,
             Descriptor.Help,
+            Descriptor.HelpUri,
             Error);
 
     /// <summary>
@@ -105,6 +106,7 @@ public sealed class RuleDefinition
         string category,
         string? description,
         string? help,
+        Uri? helpUri,
         Action<SourceLocation, string> error)
     {
         var id = node.String("id")!.Value;
@@ -117,6 +119,6 @@ public sealed class RuleDefinition
         }
 
         var severity = SeverityNames.Parse(node.String("severity")!.Value.Value);
-        return new RuleDescriptor(id.Value, kind, title, template, category, severity, description, help, id.Location);
+        return new RuleDescriptor(id.Value, kind, title, template, category, severity, description, help, id.Location, helpUri);
     }
 }

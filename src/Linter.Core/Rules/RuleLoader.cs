@@ -166,6 +166,16 @@ public static class RuleLoader
             ruleErrors.Add(new RuleFileError(id.Location, $"rule id '{id.Value}' must be capital letters followed by at least three digits, such as CL1001"));
         }
 
+        Uri? helpUri = null;
+        if (ruleErrors.Count == 0 && node.String(CommonFields.HelpUri.Name) is { } helpUriText)
+        {
+            helpUri = CommonFields.ParseHelpUri(helpUriText.Value);
+            if (helpUri is null)
+            {
+                ruleErrors.Add(new RuleFileError(helpUriText.Location, $"'{CommonFields.HelpUri.Name}' must be an absolute http or https URI, such as https://example.org/rules/CL1001, not '{helpUriText.Value}'"));
+            }
+        }
+
         if (ruleErrors.Count > 0)
         {
             errors.AddRange(ruleErrors);
@@ -180,6 +190,7 @@ public static class RuleLoader
             node.String("category")!.Value.Value,
             node.String("description")?.Value,
             node.String("help")?.Value,
+            helpUri,
             (location, message) => errors.Add(new RuleFileError(location, message)));
         if (descriptor is null)
         {

@@ -121,6 +121,11 @@ public static class RuleSchema
                 {
                     writer.WriteString("pattern", CommonFields.IdPattern);
                 }
+                else if (field.Name == CommonFields.HelpUri.Name)
+                {
+                    writer.WriteString("format", "uri");
+                    writer.WriteString("pattern", CommonFields.HelpUriPattern);
+                }
 
                 WriteEnum(writer, field.AllowedValues);
                 break;

@@ -76,7 +76,7 @@ public class RuleLoaderTests
             """));
 
         Assert.Equal(2, errors.Count);
-        AssertError(errors[0], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, examples, swap, fold");
+        AssertError(errors[0], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, examples, swap, fold");
         AssertError(errors[1], 2, 5, "a substitution rule is missing the required key 'severity'");
     }
 
@@ -264,6 +264,55 @@ public class RuleLoaderTests
         var error = SingleError(Valid.Replace("id: CL1001", "id: cl-1", StringComparison.Ordinal));
 
         AssertError(error, 2, 9, "rule id 'cl-1' must be capital letters followed by at least three digits, such as CL1001");
+    }
+
+    [Fact]
+    public void Help_uri_is_read_into_the_descriptor_and_its_mixed_descriptor()
+    {
+        var ruleSet = Load(new RuleFile(RulePath, """
+            rules:
+              - id: CL3001
+                kind: consistency
+                title: Pyongyang
+                message: "use '{suggestion}'"
+                category: Transliteration
+                severity: suggestion
+                help_uri: https://ar.wikipedia.org/wiki/بيونغ_يانغ
+                families:
+                  - name: Pyongyang
+                    preferred: بيونغ يانغ
+                    forms: [بيونغ يانغ, بيونج يانج]
+                mixed:
+                  id: CL3002
+                  message: mixed
+                  severity: warning
+            """));
+
+        Assert.All(ruleSet.Descriptors, descriptor => Assert.Equal(
+            "https://ar.wikipedia.org/wiki/%D8%A8%D9%8A%D9%88%D9%86%D8%BA_%D9%8A%D8%A7%D9%86%D8%BA",
+            descriptor.HelpUri?.AbsoluteUri));
+    }
+
+    [Fact]
+    public void Help_uri_is_optional()
+    {
+        var ruleSet = Load(new RuleFile(RulePath, Valid));
+
+        Assert.Null(Assert.Single(ruleSet.Descriptors).HelpUri);
+    }
+
+    [Theory]
+    [InlineData("docs/CL1001.md")]
+    [InlineData("ftp://example.org/CL1001")]
+    [InlineData("file:///rules/CL1001.md")]
+    [InlineData("https://")]
+    [InlineData("https://example.org/a b")]
+    [InlineData("mailto:rules@example.org")]
+    public void Help_uri_that_is_not_an_absolute_http_uri(string value)
+    {
+        var error = SingleError(Valid.Replace("severity: warning", $"severity: warning\n    help_uri: '{value}'", StringComparison.Ordinal));
+
+        AssertError(error, 8, 16, $"'help_uri' must be an absolute http or https URI, such as https://example.org/rules/CL1001, not '{value}'");
     }
 
     [Theory]

@@ -1,0 +1,36 @@
+using Linter.Core.Analysis;
+
+namespace Linter.Cli.Output;
+
+/// <summary>The names of the output formats and the formatter behind each.</summary>
+internal static class OutputFormats
+{
+    /// <summary>MSBuild canonical lines and a summary, for people.</summary>
+    public const string Console = "console";
+
+    /// <summary>The documented JSON contract.</summary>
+    public const string Json = "json";
+
+    /// <summary>SARIF 2.1.0, for code scanning.</summary>
+    public const string Sarif = "sarif";
+
+    /// <summary>GitHub Actions workflow commands, which become annotations.</summary>
+    public const string GitHub = "github";
+
+    /// <summary>Every name <c>--format</c> accepts.</summary>
+    public static readonly IReadOnlyList<string> Names = [Console, Json, Sarif, GitHub];
+
+    /// <summary>The formatter for <paramref name="name"/>, one of <see cref="Names"/>.</summary>
+    /// <param name="name">The format.</param>
+    /// <param name="toolVersion">The version written by machine-readable formats.</param>
+    /// <param name="ruleSet">The loaded rules, which SARIF describes.</param>
+    /// <param name="workingDirectory">The folder display paths are relative to.</param>
+    public static IDiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory) => name switch
+    {
+        Json => new JsonFormatter(toolVersion),
+        Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory),
+        GitHub => new GitHubFormatter(),
+        Console => new ConsoleFormatter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),
+    };
+}

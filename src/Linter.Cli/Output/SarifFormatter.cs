@@ -1,0 +1,269 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+
+namespace Linter.Cli.Output;
+
+/// <summary>
+/// <c>--format sarif</c>: one SARIF 2.1.0 log with one run, for code scanning (GitHub, Azure DevOps) and SARIF
+/// viewers. Paths are relative to the <c>SRCROOT</c> base, the working folder; regions are 1-based with columns in
+/// UTF-16 code units; each result carries its rule's index, its fingerprint and its fix. The output holds no time
+/// or machine detail beyond the working folder's URI, so the same input gives the same bytes.
+/// </summary>
+/// <param name="toolVersion">The tool's version.</param>
+/// <param name="rules">Every descriptor that can report (the engine's own and the loaded rules').</param>
+/// <param name="sourceRoot">The absolute folder display paths are relative to.</param>
+internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot) : IDiagnosticFormatter
+{
+    /// <summary>The base id relative artifact locations are resolved against.</summary>
+    public const string SourceRootId = "SRCROOT";
+
+    /// <summary>The official schema of the version written.</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <inheritdoc />
+    public void Write(LintReport report, TextWriter writer)
+    {
+        // A diagnostic whose descriptor was not passed in still gets its rule, so every ruleIndex resolves.
+        var descriptors = rules.Concat(report.Diagnostics.Select(d => d.Descriptor))
+            .DistinctBy(d => d.Id, StringComparer.Ordinal)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        var indexes = descriptors.Select((descriptor, index) => (descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, descriptors);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRootId);
+            json.WriteString("uri", FileUri.FromAbsolutePath(sourceRoot, folder: true));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > Severity.None))
+            {
+                WriteResult(json, diagnostic, indexes[diagnostic.Id]);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        writer.WriteLine();
+    }
+
+    /// <summary>The level of a rule's default configuration: <c>none</c> for a rule that is off or silent.</summary>
+    public static string DefaultLevel(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Suggestion => "note",
+        _ => "none",
+    };
+
+    /// <summary>
+    /// The level of a result. A silent finding is written as a note marked <c>"severity": "silent"</c> in its
+    /// properties: SARIF's <c>none</c> is for results that are not failures, which a finding is.
+    /// </summary>
+    public static string ResultLevel(Severity severity) => severity == Severity.Silent ? "note" : DefaultLevel(severity);
+
+    /// <summary>A PascalCase name from a title: "Digit glued to a word" gives "DigitGluedToAWord".</summary>
+    public static string RuleName(string title)
+    {
+        var name = new StringBuilder(title.Length);
+        var startOfWord = true;
+        foreach (var c in title)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            name.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            startOfWord = false;
+        }
+
+        return name.ToString();
+    }
+
+    private void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "corpuslint");
+        json.WriteString("version", toolVersion);
+        json.WriteString("semanticVersion", toolVersion);
+        json.WriteStartArray("rules");
+        foreach (var descriptor in descriptors)
+        {
+            WriteRule(json, descriptor);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor descriptor)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", descriptor.Id);
+        if (RuleName(descriptor.Title) is { Length: > 0 } name)
+        {
+            json.WriteString("name", name);
+        }
+
+        WriteMessage(json, "shortDescription", descriptor.Title);
+        WriteMessage(json, "fullDescription", string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description);
+        if (!string.IsNullOrWhiteSpace(descriptor.Help))
+        {
+            WriteMessage(json, "help", descriptor.Help);
+        }
+
+        if (descriptor.HelpUri is { } helpUri)
+        {
+            json.WriteString("helpUri", helpUri.AbsoluteUri);
+        }
+
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", DefaultLevel(descriptor.DefaultSeverity));
+        if (descriptor.DefaultSeverity == Severity.None)
+        {
+            json.WriteBoolean("enabled", false);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("category", descriptor.Category);
+        json.WriteStartArray("tags");
+        json.WriteStringValue(descriptor.Category);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Id);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", ResultLevel(diagnostic.Severity));
+        WriteMessage(json, "message", diagnostic.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, diagnostic.Path);
+        json.WritePropertyName("region");
+        WriteRegion(json, diagnostic.Location, diagnostic.MatchedText);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(DiagnosticFingerprint.Version, diagnostic.Fingerprint);
+        json.WriteEndObject();
+        if (diagnostic.Fix is { } fix)
+        {
+            WriteFix(json, diagnostic.Path, fix);
+        }
+
+        if (diagnostic.Severity == Severity.Silent)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("severity", diagnostic.Severity.ToName());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteFix(Utf8JsonWriter json, string path, Fix fix)
+    {
+        json.WriteStartArray("fixes");
+        json.WriteStartObject();
+        WriteMessage(json, "description", fix.Title);
+        json.WriteStartArray("artifactChanges");
+        json.WriteStartObject();
+        WriteArtifactLocation(json, path);
+        json.WriteStartArray("replacements");
+        foreach (var edit in fix.Edits)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("deletedRegion");
+            WriteRegion(json, edit.Location, snippet: null);
+            if (edit.NewText.Length > 0)
+            {
+                json.WriteStartObject("insertedContent");
+                json.WriteString("text", edit.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A display path relative to the working folder is a relative URI under <c>SRCROOT</c>; a file outside it was
+    /// shown with its absolute path and gets its own <c>file:</c> URI.
+    /// </summary>
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        if (Path.IsPathRooted(path) || path.StartsWith('/'))
+        {
+            json.WriteString("uri", FileUri.FromAbsolutePath(path));
+        }
+        else
+        {
+            json.WriteString("uri", FileUri.FromRelativePath(path));
+            json.WriteString("uriBaseId", SourceRootId);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A region: 1-based lines and columns, the end column just after the last character, as in SARIF.</summary>
+    private static void WriteRegion(Utf8JsonWriter json, LinePositionSpan location, string? snippet)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("startLine", location.Start.Line + 1);
+        json.WriteNumber("startColumn", location.Start.Column + 1);
+        json.WriteNumber("endLine", location.End.Line + 1);
+        json.WriteNumber("endColumn", location.End.Column + 1);
+        if (!string.IsNullOrEmpty(snippet))
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", snippet);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter json, string propertyName, string text)
+    {
+        json.WriteStartObject(propertyName);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+}
