@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Uses this repository as a pre-commit hook in a temporary corpus repository: a seed is refused, a clean file passes, a fixable file is fixed.
+# Uses this repository's pre-commit hooks in a temporary corpus repository: a seed is refused, a clean file passes, a fixable file is fixed, a bad rule is refused.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -48,19 +48,16 @@ corpus="$work/corpus"
 echo "== a corpus repository in $corpus using $hook_repo at $rev"
 git init -q "$corpus"
 cd "$corpus"
-write_config() { # the hook id to use
-  cat > .pre-commit-config.yaml <<EOF
-repos:
-  - repo: $hook_repo
-    rev: $rev
-    hooks:
-      - id: $1
-        files: ^corpus/
-        args: [--fail-level, warning]
-EOF
+# Writes .pre-commit-config.yaml with one hook of this repository: its id, then its files pattern and arguments, if any.
+write_config() {
+  {
+    printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: %s\n' "$hook_repo" "$rev" "$1"
+    [ -z "${2:-}" ] || printf '        files: %s\n' "$2"
+    [ -z "${3:-}" ] || printf '        args: %s\n' "$3"
+  } > .pre-commit-config.yaml
   cat .pre-commit-config.yaml
 }
-write_config corpuslint
+write_config corpuslint '^corpus/' '[--fail-level, warning]'
 pre-commit install
 echo "== pre-commit install-hooks (dotnet pack, then dotnet tool install from the package)"
 pre-commit install-hooks
@@ -98,7 +95,7 @@ try_commit "A clean article" || fail "the commit of a clean file was refused"
 echo "-- committed, as expected"
 
 echo "== the fixing hook: a file with trailing spaces and tatweel is fixed, refused once, then committed"
-write_config corpuslint-fix
+write_config corpuslint-fix '^corpus/' '[--fail-level, warning]'
 git add .pre-commit-config.yaml
 try_commit "The fixing hook" || fail "the commit of the configuration was refused"
 printf 'وصل الرئـــيس إلى موسكو.   \n' > corpus/fixable.txt
@@ -112,4 +109,33 @@ git add corpus/fixable.txt
 try_commit "A fixed article" || fail "the commit of the fixed file was refused"
 echo "-- fixed, then committed, as expected"
 
-echo "OK: the pre-commit hooks refuse files with warnings, pass clean files and fix what they can"
+echo "== the rules hook: a rule file with a failing example is refused; corrected, it is committed"
+write_config corpuslint-rules
+git add .pre-commit-config.yaml
+try_commit "The rules hook" || fail "the commit of the configuration was refused"
+mkdir -p rules
+cat > rules/spelling.yaml <<'EOF'
+rules:
+  - id: XX4001
+    kind: substitution
+    title: Misspelled name
+    message: '«{match}» is a misspelling of «{suggestion}»'
+    category: Spelling
+    severity: warning
+    swap:
+      بوينغ يانغ: بيونغ يانغ
+    examples:
+      clean:
+        - قد تحصل بوينغ يانغ على النفط
+EOF
+git add rules/spelling.yaml
+if try_commit "A rule with a wrong example"; then
+  fail "the commit of a rule whose example fails was accepted"
+fi
+grep -q "rules/spelling.yaml(12,11): error: example of XX4001 should be clean" "$work/commit.out" || fail "the hook's output does not show the failing example"
+sed -i 's/قد تحصل بوينغ يانغ على النفط/تعتمد شركة بوينغ على الموردين./' rules/spelling.yaml
+git add rules/spelling.yaml
+try_commit "A rule with a right example" || fail "the commit of a rule whose examples pass was refused"
+echo "-- refused, then committed, as expected"
+
+echo "OK: the pre-commit hooks refuse files with warnings, pass clean files, fix what they can and test rules"

@@ -23,9 +23,12 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         return new Command("rules", "Work with rule files.") { test, schema };
     }
 
-    private int Test(string[]? rulePaths) => rulesOption.Run(rulePaths, ruleSet =>
-    {
-        environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
-        return ExitCodes.Success;
-    });
+    private int Test(string[]? rulePaths) => rulesOption.Run(
+        rulePaths,
+        ruleSet =>
+        {
+            environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
+            return ExitCodes.Success;
+        },
+        checkExamples: true);
 }
