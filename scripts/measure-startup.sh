@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Measures the wall time of `corpuslint check` on one small file from a cold process: median and minimum of N runs.
+#
+#   scripts/measure-startup.sh                 pack and install this repository's tool in a temporary folder, then measure it
+#   scripts/measure-startup.sh TOOL [TOOL...]  measure these corpuslint executables, each after the first also as a ratio to it
+#
+# RUNS (default 20) sets N. Several tools are measured in turns (one run of each, N times), so that a change in the
+# machine's load weighs on all of them alike. The file is linted from a folder outside the repository, with the
+# rule pack shipped next to the tool.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${RUNS:-20}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+work="$(mktemp -d -t corpuslint-startup.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+
+tools=("$@")
+if [ ${#tools[@]} -eq 0 ]; then
+  echo "== packing and installing the tool from $repo"
+  dotnet pack "$repo/src/Linter.Cli" -c Release -o "$work/nupkg" -nologo -v quiet > /dev/null
+  printf '<configuration><packageSources><clear /></packageSources></configuration>\n' > "$work/nuget.config"
+  (cd "$work" && dotnet tool install --configfile "$work/nuget.config" --tool-path "$work/tools" --add-source "$work/nupkg" CorpusLint > /dev/null)
+  tools=("$work/tools/corpuslint")
+fi
+
+mkdir -p "$work/corpus"
+cd "$work/corpus"
+printf 'قال المتحدث باسم الكرملين إن الزيارة انتهت دون توقيع أي اتفاقية.\n' > article.txt
+
+echo "== corpuslint check article.txt (one line): $runs cold runs of each tool, in turns, on $(nproc) cores"
+for tool in "${tools[@]}"; do
+  "$tool" check article.txt > /dev/null || { echo "$tool check article.txt failed" >&2; exit 1; }
+done
+for ((run = 0; run < runs; run++)); do
+  for i in "${!tools[@]}"; do
+    start=$(date +%s%N)
+    "${tools[$i]}" check article.txt > /dev/null
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000)) >> "$work/times.$i"
+  done
+done
+
+# Prints "median min" of the milliseconds in a file.
+stats() {
+  sort -n "$1" | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%d %d\n", m, t[1] }'
+}
+
+read -r first_median first_min < <(stats "$work/times.0")
+for i in "${!tools[@]}"; do
+  read -r median min < <(stats "$work/times.$i")
+  line="median ${median} ms, min ${min} ms"
+  if [ "$i" -gt 0 ]; then
+    line="$line; $(awk -v m="$median" -v n="$min" -v fm="$first_median" -v fn="$first_min" 'BEGIN { printf "%.2fx the median, %.2fx the min of the first", m / fm, n / fn }')"
+  fi
+  echo "$line: ${tools[$i]}"
+done
