@@ -24,6 +24,8 @@ echo "== dotnet tool install CorpusLint from $work/nupkg only"
 printf '<configuration><packageSources><clear /></packageSources></configuration>\n' > "$work/nuget.config"
 (cd "$work" && dotnet tool install --configfile "$work/nuget.config" --tool-path "$work/tools" --add-source "$work/nupkg" CorpusLint)
 corpuslint="$work/tools/corpuslint"
+# The installed package: the tool, and the rule pack next to it.
+ls "$work/tools/.store/corpuslint/$version/corpuslint/$version/tools/net10.0/"*/rules/boilerplate.yaml > /dev/null || fail "no rules/ next to the installed tool"
 
 # Everything below runs in a folder outside the repository with no rules/ of its own: the shipped pack is used.
 mkdir -p "$work/outside"
@@ -67,5 +69,13 @@ for fixed in "$golden"/seeds-fixed/*.txt; do
   case "$fixed" in *.actual.*) continue ;; esac
   cmp -s "$fixed" "seeds/$(basename "$fixed")" || fail "fixed $(basename "$fixed") differs from $fixed"
 done
+
+echo "== the portable package (-p:PortableTool=true): compiled at run time, for any platform"
+dotnet pack "$repo/src/Linter.Cli" -c Release -o "$work/portable" -p:PortableTool=true -nologo -v quiet
+(cd "$work" && dotnet tool install --configfile "$work/nuget.config" --tool-path "$work/portable-tools" --add-source "$work/portable" CorpusLint)
+[ -f "$work/portable-tools/.store/corpuslint/$version/corpuslint/$version/tools/net10.0/any/rules/boilerplate.yaml" ] || fail "the portable package is not in tools/net10.0/any/ with its rules"
+actual="$("$work/portable-tools/corpuslint" check "$repo/seeds" | tail -n 1)"
+[ "$actual" = "$expected" ] || fail "portable tool: summary '$actual'; expected '$expected'"
+echo "$actual"
 
 echo "OK: the installed tool lints and fixes from any folder with its shipped rules"
