@@ -39,6 +39,34 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
+    public async Task Check_does_not_run_examples_so_a_failing_one_is_left_to_rules_test()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", """
+            rules:
+              - id: XX1001
+                kind: substitution
+                title: t
+                message: m
+                category: Spelling
+                severity: warning
+                swap: { بوينغ يانغ: بيونغ يانغ }
+                examples:
+                  clean:
+                    - قد تحصل بوينغ يانغ على النفط
+            """);
+        folder.Write("a.txt", "قد تحصل بوينغ يانغ على النفط");
+
+        var check = await CliRunner.RunAsync(folder.Path, "check", "a.txt");
+        var test = await CliRunner.RunAsync(folder.Path, "rules", "test");
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(string.Empty, check.Error);
+        Assert.StartsWith("a.txt(1,9): warning XX1001: m", check.Output, StringComparison.Ordinal);
+        Assert.Equal(2, test.ExitCode);
+    }
+
+    [Fact]
     public async Task Rules_schema_prints_the_published_schema()
     {
         var published = await File.ReadAllTextAsync(Path.Combine(CliRunner.RepositoryRoot, "rules", "corpuslint-rules.schema.json"));

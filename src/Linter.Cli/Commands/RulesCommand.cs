@@ -19,11 +19,14 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
     {
         var test = new Command("test", "Load the rules and check every rule's examples.");
         var testRules = AddRulesOption(test);
-        test.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(testRules), ruleSet =>
-        {
-            environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
-            return ExitCodes.Success;
-        }));
+        test.SetAction(parseResult => rulesOption.Run(
+            parseResult.GetValue(testRules),
+            ruleSet =>
+            {
+                environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
+                return ExitCodes.Success;
+            },
+            checkExamples: true));
 
         var schema = new Command("schema", $"Print the JSON Schema of rule files ({RuleSchema.FileName}).");
         schema.SetAction(_ =>

@@ -19,16 +19,17 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
 
     /// <summary>
     /// Loads the rules and runs a command's <paramref name="action"/> with them. Rule file errors and usage errors
-    /// are written to standard error and exit 2.
+    /// are written to standard error and exit 2. Rules' examples are only run with <paramref name="checkExamples"/>:
+    /// <c>rules test</c> runs them, linting skips them to start fast.
     /// </summary>
-    public int Run(string[]? paths, Func<RuleSet, int> action) => UsageException.Report(environment, () =>
-        Load(paths) is { } ruleSet ? action(ruleSet) : ExitCodes.Error);
+    public int Run(string[]? paths, Func<RuleSet, int> action, bool checkExamples = false) => UsageException.Report(environment, () =>
+        Load(paths, checkExamples) is { } ruleSet ? action(ruleSet) : ExitCodes.Error);
 
     /// <summary>Loads the rules, or writes every error (file, line, column) to standard error and returns null.</summary>
-    public RuleSet? Load(string[]? paths)
+    public RuleSet? Load(string[]? paths, bool checkExamples = false)
     {
         var files = RuleFileLocator.Locate(paths ?? [], environment);
-        var result = RuleLoader.Load(files);
+        var result = RuleLoader.Load(files, checkExamples);
         foreach (var error in result.Errors)
         {
             environment.Error.WriteLine(error.ToString());

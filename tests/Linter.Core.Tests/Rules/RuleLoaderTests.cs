@@ -637,6 +637,33 @@ public class RuleLoaderTests
     }
 
     [Fact]
+    public void Examples_are_only_run_when_asked()
+    {
+        var yaml = """
+            rules:
+              - id: CL1001
+                kind: substitution
+                title: Korean place names
+                message: "'{match}' should be '{suggestion}'"
+                category: Transliteration
+                severity: warning
+                swap:
+                  بوينغ يانغ: بيونغ يانغ
+                examples:
+                  clean:
+                    - زار الوفد بوينغ يانغ
+            """;
+        var file = new RuleFile(RulePath, yaml);
+
+        var checkedResult = RuleLoader.Load([file]);
+        var uncheckedResult = RuleLoader.Load([file], checkExamples: false);
+
+        AssertError(Assert.Single(checkedResult.Errors), 12, 11, "example of CL1001 should be clean but the rule reported 'بوينغ يانغ' at 10..20");
+        Assert.True(uncheckedResult.Succeeded);
+        Assert.Single(uncheckedResult.RuleSet!.Rules);
+    }
+
+    [Fact]
     public void Examples_are_checked_even_when_the_rule_is_off_by_default()
     {
         var yaml = """

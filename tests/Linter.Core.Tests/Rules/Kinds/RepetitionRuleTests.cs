@@ -48,6 +48,7 @@ public class RepetitionRuleTests
     [Fact]
     public void Blank_lines_inside_a_repeated_block_do_not_hide_it()
     {
+        // At the document's end the deletion also takes the blank lines before the repeat (CL2001's example).
         Verify(
             Rules,
             $"{Lead}\n\n{Caption}\n\n[|{Lead}\n\n{Caption}|]",

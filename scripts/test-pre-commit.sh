@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Uses this repository's pre-commit hooks in a temporary corpus repository: a seed is refused, a clean file passes, a fixable file is fixed, a bad rule is refused.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+if ! command -v pre-commit > /dev/null || ! command -v git > /dev/null; then
+  echo "== installing pre-commit and git from Debian's packages"
+  [ "$(id -u)" -eq 0 ] || fail "pre-commit is not on PATH; install it (apt-get install pre-commit) or run as root"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y pre-commit git
+fi
+echo "== $(pre-commit --version)"
+
+work="$(mktemp -d -t corpuslint-pre-commit.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+# pre-commit's clones and hook environments go to the temporary folder, not ~/.cache/pre-commit.
+export PRE_COMMIT_HOME="$work/pre-commit-home"
+git_identity=(-c user.name=corpuslint-test -c user.email=corpuslint-test@example.invalid -c commit.gpgsign=false)
+
+# pre-commit clones the hook repository at a commit. Uncommitted changes are not in any commit, so they go into
+# a commit of a temporary copy of the repository; a clean checkout (as in CI) is used as it is, at HEAD.
+hook_repo="$repo"
+if [ -n "$(git -C "$repo" status --porcelain)" ]; then
+  echo "== the working tree has uncommitted changes: the hook is built from a temporary commit of the working tree"
+  hook_repo="$work/hook-repo"
+  git clone -q "$repo" "$hook_repo"
+  git -C "$repo" ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+    if [ -e "$repo/$file" ]; then
+      mkdir -p "$hook_repo/$(dirname "$file")"
+      cp -p "$repo/$file" "$hook_repo/$file"
+    else
+      rm -f "$hook_repo/$file"
+    fi
+  done
+  git -C "$hook_repo" add -A
+  git -C "$hook_repo" "${git_identity[@]}" commit -q -m "Working tree of $repo"
+fi
+rev="$(git -C "$hook_repo" rev-parse HEAD)"
+
+corpus="$work/corpus"
+echo "== a corpus repository in $corpus using $hook_repo at $rev"
+git init -q "$corpus"
+cd "$corpus"
+# Writes .pre-commit-config.yaml with one hook of this repository: its id, then its files pattern and arguments, if any.
+write_config() {
+  {
+    printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: %s\n' "$hook_repo" "$rev" "$1"
+    [ -z "${2:-}" ] || printf '        files: %s\n' "$2"
+    [ -z "${3:-}" ] || printf '        args: %s\n' "$3"
+  } > .pre-commit-config.yaml
+  cat .pre-commit-config.yaml
+}
+write_config corpuslint '^corpus/' '[--fail-level, warning]'
+pre-commit install
+echo "== pre-commit install-hooks (dotnet pack, then dotnet tool install from the package)"
+pre-commit install-hooks
+git add .pre-commit-config.yaml
+git "${git_identity[@]}" commit -q -m "pre-commit configuration"
+
+# Commits the staged files; prints pre-commit's output and returns git's exit code.
+try_commit() {
+  local status=0
+  git "${git_identity[@]}" commit -m "$1" > "$work/commit.out" 2>&1 || status=$?
+  cat "$work/commit.out"
+  return "$status"
+}
+
+echo "== staging a seed (it has warnings): the commit must be refused, with the diagnostics shown"
+mkdir -p corpus
+cp "$repo/seeds/001_698cf3f044971efa.txt" corpus/article.txt
+git add corpus/article.txt
+head_before="$(git rev-parse HEAD)"
+if try_commit "A seed article"; then
+  fail "the commit of a seed with warnings was accepted"
+fi
+[ "$(git rev-parse HEAD)" = "$head_before" ] || fail "a commit was made although the hook failed"
+grep -q "corpus/article.txt(1,1): warning CL1003: " "$work/commit.out" || fail "the hook's output does not show the seed's diagnostics"
+grep -q "1 file linted: 0 errors, [0-9]* warnings" "$work/commit.out" || fail "the hook's output has no summary line"
+echo "-- refused, as expected"
+
+echo "== staging a clean file instead: the commit must pass"
+git rm -q --cached corpus/article.txt
+rm corpus/article.txt
+printf 'وصل الرئيس إلى موسكو صباح الجمعة في زيارة رسمية.\n' > corpus/clean.txt
+git add corpus/clean.txt
+try_commit "A clean article" || fail "the commit of a clean file was refused"
+[ "$(git rev-parse HEAD)" != "$head_before" ] || fail "no commit was made"
+echo "-- committed, as expected"
+
+echo "== the fixing hook: a file with trailing spaces and tatweel is fixed, refused once, then committed"
+write_config corpuslint-fix '^corpus/' '[--fail-level, warning]'
+git add .pre-commit-config.yaml
+try_commit "The fixing hook" || fail "the commit of the configuration was refused"
+printf 'وصل الرئـــيس إلى موسكو.   \n' > corpus/fixable.txt
+git add corpus/fixable.txt
+if try_commit "A fixable article"; then
+  fail "the commit of a file the hook fixed was accepted as it was"
+fi
+grep -q "files were modified by this hook" "$work/commit.out" || fail "pre-commit did not report the fixed file"
+[ "$(cat corpus/fixable.txt)" = 'وصل الرئيس إلى موسكو.' ] || fail "the file was not fixed: $(cat corpus/fixable.txt)"
+git add corpus/fixable.txt
+try_commit "A fixed article" || fail "the commit of the fixed file was refused"
+echo "-- fixed, then committed, as expected"
+
+echo "== the rules hook: a rule file with a failing example is refused; corrected, it is committed"
+write_config corpuslint-rules
+git add .pre-commit-config.yaml
+try_commit "The rules hook" || fail "the commit of the configuration was refused"
+mkdir -p rules
+cat > rules/spelling.yaml <<'EOF'
+rules:
+  - id: XX4001
+    kind: substitution
+    title: Misspelled name
+    message: '«{match}» is a misspelling of «{suggestion}»'
+    category: Spelling
+    severity: warning
+    swap:
+      بوينغ يانغ: بيونغ يانغ
+    examples:
+      clean:
+        - قد تحصل بوينغ يانغ على النفط
+EOF
+git add rules/spelling.yaml
+if try_commit "A rule with a wrong example"; then
+  fail "the commit of a rule whose example fails was accepted"
+fi
+grep -q "rules/spelling.yaml(12,11): error: example of XX4001 should be clean" "$work/commit.out" || fail "the hook's output does not show the failing example"
+sed -i 's/قد تحصل بوينغ يانغ على النفط/تعتمد شركة بوينغ على الموردين./' rules/spelling.yaml
+git add rules/spelling.yaml
+try_commit "A rule with a right example" || fail "the commit of a rule whose examples pass was refused"
+echo "-- refused, then committed, as expected"
+
+echo "OK: the pre-commit hooks refuse files with warnings, pass clean files, fix what they can and test rules"
