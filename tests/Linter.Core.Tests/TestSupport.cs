@@ -62,6 +62,17 @@ internal static class TestSupport
     /// <summary>Loads one rule file that must load without error.</summary>
     public static RuleSet Load(string yaml) => Load(new RuleFile(RulePath, yaml));
 
+    /// <summary>Loads the shipped rule pack (rules/*.yaml, copied next to the tests).</summary>
+    public static RuleSet LoadShippedRules()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "rules"), "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new RuleFile(path, File.ReadAllText(path)))
+            .ToArray();
+        Assert.True(files.Length > 0, "the shipped rule files should be copied next to the tests");
+        return Load(files);
+    }
+
     /// <summary>Loads rule files that must fail, returning the errors.</summary>
     public static IReadOnlyList<RuleFileError> LoadErrors(params RuleFile[] files)
     {

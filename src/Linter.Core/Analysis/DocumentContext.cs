@@ -67,6 +67,16 @@ public sealed class DocumentContext
             values[name] = value;
         }
 
+        if (fix is not null)
+        {
+            fix = fix with { Edits = [.. fix.Edits.Select(edit => edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) })] };
+            if (fix.Edits.Any(edit => LineBreaks.ChangedAround(Source.Text, edit.Span, edit.NewText)))
+            {
+                // Between a lone CR and an LF, emptying or deleting would make one CRLF of two breaks: no safe fix.
+                fix = null;
+            }
+        }
+
         _diagnostics.Add(new Diagnostic(
             descriptor,
             severity,
@@ -75,7 +85,7 @@ public sealed class DocumentContext
             Source.PositionOf(span),
             descriptor.Message.Format(values),
             matched,
-            fix is null ? null : fix with { Edits = [.. fix.Edits.Select(edit => edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) })] })
+            fix)
         {
             LineKey = DiagnosticFingerprint.LineKey(Source.LineText(Source.LineIndexOf(span.Start))),
         });

@@ -53,6 +53,14 @@ public sealed class DocumentFixer(LintEngine engine, Func<Diagnostic, bool>? sho
         }
 
         var result = FixText(document.Path, text);
+        if (!read.Decoded!.HasByteOrderMark && result.Text.StartsWith('\uFEFF'))
+        {
+            // Fixes brought a U+FEFF to the start (the lines before it were deleted). Written without a byte order
+            // mark it would be read back as one, so the text would not be what was fixed; it is invisible, so it goes.
+            var trimmed = result.Text.TrimStart('\uFEFF');
+            result = result with { Text = trimmed, Remaining = engine.LintText(document.Path, trimmed) };
+        }
+
         var changed = !string.Equals(result.Text, text, StringComparison.Ordinal);
         return new DocumentFixResult(document.Path, read, result, changed ? read.Decoded!.Encode(result.Text) : null);
     }

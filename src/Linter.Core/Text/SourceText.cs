@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Linter.Core.Text;
 
 /// <summary>
@@ -158,7 +160,15 @@ public sealed class SourceText
     {
         if (last + 1 < _lineStarts.Length)
         {
-            return TextSpan.FromBounds(_lineStarts[first], _lineStarts[last + 1]);
+            var next = _lineStarts[last + 1];
+            if (first > 0 && Text[_lineStarts[first] - 1] == '\r' && next < Text.Length && Text[next] == '\n')
+            {
+                // The break before the lines is a lone CR and the next line is empty with an LF: deleting the lines
+                // with their own break would join those two into one CRLF. The CR goes instead; the break stays.
+                return TextSpan.FromBounds(_lineStarts[first] - 1, LineContentEnd(last));
+            }
+
+            return TextSpan.FromBounds(_lineStarts[first], next);
         }
 
         var kept = first - 1;
@@ -170,12 +180,15 @@ public sealed class SourceText
         return TextSpan.FromBounds(kept >= 0 ? LineContentEnd(kept) : 0, Text.Length);
     }
 
-    /// <summary>True when a line holds nothing but whitespace.</summary>
+    /// <summary>
+    /// True when a line holds nothing but whitespace and invisible format characters (zero-width space, byte
+    /// order mark, direction marks): a line that looks empty, as the whitespace-only line rule sees it.
+    /// </summary>
     public bool IsBlankLine(int line)
     {
         foreach (var c in LineText(line))
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
                 return false;
             }

@@ -186,6 +186,19 @@ public class LintEngineTests
     }
 
     [Fact]
+    public void A_fix_that_would_join_a_lone_CR_and_an_LF_is_not_offered()
+    {
+        var rules = Rule("pattern", "regex: '^[ \\t]+$'\nreplacement: ''", category: "Formatting");
+
+        var betweenLoneCrAndLf = Assert.Single(Lint(rules, "أ\r  \nب"));
+        var betweenLfAndLf = Assert.Single(Lint(rules, "أ\n  \nب"));
+
+        // Emptied, the line would leave "أ\r\nب": one CRLF break where there were two.
+        Assert.Null(betweenLoneCrAndLf.Fix);
+        Assert.NotNull(betweenLfAndLf.Fix);
+    }
+
+    [Fact]
     public void Engine_descriptors_have_fixed_ids()
     {
         Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004", "CL0005"], EngineDiagnostics.All.Select(d => d.Id));

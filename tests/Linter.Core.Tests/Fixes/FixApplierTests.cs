@@ -88,6 +88,31 @@ public class FixApplierTests
     }
 
     [Fact]
+    public void Deletions_that_together_would_join_a_lone_CR_and_an_LF_are_applied_one_pass_at_a_time()
+    {
+        // A widget line after a lone CR, then a whitespace-only line: deleting the one and emptying the other
+        // would leave "\r\n", one break where there were two.
+        const string text = "أ\rشارك\n \nب";
+
+        var (result, applied) = FixApplier.ApplyOnce(text, [WithFix((2, 7, string.Empty)), WithFix((7, 8, string.Empty))]);
+
+        Assert.Equal("أ\r \nب", result);
+        Assert.Single(applied);
+    }
+
+    [Fact]
+    public void Fixes_that_together_would_give_the_text_a_final_line_break_are_applied_one_pass_at_a_time()
+    {
+        // Emptying the whitespace line and deleting the last line are each safe, but together leave "أ\n".
+        const string text = "أ\n \nشارك";
+
+        var (result, applied) = FixApplier.ApplyOnce(text, [WithFix((2, 3, string.Empty)), WithFix((3, 8, string.Empty))]);
+
+        Assert.Equal("أ\n\nشارك", result);
+        Assert.Single(applied);
+    }
+
+    [Fact]
     public void No_diagnostics_leave_the_text_alone()
     {
         var (unchanged, none) = FixApplier.ApplyOnce("\r\nنص\r\n", []);

@@ -149,9 +149,32 @@ public class SourceTextTests
         Assert.Equal("أ\n", text.Remove(span.Start, span.Length));
     }
 
+    [Fact]
+    public void Deleting_a_line_between_a_lone_CR_and_an_empty_line_takes_the_CR_instead_of_its_own_break()
+    {
+        // Taking "X\n" would leave "أ\r\nب": the lone CR and the empty line's LF would read as one break.
+        const string text = "أ\rX\n\nب";
+        var source = new SourceText(text);
+        var span = source.LinesDeletionSpan(1, 1);
+
+        Assert.Equal("أ\n\nب", text.Remove(span.Start, span.Length));
+    }
+
+    [Fact]
+    public void Deleting_the_last_line_also_takes_lines_of_invisible_characters_before_it()
+    {
+        // The whitespace-only line rule empties a line of U+200B or U+FEFF; left, it would end the text in a break.
+        const string text = "أ\n\u200B\n\uFEFF \nب";
+        var source = new SourceText(text);
+        var span = source.LinesDeletionSpan(3, 3);
+
+        Assert.Equal("أ", text.Remove(span.Start, span.Length));
+    }
+
     [Theory]
     [InlineData("", true)]
     [InlineData(" \t\u00A0", true)]
+    [InlineData("\u200B\uFEFF ", true)]
     [InlineData(" ـ ", false)]
     [InlineData("كيم", false)]
     public void Blank_lines_hold_only_whitespace(string line, bool blank)

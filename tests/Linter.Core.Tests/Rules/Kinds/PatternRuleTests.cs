@@ -1,4 +1,6 @@
+using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Fixes;
 using Linter.Core.Text;
 using static Linter.Core.Tests.TestSupport;
 
@@ -7,6 +9,8 @@ namespace Linter.Core.Tests.Rules.Kinds;
 public class PatternRuleTests
 {
     private const string Message = "'{match}' should be '{suggestion}'";
+
+    private static readonly Lazy<RuleSet> ShippedRules = new(LoadShippedRules);
 
     private static string Pattern(string fields) => Rule("pattern", fields, Message, category: "Formatting");
 
@@ -184,6 +188,31 @@ public class PatternRuleTests
     public void Empty_text_has_no_diagnostics()
     {
         Verify(Pattern("regex: '.*'"), string.Empty);
+    }
+
+    [Theory]
+    [InlineData("نحن ندرس جميع الخيارات.\r\n")]
+    [InlineData("نحن ندرس\nجميع الخيارات.\r\n")]
+    public void Shipped_end_of_document_rule_takes_a_final_CRLF_for_one_break(string text)
+    {
+        // The CRLF was read as a lone CR and an LF, and "fixed" to a CR: no change in a CRLF file, a lone CR in a mixed one.
+        var diagnostics = new LintEngine(ShippedRules.Value).LintText(DocumentPath, text);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CL5010");
+    }
+
+    [Theory]
+    [InlineData("نحن ندرس جميع الخيارات.\n \u00A0", "نحن ندرس جميع الخيارات.")]
+    [InlineData("نحن ندرس جميع الخيارات.\r\n\u200B", "نحن ندرس جميع الخيارات.")]
+    [InlineData("نحن ندرس جميع الخيارات.\n\n\uFEFF\n\n\u200B ", "نحن ندرس جميع الخيارات.")]
+    [InlineData("نحن ندرس جميع الخيارات.\n \n\uFEFF\n", "نحن ندرس جميع الخيارات.\n")]
+    public void Shipped_blank_line_rules_keep_the_final_line_break_or_its_absence(string text, string expected)
+    {
+        // The whitespace-only line rule used to empty the last line too, leaving the text ending in a break; and it
+        // emptied lines of U+200B or U+FEFF that the end-of-document rule did not count as blank.
+        var result = new DocumentFixer(new LintEngine(ShippedRules.Value)).FixText(DocumentPath, text);
+
+        Assert.Equal(expected, result.Text);
     }
 
     [Fact]
