@@ -1,19 +1,9 @@
+using static Linter.Cli.Tests.TestRules;
+
 namespace Linter.Cli.Tests;
 
 public sealed class CheckCommandTests
 {
-    private const string TypoRule = """
-        rules:
-          - id: XX1001
-            kind: substitution
-            title: Pyongyang typo
-            message: "'{match}' should be '{suggestion}'"
-            category: Spelling
-            severity: warning
-            swap:
-              بوينغ يانغ: بيونغ يانغ
-        """;
-
     [Fact]
     public async Task Console_output_is_msbuild_lines_then_a_summary()
     {

@@ -1,22 +1,11 @@
 using System.Text.Json;
+using static Linter.Cli.Tests.TestRules;
 
 namespace Linter.Cli.Tests;
 
 /// <summary>Several reports in one run: <c>--format</c> and <c>--output</c> pair up in order.</summary>
 public sealed class OutputOptionTests
 {
-    private const string TypoRule = """
-        rules:
-          - id: XX1001
-            kind: substitution
-            title: Pyongyang typo
-            message: "'{match}' should be '{suggestion}'"
-            category: Spelling
-            severity: warning
-            swap:
-              بوينغ يانغ: بيونغ يانغ
-        """;
-
     [Fact]
     public async Task Every_format_goes_to_its_file_and_the_console_keeps_the_human_report()
     {

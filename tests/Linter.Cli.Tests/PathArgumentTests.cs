@@ -1,3 +1,5 @@
+using static Linter.Cli.Tests.TestRules;
+
 namespace Linter.Cli.Tests;
 
 /// <summary>
@@ -6,18 +8,6 @@ namespace Linter.Cli.Tests;
 /// </summary>
 public sealed class PathArgumentTests
 {
-    private const string TypoRule = """
-        rules:
-          - id: XX1001
-            kind: substitution
-            title: Pyongyang typo
-            message: "'{match}' should be '{suggestion}'"
-            category: Spelling
-            severity: warning
-            swap:
-              بوينغ يانغ: بيونغ يانغ
-        """;
-
     private const string Flagged = "قد تحصل بوينغ يانغ على النفط\n";
 
     /// <summary>A corpus where every file is flagged once, so each linted file shows in the output.</summary>

@@ -4,24 +4,13 @@ using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 using NJsonSchema;
+using static Linter.Cli.Tests.TestRules;
 
 namespace Linter.Cli.Tests;
 
 /// <summary><c>--format sarif</c>: valid against the official schema, and exact where code scanning reads it.</summary>
 public sealed class SarifOutputTests
 {
-    private const string TypoRule = """
-        rules:
-          - id: XX1001
-            kind: substitution
-            title: Pyongyang typo
-            message: "'{match}' should be '{suggestion}'"
-            category: Spelling
-            severity: warning
-            swap:
-              بوينغ يانغ: بيونغ يانغ
-        """;
-
     private static readonly string SchemaPath = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Schemas", "sarif-schema-2.1.0.json");
     private static readonly string GoldenFolder = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Golden");
 
