@@ -6,6 +6,9 @@ namespace Linter.Cli;
 /// <param name="WorkingDirectory">The folder relative paths start from.</param>
 internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, string WorkingDirectory)
 {
+    /// <summary>True when <see cref="Error"/> is the process's standard error and that is a terminal, where progress may be drawn.</summary>
+    public bool ErrorIsInteractiveTerminal { get; init; }
+
     /// <summary>An absolute path for a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 

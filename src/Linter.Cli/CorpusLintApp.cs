@@ -19,7 +19,10 @@ internal static class CorpusLintApp
         builder.Services.AddSerilog(configuration => configuration
             .MinimumLevel.ControlledBy(levelSwitch)
             .WriteTo.Console(outputTemplate: "corpuslint: {Level:w}: {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));
-        builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory));
+        builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory)
+        {
+            ErrorIsInteractiveTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+        });
         builder.Services.AddSingleton(levelSwitch);
         builder.Services.AddSingleton<RulesOption>();
         builder.Services.AddSingleton<CheckCommand>();

@@ -43,6 +43,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         };
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
+        var noProgress = SharedOptions.NoProgress();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new FixSelection();
         var baseline = BaselineFile.CreateOption();
@@ -50,7 +51,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, output, failLevel, parallel, fix, baseline, noBaseline,
+            paths, rules, format, output, failLevel, parallel, noProgress, fix, baseline, noBaseline,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
@@ -90,12 +91,12 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 accepted is null ? null : new BaselineRequest(accepted, baselineFile),
                 targets,
                 SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-                parseResult.GetValue(parallel));
+                new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress)));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, FixRequest? fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
     {
         if (EditorConfigSeverities.Load(files, environment) is not { } severities)
         {
@@ -111,11 +112,16 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var allWritten = true;
         if (fix is null)
         {
-            diagnostics = engine.LintAll(files.ConvertAll(file => file.ToDocument()), parallel);
+            using var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, CorpusFile.TotalSize(files));
+            diagnostics = engine.LintAll(files.ConvertAll(file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone);
         }
         else
         {
-            var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, parallel);
+            IReadOnlyList<FixedFile> fixedFiles;
+            using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, CorpusFile.TotalSize(files)))
+            {
+                fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
+            }
 
             // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
             var fixWriter = standardOutputFormat == OutputFormats.Console ? environment.Output : environment.Error;
@@ -165,6 +171,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     }
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
+
+    private sealed record Execution(int Parallel, bool NoProgress);
 
     private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
 }

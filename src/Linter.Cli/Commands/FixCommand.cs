@@ -22,8 +22,9 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         var selection = new FixSelection();
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
+        var noProgress = SharedOptions.NoProgress();
 
-        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel };
+        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -33,11 +34,12 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
             selection.CreateFilter(parseResult, ruleSet),
             parseResult.GetValue(dryRun),
             SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-            parseResult.GetValue(parallel))));
+            parseResult.GetValue(parallel),
+            parseResult.GetValue(noProgress))));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel, bool noProgress)
     {
         if (EditorConfigSeverities.Load(files, environment) is not { } severities)
         {
@@ -45,7 +47,12 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         }
 
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
-        var fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, filter), write: !dryRun, parallel);
+        IReadOnlyList<FixedFile> fixedFiles;
+        using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, CorpusFile.TotalSize(files)))
+        {
+            fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, filter), write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
+        }
+
 
         // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard error.
         var summaryWriter = dryRun ? environment.Error : environment.Output;

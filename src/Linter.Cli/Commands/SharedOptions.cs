@@ -29,4 +29,10 @@ internal static class SharedOptions
         });
         return parallel;
     }
+
+    /// <summary><c>--no-progress</c>: never draw progress, even on a terminal.</summary>
+    public static Option<bool> NoProgress() => new("--no-progress")
+    {
+        Description = "Show no progress on standard error (it is shown only on a terminal, for runs over a second, and not when CI=true).",
+    };
 }

@@ -32,7 +32,7 @@ internal static class FixRunner
     /// (through symbolic links) is fixed once, under the first of them: two writers of one file would each find
     /// it changed under them.
     /// </summary>
-    public static IReadOnlyList<FixedFile> Run(IReadOnlyList<CorpusFile> files, LintEngine engine, DocumentFixer fixer, bool write, int parallel)
+    public static IReadOnlyList<FixedFile> Run(IReadOnlyList<CorpusFile> files, LintEngine engine, DocumentFixer fixer, bool write, int parallel, Action<long>? fileFixed = null)
     {
         files = [.. files.DistinctBy(file => AtomicFileWriter.ResolveLinks(file.FullPath), StringComparer.Ordinal)];
         var results = new FixedFile[files.Count];
@@ -40,7 +40,11 @@ internal static class FixRunner
             0,
             files.Count,
             new ParallelOptions { MaxDegreeOfParallelism = parallel },
-            index => results[index] = FixOne(files[index], engine, fixer, write));
+            index =>
+            {
+                results[index] = FixOne(files[index], engine, fixer, write);
+                fileFixed?.Invoke(results[index].Result.Read.Bytes?.LongLength ?? 0);
+            });
         return results;
     }
 

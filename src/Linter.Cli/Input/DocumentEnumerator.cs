@@ -7,6 +7,19 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
 {
     /// <summary>The file as the engine reads it.</summary>
     public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath));
+
+    /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
+    public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>
+    {
+        try
+        {
+            return new FileInfo(file.FullPath).Length;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    });
 }
 
 /// <summary>Turns the paths given on the command line into documents: files as they are, folders recursively.</summary>

@@ -37,24 +37,38 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintAll(IReadOnlyList<InputDocument> documents, int maxParallelism, CancellationToken cancellationToken = default)
+    /// <param name="documents">The documents.</param>
+    /// <param name="maxParallelism">The most documents analyzed at once.</param>
+    /// <param name="documentLinted">Called, from any thread, with the size in bytes of each document once it is linted.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public IReadOnlyList<Diagnostic> LintAll(
+        IReadOnlyList<InputDocument> documents,
+        int maxParallelism,
+        Action<long>? documentLinted = null,
+        CancellationToken cancellationToken = default)
     {
         var results = new IReadOnlyList<Diagnostic>[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken },
-            index => results[index] = LintDocument(documents[index]));
+            index =>
+            {
+                (results[index], var size) = LintMeasured(documents[index]);
+                documentLinted?.Invoke(size);
+            });
         var all = results.SelectMany(diagnostics => diagnostics).ToList();
         all.Sort(Diagnostic.Compare);
         return all;
     }
 
     /// <summary>Reads, decodes and lints one document.</summary>
-    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document)
+    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document) => LintMeasured(document).Diagnostics;
+
+    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document)
     {
         var read = Read(document);
-        return read.Text is { } text ? LintText(document.Path, text) : read.Failure;
+        return (read.Text is { } text ? LintText(document.Path, text) : read.Failure, read.Bytes?.LongLength ?? 0);
     }
 
     /// <summary>Decodes and lints one document's bytes.</summary>

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Linter.Cli.Output;
+
+/// <summary>
+/// Progress on standard error for long runs on an interactive terminal: documents and megabytes done, speed and
+/// time left. It appears only once a run has lasted <see cref="Delay"/>, so short runs (a pre-commit hook) print
+/// nothing extra, and never when standard error is redirected, when CI=true, or with --no-progress.
+/// </summary>
+internal sealed class ProgressDisplay : IDisposable
+{
+    /// <summary>How long a run goes before progress is shown.</summary>
+    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+
+    private readonly int _totalDocuments;
+    private readonly long _totalBytes;
+    private readonly CancellationTokenSource _done = new();
+    private readonly Task _display;
+    private long _documents;
+    private long _bytes;
+
+    private ProgressDisplay(IAnsiConsole console, int totalDocuments, long totalBytes, TimeSpan delay)
+    {
+        _totalDocuments = totalDocuments;
+        _totalBytes = Math.Max(1, totalBytes);
+        _display = Task.Run(() => ShowAsync(console, delay));
+    }
+
+    /// <summary>True when a run in this environment may show progress.</summary>
+    public static bool IsWanted(bool errorIsInteractiveTerminal, string? ciVariable, bool noProgress) =>
+        errorIsInteractiveTerminal && !noProgress && !string.Equals(ciVariable, "true", StringComparison.OrdinalIgnoreCase) && ciVariable != "1";
+
+    /// <summary>Starts a display on standard error when <see cref="IsWanted"/>; null otherwise.</summary>
+    public static ProgressDisplay? Start(CliEnvironment environment, bool noProgress, int totalDocuments, long totalBytes)
+    {
+        if (!IsWanted(environment.ErrorIsInteractiveTerminal, Environment.GetEnvironmentVariable("CI"), noProgress))
+        {
+            return null;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return new ProgressDisplay(console, totalDocuments, totalBytes, Delay);
+    }
+
+    /// <summary>A display on <paramref name="console"/>, for tests.</summary>
+    internal static ProgressDisplay StartOn(IAnsiConsole console, int totalDocuments, long totalBytes, TimeSpan delay) =>
+        new(console, totalDocuments, totalBytes, delay);
+
+    /// <summary>Counts one document of <paramref name="bytes"/> as done; safe from any thread.</summary>
+    public void DocumentDone(long bytes)
+    {
+        Interlocked.Increment(ref _documents);
+        Interlocked.Add(ref _bytes, bytes);
+    }
+
+    /// <summary>Stops the display; the last state stays on the terminal.</summary>
+    public void Dispose()
+    {
+        _done.Cancel();
+        _display.GetAwaiter().GetResult();
+        _done.Dispose();
+    }
+
+    private async Task ShowAsync(IAnsiConsole console, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _done.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Describe(), maxValue: _totalBytes);
+                while (!_done.IsCancellationRequested)
+                {
+                    Update(task);
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromMilliseconds(100), _done.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Finished: one last update below.
+                    }
+                }
+
+                Update(task);
+            })
+            .ConfigureAwait(false);
+    }
+
+    private void Update(ProgressTask task)
+    {
+        task.Value = Math.Min(Interlocked.Read(ref _bytes), _totalBytes);
+        task.Description = Describe();
+    }
+
+    private string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Interlocked.Read(ref _documents):N0}/{_totalDocuments:N0} documents, {Interlocked.Read(ref _bytes) / 1e6:0.0}/{_totalBytes / 1e6:0.0} MB");
+}
