@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 
 namespace Linter.Cli.Output;
@@ -39,9 +40,13 @@ internal sealed class ProgressDisplay : IDisposable
             return null;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return new ProgressDisplay(console, totalDocuments, totalBytes, Delay);
+        return StartOnStandardError(totalDocuments, totalBytes);
     }
+
+    // Separate and not inlined, so that a run without progress (a pre-commit hook) never loads Spectre.Console.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProgressDisplay StartOnStandardError(int totalDocuments, long totalBytes) =>
+        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), totalDocuments, totalBytes, Delay);
 
     /// <summary>A display on <paramref name="console"/>, for tests.</summary>
     internal static ProgressDisplay StartOn(IAnsiConsole console, int totalDocuments, long totalBytes, TimeSpan delay) =>
