@@ -36,13 +36,7 @@ public static class RuleProfiler
         };
         var matcher = new PhraseMatcher(rules.Rules.SelectMany(rule => rule.Phrases));
         var normalized = texts.ConvertAll(ArabicNormalizer.Normalize);
-        var started = Stopwatch.GetTimestamp();
-        foreach (var text in normalized)
-        {
-            _ = matcher.FindAll(text);
-        }
-
-        rows.Add(($"PhraseMatcher.FindAll ({rules.Rules.Sum(rule => rule.Phrases.Count())} phrases)", Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        rows.Add(($"PhraseMatcher.FindAll ({rules.Rules.Sum(rule => rule.Phrases.Count())} phrases, folded text cached)", Time(normalized, text => _ = matcher.FindAll(text))));
 
         var empty = new LintEngine(RuleSet.Create([]));
         var baseline = Time(texts, text => empty.LintText("doc.txt", text));
@@ -67,20 +61,29 @@ public static class RuleProfiler
         return 0;
     }
 
-    /// <summary>Milliseconds for <paramref name="action"/> over every text, after one warm-up pass over a few.</summary>
-    private static double Time(List<string> texts, Action<string> action)
+    /// <summary>
+    /// Milliseconds for <paramref name="action"/> over every text: the best of three passes after a warm-up over a
+    /// few, since other work on a shared machine only ever adds time.
+    /// </summary>
+    private static double Time<T>(List<T> texts, Action<T> action)
     {
         foreach (var text in texts.Take(20))
         {
             action(text);
         }
 
-        var started = Stopwatch.GetTimestamp();
-        foreach (var text in texts)
+        var best = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
         {
-            action(text);
+            var started = Stopwatch.GetTimestamp();
+            foreach (var text in texts)
+            {
+                action(text);
+            }
+
+            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return best;
     }
 }
