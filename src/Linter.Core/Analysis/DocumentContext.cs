@@ -13,6 +13,9 @@ public sealed class DocumentContext
     private readonly Func<RuleDescriptor, Severity> _severity;
     private readonly List<Diagnostic> _diagnostics;
 
+    // A line's fingerprint key normalizes and hashes the whole line; a paragraph often has several findings.
+    private readonly Dictionary<int, string> _lineKeys = [];
+
     internal DocumentContext(
         string path,
         SourceText source,
@@ -87,8 +90,18 @@ public sealed class DocumentContext
             matched,
             fix)
         {
-            LineKey = DiagnosticFingerprint.LineKey(Source.LineText(Source.LineIndexOf(span.Start))),
+            LineKey = LineKey(Source.LineIndexOf(span.Start)),
         });
+    }
+
+    private string LineKey(int line)
+    {
+        if (!_lineKeys.TryGetValue(line, out var key))
+        {
+            _lineKeys[line] = key = DiagnosticFingerprint.LineKey(Source.LineText(line));
+        }
+
+        return key;
     }
 
     /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>

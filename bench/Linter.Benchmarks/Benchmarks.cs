@@ -1,0 +1,121 @@
+using BenchmarkDotNet.Attributes;
+using Linter.Cli.Output;
+using Linter.Core.Analysis;
+using Linter.Core.Arabic;
+using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+
+namespace Linter.Benchmarks;
+
+/// <summary>Normalization of the longest seed article.</summary>
+[MemoryDiagnoser]
+public class NormalizerBenchmarks
+{
+    private string _text = string.Empty;
+
+    /// <summary>Loads the article.</summary>
+    [GlobalSetup]
+    public void Setup() => _text = BenchData.Seeds().MaxBy(text => text.Length)!;
+
+    /// <summary>Normalizes it.</summary>
+    [Benchmark]
+    public NormalizedText Normalize() => ArabicNormalizer.Normalize(_text);
+}
+
+/// <summary>The shared phrase search over a generated 10 KB document, with the shipped phrases or with 1,000 name variants.</summary>
+[MemoryDiagnoser]
+public class PhraseMatcherBenchmarks
+{
+    private PhraseMatcher _matcher = null!;
+    private NormalizedText _text = null!;
+
+    /// <summary>Which phrases: <c>shipped</c> (the rule pack's) or <c>names1000</c> (generated).</summary>
+    [Params("shipped", "names1000")]
+    public string Phrases { get; set; } = "shipped";
+
+    /// <summary>Builds the matcher and the document.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        IEnumerable<PhraseRegistration> registrations = Phrases == "shipped"
+            ? BenchData.Load(BenchData.ShippedRuleFiles()).Rules.SelectMany(rule => rule.Phrases)
+            : NameVariants.Phrases(250).Select(phrase => new PhraseRegistration(this, phrase, LetterFolds.None, true, null));
+        _matcher = new PhraseMatcher(registrations);
+        _text = ArabicNormalizer.Normalize(CorpusGenerator.Document(new Random(1), 10_000));
+    }
+
+    /// <summary>Finds every phrase.</summary>
+    [Benchmark]
+    public int FindAll() => _matcher.FindAll(_text).Count;
+}
+
+/// <summary>
+/// Linting a generated 10 KB document with the shipped rules of one kind, none (text model and normalization
+/// only), all of them, or all of them and 1,000 generated patterns.
+/// </summary>
+[MemoryDiagnoser]
+public class LintEngineBenchmarks
+{
+    private LintEngine _engine = null!;
+    private string _text = string.Empty;
+
+    /// <summary>The rule kind, <c>none</c>, <c>all</c> or <c>all+1000</c>.</summary>
+    [Params("none", "boilerplate", "substitution", "consistency", "repetition", "pattern", "pairing", "all", "all+1000")]
+    public string Kind { get; set; } = "all";
+
+    /// <summary>Loads the rules and makes the document.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = BenchData.ShippedRuleFiles().ToList();
+        if (Kind == "all+1000")
+        {
+            files.Add(new Linter.Core.Rules.RuleFile("generated.yaml", RuleGenerator.Generate(1000).Yaml));
+        }
+
+        var rules = BenchData.Load(files);
+        _engine = new LintEngine(Kind.StartsWith("all", StringComparison.Ordinal) ? rules : BenchData.OfKind(rules, Kind));
+        _text = CorpusGenerator.Document(new Random(1), 10_000);
+    }
+
+    /// <summary>Lints the document.</summary>
+    [Benchmark]
+    public int LintText() => _engine.LintText("doc.txt", _text).Count;
+}
+
+/// <summary>Writing the report of 100 generated documents' diagnostics (about 2,000) as JSON and for the console.</summary>
+[MemoryDiagnoser]
+public class OutputBenchmarks
+{
+    private IReadOnlyList<Diagnostic> _diagnostics = [];
+
+    /// <summary>Lints the documents once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var engine = new LintEngine(BenchData.Load([.. BenchData.ShippedRuleFiles(), new("generated.yaml", RuleGenerator.Generate(1000).Yaml)]));
+        var random = new Random(1);
+        var documents = Enumerable.Range(0, 100)
+            .Select(i => new InputDocument($"corpus/doc-{i:000}.txt", () => System.Text.Encoding.UTF8.GetBytes(CorpusGenerator.Document(random, 10_000))))
+            .ToList();
+        _diagnostics = engine.LintAll(documents, 1);
+    }
+
+    /// <summary>The number of diagnostics written.</summary>
+    public int Count => _diagnostics.Count;
+
+    /// <summary>The JSON report.</summary>
+    [Benchmark]
+    public long Json() => Write(new JsonFormatter("0.1.0"));
+
+    /// <summary>The console report.</summary>
+    [Benchmark]
+    public long Console() => Write(new ConsoleFormatter());
+
+    private long Write(IDiagnosticFormatter formatter)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        formatter.Write(new LintReport(_diagnostics, 100), writer);
+        return writer.GetStringBuilder().Length;
+    }
+}
