@@ -138,7 +138,11 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             allWritten &= WriteReportFile(target, report, ruleSet);
         }
 
-        OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, environment.Output);
+        using (var formatter = OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory))
+        {
+            formatter.Write(report, environment.Output);
+        }
+
         if (!allWritten)
         {
             return ExitCodes.Error;
@@ -151,7 +155,11 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private bool WriteReportFile(OutputTarget target, LintReport report, RuleSet ruleSet)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory).Write(report, text);
+        using (var formatter = OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory))
+        {
+            formatter.Write(report, text);
+        }
+
         try
         {
             AtomicFileWriter.Write(environment.Resolve(target.Path!), Encoding.UTF8.GetBytes(text.ToString()));
