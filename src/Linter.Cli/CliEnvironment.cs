@@ -6,6 +6,15 @@ namespace Linter.Cli;
 /// <param name="WorkingDirectory">The folder relative paths start from.</param>
 internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, string WorkingDirectory)
 {
+    /// <summary>The path that names standard input on the command line.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>How standard input is shown in diagnostics.</summary>
+    public const string StandardInputDisplay = "<stdin>";
+
+    /// <summary>Standard input, read as bytes (the path <c>-</c>).</summary>
+    public Stream Input { get; init; } = Stream.Null;
+
     /// <summary>An absolute path for a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 

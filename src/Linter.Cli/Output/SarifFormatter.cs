@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -277,15 +278,26 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// </summary>
     private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
     {
+        // A record of a JSON Lines corpus is the corpus file's URI with the record id as its fragment, and the id
+        // in the properties too, since viewers that open the file ignore fragments.
+        var (file, record) = JsonlCorpus.SplitRecordPath(path);
+        var fragment = record is null ? string.Empty : "#" + Uri.EscapeDataString(record);
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(path) || path.StartsWith('/'))
+        if (Path.IsPathRooted(file) || file.StartsWith('/'))
         {
-            json.WriteString("uri", FileUri.FromAbsolutePath(path));
+            json.WriteString("uri", FileUri.FromAbsolutePath(file) + fragment);
         }
         else
         {
-            json.WriteString("uri", FileUri.FromRelativePath(path));
+            json.WriteString("uri", FileUri.FromRelativePath(file) + fragment);
             json.WriteString("uriBaseId", SourceRootId);
+        }
+
+        if (record is not null)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("record", record);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();
