@@ -106,13 +106,21 @@ public class OutputBenchmarks
 
     /// <summary>The JSON report.</summary>
     [Benchmark]
-    public long Json() => Write(new JsonFormatter("0.1.0"));
+    public long Json()
+    {
+        using var formatter = new JsonFormatter("0.1.0");
+        return Write(formatter);
+    }
 
     /// <summary>The console report.</summary>
     [Benchmark]
-    public long Console() => Write(new ConsoleFormatter());
+    public long Console()
+    {
+        using var formatter = new ConsoleFormatter();
+        return Write(formatter);
+    }
 
-    private long Write(IDiagnosticFormatter formatter)
+    private long Write(DiagnosticFormatter formatter)
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         formatter.Write(new LintReport(_diagnostics, 100), writer);

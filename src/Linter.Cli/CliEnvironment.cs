@@ -9,6 +9,15 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, strin
     /// <summary>True when <see cref="Error"/> is the process's standard error and that is a terminal, where progress may be drawn.</summary>
     public bool ErrorIsInteractiveTerminal { get; init; }
 
+    /// <summary>The path that names standard input on the command line.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>How standard input is shown in diagnostics.</summary>
+    public const string StandardInputDisplay = "<stdin>";
+
+    /// <summary>Standard input, read as bytes (the path <c>-</c>).</summary>
+    public Stream Input { get; init; } = Stream.Null;
+
     /// <summary>An absolute path for a path given on the command line.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 

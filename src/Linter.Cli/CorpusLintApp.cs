@@ -12,7 +12,12 @@ namespace Linter.Cli;
 internal static class CorpusLintApp
 {
     /// <summary>Runs <c>corpuslint</c> with <paramref name="args"/> and returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="workingDirectory">The folder relative paths start from.</param>
+    /// <param name="input">Standard input, which the path <c>-</c> reads; empty when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory, Stream? input = null)
     {
         var levelSwitch = new LoggingLevelSwitch(LogEventLevel.Warning);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
@@ -21,6 +26,7 @@ internal static class CorpusLintApp
             .WriteTo.Console(outputTemplate: "corpuslint: {Level:w}: {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));
         builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory)
         {
+            Input = input ?? Stream.Null,
             ErrorIsInteractiveTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
         });
         builder.Services.AddSingleton(levelSwitch);

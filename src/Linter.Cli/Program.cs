@@ -1,3 +1,4 @@
 using Linter.Cli;
 
-return await CorpusLintApp.RunAsync(args, Console.Out, Console.Error, Environment.CurrentDirectory).ConfigureAwait(false);
+using var input = Console.OpenStandardInput();
+return await CorpusLintApp.RunAsync(args, Console.Out, Console.Error, Environment.CurrentDirectory, input).ConfigureAwait(false);

@@ -14,6 +14,20 @@ internal static class CliRunner
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the command line with <paramref name="standardInput"/> (UTF-8) on standard input.</summary>
+    public static Task<CliResult> RunWithInputAsync(string workingDirectory, string standardInput, params string[] args) =>
+        RunWithInputAsync(workingDirectory, System.Text.Encoding.UTF8.GetBytes(standardInput), args);
+
+    /// <summary>Runs the command line with <paramref name="standardInput"/> on standard input.</summary>
+    public static async Task<CliResult> RunWithInputAsync(string workingDirectory, byte[] standardInput, params string[] args)
+    {
+        using var input = new MemoryStream(standardInput);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CorpusLintApp.RunAsync(args, output, error, workingDirectory, input);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
     public static Task<CliResult> RunInRepositoryAsync(params string[] args) => RunAsync(RepositoryRoot, args);
 
     private static string FindRepositoryRoot()

@@ -29,7 +29,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            DocumentEnumerator.Enumerate(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter)),
+            DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "fix"),
             ruleSet,
             selection.CreateFilter(parseResult, ruleSet),
             parseResult.GetValue(dryRun),

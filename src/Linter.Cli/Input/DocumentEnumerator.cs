@@ -57,6 +57,19 @@ internal static class DocumentEnumerator
         return [.. files.Where(pair => filter?.Keeps(pair.Key) ?? true).Select(pair => new CorpusFile(pair.Key, pair.Value))];
     }
 
+    /// <summary>
+    /// As <see cref="Enumerate"/>, for a command that changes or records files one by one: standard input and JSON
+    /// Lines corpora are refused.
+    /// </summary>
+    /// <exception cref="UsageException">A path is <c>-</c>, or a document is a JSON Lines corpus.</exception>
+    public static List<CorpusFile> EnumerateFilesOnly(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter? filter, string command)
+    {
+        JsonlCorpus.Refuse(paths, [], command);
+        var files = Enumerate(paths, environment, filter);
+        JsonlCorpus.Refuse(paths, files, command);
+        return files;
+    }
+
     /// <summary>Files under a folder, skipping hidden files and folders (.git) and build output.</summary>
     private static IEnumerable<string> EnumerateFolder(string folder)
     {

@@ -7,24 +7,33 @@ namespace Linter.Cli.Output;
 /// The default format: MSBuild canonical lines, <c>path(line,col): severity ID: message</c>, which editors and
 /// CI log parsers already understand, then one summary line. Silent diagnostics are not shown.
 /// </summary>
-internal sealed class ConsoleFormatter : IDiagnosticFormatter
+internal sealed class ConsoleFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter writer)
+    public override void Begin(TextWriter writer)
     {
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity >= Severity.Suggestion))
+    }
+
+    /// <inheritdoc />
+    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    {
+        if (diagnostic.Severity >= Severity.Suggestion)
         {
             var start = diagnostic.Location.Start;
             writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}"));
         }
-
-        writer.WriteLine(Summary(report));
     }
 
+    /// <inheritdoc />
+    public override void End(ReportTotals totals, TextWriter writer) => writer.WriteLine(Summary(totals));
+
     /// <summary>The closing line: files, counts by severity, and what the baseline held back.</summary>
-    public static string Summary(LintReport report) => string.Create(
+    public static string Summary(LintReport report) => Summary(ReportTotals.Of(report));
+
+    /// <summary>The closing line of <paramref name="report"/>'s totals.</summary>
+    public static string Summary(ReportTotals report) => string.Create(
         CultureInfo.InvariantCulture,
         $"{Plural(report.FileCount, "file")} linted: {Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, {Plural(report.Count(Severity.Suggestion), "suggestion")}{(report.Baselined > 0 ? $" ({report.Baselined} more in the baseline)" : string.Empty)}");
 

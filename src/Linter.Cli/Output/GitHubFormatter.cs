@@ -9,18 +9,24 @@ namespace Linter.Cli.Output;
 /// (<c>::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=ID::message</c>), which the runner turns into
 /// annotations on the pull request's files; then the summary line, as plain log text.
 /// </summary>
-internal sealed class GitHubFormatter : IDiagnosticFormatter
+internal sealed class GitHubFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter writer)
+    public override void Begin(TextWriter writer)
     {
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity >= Severity.Suggestion))
+    }
+
+    /// <inheritdoc />
+    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    {
+        if (diagnostic.Severity >= Severity.Suggestion)
         {
             writer.WriteLine(Command(diagnostic));
         }
-
-        writer.WriteLine(ConsoleFormatter.Summary(report));
     }
+
+    /// <inheritdoc />
+    public override void End(ReportTotals totals, TextWriter writer) => writer.WriteLine(ConsoleFormatter.Summary(totals));
 
     /// <summary>The workflow command of one diagnostic.</summary>
     public static string Command(Diagnostic diagnostic)

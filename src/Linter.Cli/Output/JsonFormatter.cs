@@ -9,43 +9,71 @@ namespace Linter.Cli.Output;
 /// <c>--format json</c>: one JSON document, the contract documented in README.md. Lines and columns are 1-based,
 /// columns count UTF-16 code units and end positions are exclusive.
 /// </summary>
-internal sealed class JsonFormatter(string toolVersion) : IDiagnosticFormatter
+internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private readonly MemoryStream _buffer = new();
+    private Utf8JsonWriter? _json;
+
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter writer)
+    public override void Begin(TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        _json = new Utf8JsonWriter(_buffer, Options);
+        _json.WriteStartObject();
+        _json.WriteStartObject("tool");
+        _json.WriteString("name", "corpuslint");
+        _json.WriteString("version", toolVersion);
+        _json.WriteEndObject();
+        _json.WriteStartArray("diagnostics");
+        Flush(writer);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    {
+        WriteDiagnostic(_json!, diagnostic);
+        Flush(writer);
+    }
+
+    /// <inheritdoc />
+    public override void End(ReportTotals totals, TextWriter writer)
+    {
+        var json = _json!;
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", totals.FileCount);
+        foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Suggestion, Severity.Silent })
         {
-            json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", "corpuslint");
-            json.WriteString("version", toolVersion);
-            json.WriteEndObject();
-            json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in report.Diagnostics)
-            {
-                WriteDiagnostic(json, diagnostic);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", report.FileCount);
-            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Suggestion, Severity.Silent })
-            {
-                json.WriteNumber(severity.ToName(), report.Count(severity));
-            }
-
-            json.WriteNumber("baselined", report.Baselined);
-
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteNumber(severity.ToName(), totals.Count(severity));
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteNumber("baselined", totals.Baselined);
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        Flush(writer);
         writer.WriteLine();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _json?.Dispose();
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Moves what the JSON writer has written so far to <paramref name="writer"/>, so the buffer stays small.</summary>
+    private void Flush(TextWriter writer)
+    {
+        _json!.Flush();
+        writer.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)

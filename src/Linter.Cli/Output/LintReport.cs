@@ -13,10 +13,3 @@ internal sealed record LintReport(IReadOnlyList<Diagnostic> Diagnostics, int Fil
     /// <summary>How many diagnostics have <paramref name="severity"/>.</summary>
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
-
-/// <summary>Writes a report in one output format.</summary>
-internal interface IDiagnosticFormatter
-{
-    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
-    void Write(LintReport report, TextWriter writer);
-}

@@ -25,7 +25,7 @@ internal static class OutputFormats
     /// <param name="toolVersion">The version written by machine-readable formats.</param>
     /// <param name="ruleSet">The loaded rules, which SARIF describes.</param>
     /// <param name="workingDirectory">The folder display paths are relative to.</param>
-    public static IDiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory) => name switch
+    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory) => name switch
     {
         Json => new JsonFormatter(toolVersion),
         Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory),

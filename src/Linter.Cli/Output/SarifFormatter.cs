@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -15,7 +16,7 @@ namespace Linter.Cli.Output;
 /// <param name="toolVersion">The tool's version.</param>
 /// <param name="rules">Every descriptor that can report (the engine's own and the loaded rules').</param>
 /// <param name="sourceRoot">The absolute folder display paths are relative to.</param>
-internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot) : IDiagnosticFormatter
+internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot) : DiagnosticFormatter
 {
     /// <summary>The base id relative artifact locations are resolved against.</summary>
     public const string SourceRootId = "SRCROOT";
@@ -25,45 +26,90 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private readonly MemoryStream _buffer = new();
+    private Utf8JsonWriter? _json;
+    private Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
-    public void Write(LintReport report, TextWriter writer)
+    public override void Write(LintReport report, TextWriter writer)
     {
         // A diagnostic whose descriptor was not passed in still gets its rule, so every ruleIndex resolves.
-        var descriptors = rules.Concat(report.Diagnostics.Select(d => d.Descriptor))
+        Begin(writer, report.Diagnostics.Select(d => d.Descriptor));
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            Write(diagnostic, writer);
+        }
+
+        End(ReportTotals.Of(report), writer);
+    }
+
+    /// <inheritdoc />
+    public override void Begin(TextWriter writer) => Begin(writer, []);
+
+    /// <inheritdoc />
+    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    {
+        if (diagnostic.Severity > Severity.None)
+        {
+            WriteResult(_json!, diagnostic, _indexes.TryGetValue(diagnostic.Id, out var index) ? index : null);
+            Flush(writer);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void End(ReportTotals totals, TextWriter writer)
+    {
+        var json = _json!;
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Flush(writer);
+        writer.WriteLine();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _json?.Dispose();
+            _buffer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Begin(TextWriter writer, IEnumerable<RuleDescriptor> more)
+    {
+        var descriptors = rules.Concat(more)
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        var indexes = descriptors.Select((descriptor, index) => (descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        _indexes = descriptors.Select((descriptor, index) => (descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        var json = _json = new Utf8JsonWriter(_buffer, Options);
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json, descriptors);
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SourceRootId);
+        json.WriteString("uri", FileUri.FromAbsolutePath(sourceRoot, folder: true));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        Flush(writer);
+    }
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, descriptors);
-            json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject(SourceRootId);
-            json.WriteString("uri", FileUri.FromAbsolutePath(sourceRoot, folder: true));
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity > Severity.None))
-            {
-                WriteResult(json, diagnostic, indexes[diagnostic.Id]);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        writer.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+    /// <summary>Moves what the JSON writer has written so far to <paramref name="writer"/>, so the buffer stays small.</summary>
+    private void Flush(TextWriter writer)
+    {
+        _json!.Flush();
+        writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
     }
 
     /// <summary>The level of a rule's default configuration: <c>none</c> for a rule that is off or silent.</summary>
@@ -157,11 +203,15 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int? ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (ruleIndex is { } index)
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
         json.WriteString("level", ResultLevel(diagnostic.Severity));
         WriteMessage(json, "message", diagnostic.Message);
         json.WriteStartArray("locations");
@@ -228,15 +278,26 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// </summary>
     private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
     {
+        // A record of a JSON Lines corpus is the corpus file's URI with the record id as its fragment, and the id
+        // in the properties too, since viewers that open the file ignore fragments.
+        var (file, record) = JsonlCorpus.SplitRecordPath(path);
+        var fragment = record is null ? string.Empty : "#" + Uri.EscapeDataString(record);
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(path) || path.StartsWith('/'))
+        if (Path.IsPathRooted(file) || file.StartsWith('/'))
         {
-            json.WriteString("uri", FileUri.FromAbsolutePath(path));
+            json.WriteString("uri", FileUri.FromAbsolutePath(file) + fragment);
         }
         else
         {
-            json.WriteString("uri", FileUri.FromRelativePath(path));
+            json.WriteString("uri", FileUri.FromRelativePath(file) + fragment);
             json.WriteString("uriBaseId", SourceRootId);
+        }
+
+        if (record is not null)
+        {
+            json.WriteStartObject("properties");
+            json.WriteString("record", record);
+            json.WriteEndObject();
         }
 
         json.WriteEndObject();

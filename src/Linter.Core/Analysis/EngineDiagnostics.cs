@@ -30,8 +30,13 @@ public static class EngineDiagnostics
         "CL0005", "File could not be read", "{reason}", Severity.Error,
         "The file could not be opened or read, so it was not linted.");
 
+    /// <summary>A record of a JSON Lines corpus could not be read.</summary>
+    public static readonly RuleDescriptor MalformedRecord = Create(
+        "CL0006", "Malformed JSONL record", "{reason}", Severity.Error,
+        "A line of a JSON Lines corpus is not a JSON object with a string text field, or is not valid UTF-8, so that record was not linted; the diagnostic is at the line's number in the file. The other records were linted.");
+
     /// <summary>All of them.</summary>
-    public static readonly IReadOnlyList<RuleDescriptor> All = [InvalidUtf8, BinaryFile, RegexTimeout, RuleFailure, UnreadableFile];
+    public static readonly IReadOnlyList<RuleDescriptor> All = [InvalidUtf8, BinaryFile, RegexTimeout, RuleFailure, UnreadableFile, MalformedRecord];
 
     private static RuleDescriptor Create(string id, string title, string message, Severity severity, string description) =>
         new(id, "engine", title, MessageTemplate.Parse(message, "reason"), RuleCategory.Input, severity, description);

@@ -149,6 +149,13 @@ public sealed class LintEngine
         return diagnostics;
     }
 
+    /// <summary>
+    /// The diagnostic (CL0006) of a record of a JSON Lines corpus that could not be read: it is at the record's line in
+    /// the file, <paramref name="lineNumber"/> (1-based), as the record has no text to point into.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> MalformedRecord(string path, long lineNumber, string reason) =>
+        FileDiagnostic(path, EngineDiagnostics.MalformedRecord, new LinePosition((int)Math.Min(int.MaxValue, lineNumber - 1), 0), reason);
+
     private IReadOnlyList<Diagnostic> FileDiagnostic(string path, RuleDescriptor descriptor, LinePosition position, string reason)
     {
         var severity = _severity(path, descriptor);

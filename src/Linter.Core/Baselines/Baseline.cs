@@ -61,15 +61,13 @@ public sealed class Baseline
     /// </summary>
     public (IReadOnlyList<Diagnostic> New, int Baselined) Filter(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath)
     {
-        var remaining = Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
+        var holdsBack = CreateFilter(relativePath);
         var reported = new List<Diagnostic>();
         var baselined = 0;
         foreach (var diagnostic in diagnostics)
         {
-            var fingerprint = DiagnosticFingerprint.Compute(diagnostic, relativePath(diagnostic.Path));
-            if (remaining.TryGetValue(fingerprint, out var count) && count > 0)
+            if (holdsBack(diagnostic))
             {
-                remaining[fingerprint] = count - 1;
                 baselined++;
             }
             else
@@ -79,6 +77,26 @@ public sealed class Baseline
         }
 
         return (reported, baselined);
+    }
+
+    /// <summary>
+    /// A filter to ask of each diagnostic in output order whether the baseline holds it back, for a report written
+    /// as it goes; it counts down as <see cref="Filter"/> does.
+    /// </summary>
+    public Func<Diagnostic, bool> CreateFilter(Func<string, string> relativePath)
+    {
+        var remaining = Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
+        return diagnostic =>
+        {
+            var fingerprint = DiagnosticFingerprint.Compute(diagnostic, relativePath(diagnostic.Path));
+            if (remaining.TryGetValue(fingerprint, out var count) && count > 0)
+            {
+                remaining[fingerprint] = count - 1;
+                return true;
+            }
+
+            return false;
+        };
     }
 
     /// <summary>The baseline as JSON, stable from run to run so that it diffs well under version control.</summary>

@@ -201,7 +201,7 @@ public class LintEngineTests
     [Fact]
     public void Engine_descriptors_have_fixed_ids()
     {
-        Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004", "CL0005"], EngineDiagnostics.All.Select(d => d.Id));
+        Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004", "CL0005", "CL0006"], EngineDiagnostics.All.Select(d => d.Id));
         Assert.All(EngineDiagnostics.All, d => Assert.Equal(RuleCategory.Input, d.Category));
     }
 }

@@ -1,0 +1,73 @@
+using System.IO.Compression;
+using ZstdSharp;
+
+namespace Linter.Cli.Input;
+
+/// <summary>JSON Lines corpora: which files are one, and how to open one, compressed or not.</summary>
+internal static class JsonlCorpus
+{
+    private static readonly string[] Extensions = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst"];
+
+    /// <summary>Whether <paramref name="path"/> names a JSON Lines corpus (<c>.jsonl</c> or <c>.ndjson</c>, optionally <c>.gz</c> or <c>.zst</c>).</summary>
+    public static bool IsJsonl(string path) => Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Splits a document path into the corpus and the record id when it is a record's (<c>corpus.jsonl#17</c>,
+    /// <c>&lt;stdin&gt;#17</c>); a file's path is returned whole, with no record.
+    /// </summary>
+    public static (string File, string? Record) SplitRecordPath(string path)
+    {
+        if (path.StartsWith(CliEnvironment.StandardInputDisplay + "#", StringComparison.Ordinal))
+        {
+            return (CliEnvironment.StandardInputDisplay, path[(CliEnvironment.StandardInputDisplay.Length + 1)..]);
+        }
+
+        foreach (var extension in Extensions)
+        {
+            var at = path.IndexOf(extension + "#", StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var end = at + extension.Length;
+                return (path[..end], path[(end + 1)..]);
+            }
+        }
+
+        return (path, null);
+    }
+
+    /// <summary>Opens a corpus file for reading from the start, decompressing it as its name says.</summary>
+    public static Stream Open(string fullPath)
+    {
+        var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            return Decompress(file, fullPath);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary><paramref name="stream"/> decompressed as <paramref name="name"/> says: gzip for <c>.gz</c>, zstd for <c>.zst</c>.</summary>
+    public static Stream Decompress(Stream stream, string name) =>
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress)
+        : name.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) ? new DecompressionStream(stream)
+        : stream;
+
+    /// <summary>Refuses JSON Lines corpora and standard input in a command that only takes files.</summary>
+    /// <exception cref="UsageException">A path is <c>-</c> or a JSON Lines corpus.</exception>
+    public static void Refuse(IEnumerable<string> paths, IEnumerable<CorpusFile> files, string command)
+    {
+        if (paths.Contains("-"))
+        {
+            throw new UsageException($"'{command}' does not read standard input; '-' is only for 'corpuslint check'");
+        }
+
+        if (files.FirstOrDefault(file => IsJsonl(file.DisplayPath)) is { } corpus)
+        {
+            throw new UsageException($"{corpus.DisplayPath}: '{command}' does not take JSON Lines corpora; lint them with 'corpuslint check', or leave them out with --exclude");
+        }
+    }
+}

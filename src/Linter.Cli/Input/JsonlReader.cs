@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Linter.Cli.Input;
+
+/// <summary>
+/// Reads a JSON Lines corpus from a stream, one record a line, holding no more than the line being read: a
+/// corpus of many gigabytes is never loaded whole. Blank lines are skipped; a line that is not a record is
+/// returned with the reason, so that the run goes on.
+/// </summary>
+internal static class JsonlReader
+{
+    private const int InitialBufferSize = 1 << 16;
+
+    /// <summary>The records of <paramref name="stream"/>, in file order.</summary>
+    /// <param name="stream">The corpus, already decompressed.</param>
+    /// <param name="displayPath">The corpus's path as shown; records are shown as <c>PATH#ID</c>.</param>
+    /// <param name="fields">The fields that hold each record's text and id.</param>
+    public static IEnumerable<JsonlRecord> Read(Stream stream, string displayPath, JsonlFields fields)
+    {
+        var buffer = new byte[InitialBufferSize];
+        int start = 0, end = 0, scanned = 0;
+        long lineNumber = 0;
+        while (true)
+        {
+            var newline = buffer.AsSpan(scanned, end - scanned).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var lineEnd = scanned + newline;
+                lineNumber++;
+                var record = Parse(buffer.AsSpan(start, lineEnd - start), lineNumber, displayPath, fields);
+                start = scanned = lineEnd + 1;
+                if (record is not null)
+                {
+                    yield return record;
+                }
+
+                continue;
+            }
+
+            // No whole line left in the buffer: keep the partial line, at the front, and read more.
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            scanned = end;
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > 0)
+                {
+                    lineNumber++;
+                    if (Parse(buffer.AsSpan(0, end), lineNumber, displayPath, fields) is { } last)
+                    {
+                        yield return last;
+                    }
+                }
+
+                yield break;
+            }
+
+            end += read;
+        }
+    }
+
+    /// <summary>One line as a record; null for a blank line.</summary>
+    private static JsonlRecord? Parse(ReadOnlySpan<byte> line, long lineNumber, string displayPath, JsonlFields fields)
+    {
+        if (line.Length > 0 && line[^1] == '\r')
+        {
+            line = line[..^1];
+        }
+
+        if (line.Trim(" \t"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        var byLine = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{displayPath}#L{lineNumber}");
+        if (!Utf8.IsValid(line))
+        {
+            return new JsonlRecord(lineNumber, byLine, null, $"Line {lineNumber} is not valid UTF-8 (byte {FirstInvalidByte(line) + 1} of the line); the record was not linted");
+        }
+
+        string? id = null;
+        string? text = null;
+        string? error = null;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                error = "is not a JSON object";
+            }
+            else
+            {
+                error = $"has no field '{fields.Text}'";
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isText = reader.ValueTextEquals(fields.Text);
+                    var isId = reader.ValueTextEquals(fields.Id);
+                    reader.Read();
+                    if (isText)
+                    {
+                        (text, error) = reader.TokenType == JsonTokenType.String
+                            ? (reader.GetString(), null)
+                            : ((string?)null, $"has a field '{fields.Text}' that is not a string ({Describe(reader.TokenType)})");
+                    }
+
+                    if (isId)
+                    {
+                        id = reader.TokenType switch
+                        {
+                            JsonTokenType.String => reader.GetString(),
+                            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
+                            _ => null,
+                        };
+                    }
+
+                    reader.Skip();
+                }
+
+                // A second value on the line is an error here (the reader allows one).
+                reader.Read();
+            }
+        }
+        catch (JsonException exception)
+        {
+            text = null;
+            // The reader's message ends with its own position (line 0 of the payload); the byte of the line says it better.
+            var message = exception.Message;
+            var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            error = $"is not valid JSON at byte {exception.BytePositionInLine + 1} of the line: {(position < 0 ? message : message[..position]).TrimEnd('.', ' ')}";
+        }
+
+        var path = id is null ? byLine : $"{displayPath}#{id}";
+        return error is null
+            ? new JsonlRecord(lineNumber, path, text, null)
+            : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => "null",
+    };
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> line)
+    {
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(line[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+}
