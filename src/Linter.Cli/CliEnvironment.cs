@@ -9,6 +9,9 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, strin
     /// <summary>True when <see cref="Error"/> is the process's standard error and that is a terminal, where progress may be drawn.</summary>
     public bool ErrorIsInteractiveTerminal { get; init; }
 
+    /// <summary>True when <see cref="Output"/> is the process's standard output and that is a terminal.</summary>
+    public bool OutputIsInteractiveTerminal { get; init; }
+
     /// <summary>The path that names standard input on the command line.</summary>
     public const string StandardInputPath = "-";
 

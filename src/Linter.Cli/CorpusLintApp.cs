@@ -28,6 +28,7 @@ internal static class CorpusLintApp
         {
             Input = input ?? Stream.Null,
             ErrorIsInteractiveTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+            OutputIsInteractiveTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
         });
         builder.Services.AddSingleton(levelSwitch);
         builder.Services.AddSingleton<RulesOption>();

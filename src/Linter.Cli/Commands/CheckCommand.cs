@@ -164,15 +164,16 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var run = new List<CorpusFile>();
             void LintRun()
             {
-                IReadOnlyList<Diagnostic> linted;
+                // Progress is drawn only when the report does not stream to the same terminal.
+                using var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run));
 
-                // Reports are written only between runs, so progress never mixes with them on the terminal.
-                using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, run.Count, CorpusFile.TotalSize(run)))
+                // Files come in path order, the order of the output, so each batch is reported as soon as it is
+                // linted: memory holds one batch's findings, not the corpus's.
+                foreach (var batch in run.Chunk(FileBatchSize))
                 {
-                    linted = engine.LintAll(run.ConvertAll(file => file.ToDocument()), parallel, progress is null ? null : progress.DocumentDone);
+                    Emit(engine.LintAll(Array.ConvertAll(batch, file => file.ToDocument()), parallel, progress is null ? null : progress.DocumentDone));
                 }
 
-                Emit(linted);
                 totals.FileCount += run.Count;
                 run.Clear();
             }
@@ -366,6 +367,9 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
 
     private sealed record Execution(int Parallel, bool NoProgress);
+
+    /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
+    private const int FileBatchSize = 256;
 
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>
     private sealed record InputRequest(JsonlFields Fields, string? StandardInputFormat);
