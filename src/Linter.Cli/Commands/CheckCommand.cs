@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
@@ -121,7 +119,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// </summary>
     private int RunStreaming(List<CorpusFile> files, InputRequest input, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
     {
-        var parallel = execution.Parallel;
         // Standard input takes the settings of the working folder, as a file there would.
         var standardInput = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
         if (EditorConfigSeverities.Load(input.StandardInputFormat is null ? files : [.. files, standardInput], environment) is not { } severities)
@@ -130,97 +127,52 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var reports = OpenReports(targets, ruleSet, out var allWritten);
-        try
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        var totals = session.Totals;
+        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var run = new List<CorpusFile>();
+        void LintRun()
         {
-            foreach (var report in reports)
+            // Progress is drawn only when the report does not stream to the same terminal.
+            using var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run));
+
+            // Files come in path order, the order of the output, so each batch is reported as soon as it is
+            // linted: memory holds one batch's findings, not the corpus's.
+            foreach (var batch in run.Chunk(FileBatchSize))
             {
-                report.Formatter.Begin(report.Writer);
+                session.Emit(engine.LintAll(Array.ConvertAll(batch, file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone));
             }
 
-            var totals = new ReportTotals();
-            var failed = false;
-            var holdsBack = baseline?.Baseline.CreateFilter(baseline.File.RelativePath);
-            void Emit(IReadOnlyList<Diagnostic> diagnostics)
+            totals.FileCount += run.Count;
+            run.Clear();
+        }
+
+        foreach (var file in files)
+        {
+            if (!JsonlCorpus.IsJsonl(file.DisplayPath))
             {
-                foreach (var diagnostic in diagnostics)
-                {
-                    if (holdsBack?.Invoke(diagnostic) == true)
-                    {
-                        totals.Baselined++;
-                        continue;
-                    }
-
-                    totals.Add(diagnostic);
-                    failed |= diagnostic.Severity >= failLevel;
-                    foreach (var report in reports)
-                    {
-                        report.Formatter.Write(diagnostic, report.Writer);
-                    }
-                }
-            }
-
-            var engine = new LintEngine(ruleSet, severities.SeverityOf);
-            var run = new List<CorpusFile>();
-            void LintRun()
-            {
-                // Progress is drawn only when the report does not stream to the same terminal.
-                using var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run));
-
-                // Files come in path order, the order of the output, so each batch is reported as soon as it is
-                // linted: memory holds one batch's findings, not the corpus's.
-                foreach (var batch in run.Chunk(FileBatchSize))
-                {
-                    Emit(engine.LintAll(Array.ConvertAll(batch, file => file.ToDocument()), parallel, progress is null ? null : progress.DocumentDone));
-                }
-
-                totals.FileCount += run.Count;
-                run.Clear();
-            }
-
-            foreach (var file in files)
-            {
-                if (!JsonlCorpus.IsJsonl(file.DisplayPath))
-                {
-                    run.Add(file);
-                    continue;
-                }
-
-                LintRun();
-                totals.FileCount += LintCorpus(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), input.Fields, ruleSet, severities, parallel, Emit);
+                run.Add(file);
+                continue;
             }
 
             LintRun();
-            if (input.StandardInputFormat == "jsonl")
-            {
-                totals.FileCount += LintCorpus(standardInput.DisplayPath, () => environment.Input, input.Fields, ruleSet, severities, parallel, Emit);
-            }
-            else if (input.StandardInputFormat is not null)
-            {
-                Emit(engine.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput)));
-                totals.FileCount++;
-            }
-
-            Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
-            foreach (var report in reports)
-            {
-                report.Formatter.End(totals, report.Writer);
-                if (report.File is not null)
-                {
-                    allWritten &= Commit(report);
-                }
-            }
-
-            return !allWritten ? ExitCodes.Error : failed ? ExitCodes.Findings : ExitCodes.Success;
+            totals.FileCount += LintCorpus(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), input.Fields, ruleSet, severities, execution.Parallel, session.Emit);
         }
-        finally
+
+        LintRun();
+        if (input.StandardInputFormat == "jsonl")
         {
-            foreach (var report in reports)
-            {
-                report.Formatter.Dispose();
-                report.File?.Dispose();
-            }
+            totals.FileCount += LintCorpus(standardInput.DisplayPath, () => environment.Input, input.Fields, ruleSet, severities, execution.Parallel, session.Emit);
         }
+        else if (input.StandardInputFormat is not null)
+        {
+            session.Emit(engine.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput)));
+            totals.FileCount++;
+        }
+
+        Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
+        session.Finish();
+        return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     /// <summary>Lints a JSON Lines corpus record by record; a corpus that cannot be read (or decompressed) to its end gets a CL0005 diagnostic.</summary>
@@ -254,45 +206,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         return bytes.ToArray();
     }
 
-    /// <summary>The reports of a run, each with its formatter and where it goes; a file that cannot be created is named on standard error.</summary>
-    private List<OpenReport> OpenReports(IReadOnlyList<OutputTarget> targets, RuleSet ruleSet, out bool allOpened)
-    {
-        allOpened = true;
-        var reports = new List<OpenReport>();
-        foreach (var target in targets.Where(t => t.Path is not null))
-        {
-            try
-            {
-                var file = StreamingReportFile.Create(environment.Resolve(target.Path!));
-                reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory), file.Writer, file));
-            }
-            catch (FileWriteException exception)
-            {
-                environment.Error.WriteLine($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {exception.Message}");
-                allOpened = false;
-            }
-        }
-
-        // When every report goes to a file, the console keeps the human report.
-        var standardOutputFormat = targets.FirstOrDefault(t => t.Path is null)?.Format ?? OutputFormats.Console;
-        reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory), environment.Output, null));
-        return reports;
-    }
-
-    private bool Commit(OpenReport report)
-    {
-        try
-        {
-            report.File!.Commit();
-            return true;
-        }
-        catch (FileWriteException exception)
-        {
-            environment.Error.WriteLine($"corpuslint: error: could not write the {report.Target!.Format} report to {report.Target.Path}: {exception.Message}");
-            return false;
-        }
-    }
-
     private int RunFix(List<CorpusFile> files, RuleSet ruleSet, FixRequest fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
     {
         if (EditorConfigSeverities.Load(files, environment) is not { } severities)
@@ -300,8 +213,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             return ExitCodes.Error;
         }
 
-        // When every report goes to a file, the console keeps the human report.
-        var standardOutputFormat = targets.FirstOrDefault(t => t.Path is null)?.Format ?? OutputFormats.Console;
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
         IReadOnlyList<FixedFile> fixedFiles;
@@ -311,57 +222,16 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
-        var fixWriter = standardOutputFormat == OutputFormats.Console ? environment.Output : environment.Error;
-        var allWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
+        var fixWriter = ReportSession.StandardOutputFormat(targets) == OutputFormats.Console ? environment.Output : environment.Error;
+        var allFixesWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
         fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
-        IReadOnlyList<Diagnostic> diagnostics = [.. fixedFiles.SelectMany(f => f.Remaining)];
-        var fileCount = fixedFiles.Count;
+        Log.Linted(logger, fixedFiles.Count, stopwatch.ElapsedMilliseconds);
 
-        Log.Linted(logger, fileCount, stopwatch.ElapsedMilliseconds);
-        var baselined = 0;
-        if (baseline is not null)
-        {
-            (diagnostics, baselined) = baseline.Baseline.Filter(diagnostics, baseline.File.RelativePath);
-        }
-
-        var report = new LintReport(diagnostics, fileCount) { Baselined = baselined };
-        foreach (var target in targets.Where(t => t.Path is not null))
-        {
-            allWritten &= WriteReportFile(target, report, ruleSet);
-        }
-
-        using (var formatter = OutputFormats.Create(standardOutputFormat, ToolVersion, ruleSet, environment.WorkingDirectory))
-        {
-            formatter.Write(report, environment.Output);
-        }
-
-        if (!allWritten)
-        {
-            return ExitCodes.Error;
-        }
-
-        return diagnostics.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>Writes one report to its <c>--output</c> file; a failure is named on standard error.</summary>
-    private bool WriteReportFile(OutputTarget target, LintReport report, RuleSet ruleSet)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var formatter = OutputFormats.Create(target.Format, ToolVersion, ruleSet, environment.WorkingDirectory))
-        {
-            formatter.Write(report, text);
-        }
-
-        try
-        {
-            AtomicFileWriter.Write(environment.Resolve(target.Path!), Encoding.UTF8.GetBytes(text.ToString()));
-            return true;
-        }
-        catch (FileWriteException exception)
-        {
-            environment.Error.WriteLine($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {exception.Message}");
-            return false;
-        }
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        session.Totals.FileCount = fixedFiles.Count;
+        session.Emit(fixedFiles.SelectMany(f => f.Remaining));
+        session.Finish();
+        return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
@@ -375,7 +245,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private sealed record InputRequest(JsonlFields Fields, string? StandardInputFormat);
 
     /// <summary>A report being written: its target (null for standard output), formatter, writer, and file.</summary>
-    private sealed record OpenReport(OutputTarget? Target, DiagnosticFormatter Formatter, TextWriter Writer, StreamingReportFile? File);
 
     private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
 }
