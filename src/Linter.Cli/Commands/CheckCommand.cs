@@ -136,11 +136,11 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             // Progress is drawn only when the report does not stream to the same terminal.
             using var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run));
 
-            // Files come in path order, the order of the output, so each batch is reported as soon as it is
-            // linted: memory holds one batch's findings, not the corpus's.
-            foreach (var batch in run.Chunk(FileBatchSize))
+            // Files come in path order, the order of the output, so each file is reported as soon as it and the
+            // files before it are linted: memory holds the findings of the files in flight, not the corpus's.
+            foreach (var diagnostics in engine.LintInOrder(run.Select(file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone))
             {
-                session.Emit(engine.LintAll(Array.ConvertAll(batch, file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone));
+                session.Emit(diagnostics);
             }
 
             totals.FileCount += run.Count;
@@ -239,8 +239,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private sealed record Execution(int Parallel, bool NoProgress);
 
     /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
-    private const int FileBatchSize = 256;
-
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>
     private sealed record InputRequest(JsonlFields Fields, string? StandardInputFormat);
 

@@ -4,37 +4,20 @@ using Linter.Core.Diagnostics;
 namespace Linter.Cli.Input;
 
 /// <summary>
-/// Lints the records of a JSON Lines corpus in parallel with bounded memory: records are taken in batches, the next
-/// batch is read while one is linted, and each record's diagnostics are handed on in record order.
+/// Lints the records of a JSON Lines corpus in parallel with bounded memory: records are read as the run goes, and
+/// each record's diagnostics are handed on in record order while the next records are linted.
 /// </summary>
 internal static class JsonlLinter
 {
-    /// <summary>Records per batch for each thread: enough to keep every core busy, few enough to hold.</summary>
-    private const int RecordsPerThread = 64;
-
     /// <summary>Lints every record and passes each one's diagnostics to <paramref name="emit"/>, in record order.</summary>
     /// <returns>How many records were linted.</returns>
     public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<IReadOnlyList<Diagnostic>> emit)
     {
-        var parallelism = Math.Max(1, maxParallelism);
-        var batchSize = RecordsPerThread * parallelism;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
         var count = 0;
-        using var enumerator = records.GetEnumerator();
-        var batch = NextBatch(enumerator, batchSize);
-        while (batch.Count > 0)
+        foreach (var diagnostics in OrderedParallel.Select(records, record => Lint(record, engine), maxParallelism))
         {
-            var next = Task.Run(() => NextBatch(enumerator, batchSize));
-            var results = new IReadOnlyList<Diagnostic>[batch.Count];
-            var current = batch;
-            Parallel.For(0, current.Count, options, index => results[index] = Lint(current[index], engine));
-            foreach (var diagnostics in results)
-            {
-                emit(diagnostics);
-            }
-
-            count += batch.Count;
-            batch = next.GetAwaiter().GetResult();
+            emit(diagnostics);
+            count++;
         }
 
         return count;
@@ -42,15 +25,4 @@ internal static class JsonlLinter
 
     private static IReadOnlyList<Diagnostic> Lint(JsonlRecord record, LintEngine engine) =>
         record.Text is { } text ? engine.LintText(record.Path, text) : engine.MalformedRecord(record.Path, record.LineNumber, record.Error!);
-
-    private static List<JsonlRecord> NextBatch(IEnumerator<JsonlRecord> records, int size)
-    {
-        var batch = new List<JsonlRecord>(size);
-        while (batch.Count < size && records.MoveNext())
-        {
-            batch.Add(records.Current);
-        }
-
-        return batch;
-    }
 }

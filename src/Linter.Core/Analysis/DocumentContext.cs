@@ -13,8 +13,8 @@ public sealed class DocumentContext
     private readonly Func<RuleDescriptor, Severity> _severity;
     private readonly List<Diagnostic> _diagnostics;
 
-    // A line's fingerprint key normalizes and hashes the whole line; a paragraph often has several findings.
-    private readonly Dictionary<int, string> _lineKeys = [];
+    // A paragraph often has several findings: they share one copy of its line.
+    private readonly Dictionary<int, LineContent> _lines = [];
 
     internal DocumentContext(
         string path,
@@ -90,18 +90,18 @@ public sealed class DocumentContext
             matched,
             fix)
         {
-            LineKey = LineKey(Source.LineIndexOf(span.Start)),
+            Line = LineContent(Source.LineIndexOf(span.Start)),
         });
     }
 
-    private string LineKey(int line)
+    private LineContent LineContent(int line)
     {
-        if (!_lineKeys.TryGetValue(line, out var key))
+        if (!_lines.TryGetValue(line, out var content))
         {
-            _lineKeys[line] = key = DiagnosticFingerprint.LineKey(Source.LineText(line));
+            _lines[line] = content = new LineContent(Source.LineText(line).ToString());
         }
 
-        return key;
+        return content;
     }
 
     /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>

@@ -39,27 +39,38 @@ public sealed class LintEngine
     /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="maxParallelism">The most documents analyzed at once.</param>
-    /// <param name="documentLinted">Called, from any thread, with the size in bytes of each document once it is linted.</param>
+    /// <param name="documentLinted">Called with the size in bytes of each document once it is linted.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public IReadOnlyList<Diagnostic> LintAll(
-        IReadOnlyList<InputDocument> documents,
+        IEnumerable<InputDocument> documents,
         int maxParallelism,
         Action<long>? documentLinted = null,
         CancellationToken cancellationToken = default)
     {
-        var results = new IReadOnlyList<Diagnostic>[documents.Count];
-        Parallel.For(
-            0,
-            documents.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken },
-            index =>
-            {
-                (results[index], var size) = LintMeasured(documents[index]);
-                documentLinted?.Invoke(size);
-            });
-        var all = results.SelectMany(diagnostics => diagnostics).ToList();
+        var all = LintInOrder(documents, maxParallelism, documentLinted, cancellationToken).SelectMany(diagnostics => diagnostics).ToList();
         all.Sort(Diagnostic.Compare);
         return all;
+    }
+
+    /// <summary>
+    /// Lints documents in parallel and yields each one's diagnostics (sorted) in the order of <paramref name="documents"/>,
+    /// while the next documents are being linted; a bounded number of documents is in flight at once.
+    /// </summary>
+    /// <param name="documents">The documents, read as the run goes.</param>
+    /// <param name="maxParallelism">The most documents analyzed at once.</param>
+    /// <param name="documentLinted">Called, on the consuming thread, with the size in bytes of each document as its diagnostics are yielded.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public IEnumerable<IReadOnlyList<Diagnostic>> LintInOrder(
+        IEnumerable<InputDocument> documents,
+        int maxParallelism,
+        Action<long>? documentLinted = null,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var (diagnostics, size) in OrderedParallel.Select(documents, LintMeasured, maxParallelism, cancellationToken))
+        {
+            documentLinted?.Invoke(size);
+            yield return diagnostics;
+        }
     }
 
     /// <summary>Reads, decodes and lints one document.</summary>

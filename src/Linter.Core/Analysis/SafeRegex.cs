@@ -6,18 +6,26 @@ namespace Linter.Core.Analysis;
 /// <summary>
 /// A user's regular expression that cannot hang the linter: it runs on the linear-time non-backtracking
 /// engine, and only a pattern that needs backtracking features (lookarounds, backreferences) falls back to
-/// the backtracking engine, under a match timeout.
+/// the backtracking engine, under a match timeout. A backtracking pattern starts interpreted, which costs nothing
+/// to build, and is compiled to IL once it has scanned enough text for compiling to pay off: a hook on a few files
+/// never waits for a compiler, a large corpus runs at compiled speed.
 /// </summary>
 public sealed class SafeRegex
 {
     /// <summary>The longest a backtracking pattern may run on one document, in all its matches, before the rule is stopped there.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    // About 2 MB of Arabic text: interpreting that much costs about what compiling costs.
+    private const long CompileAfterChars = 1_000_000;
+
     private readonly Lazy<Regex>? _backtrackingTwin;
+    private Regex _regex;
+    private long _scannedChars;
+    private int _compiling;
 
     private SafeRegex(Regex regex, bool isNonBacktracking)
     {
-        Regex = regex;
+        _regex = regex;
         IsNonBacktracking = isNonBacktracking;
         if (isNonBacktracking)
         {
@@ -25,8 +33,8 @@ public sealed class SafeRegex
         }
     }
 
-    /// <summary>The compiled expression.</summary>
-    public Regex Regex { get; }
+    /// <summary>The expression, interpreted or compiled.</summary>
+    public Regex Regex => Volatile.Read(ref _regex);
 
     /// <summary>True when the expression runs in linear time.</summary>
     public bool IsNonBacktracking { get; }
@@ -37,12 +45,30 @@ public sealed class SafeRegex
         options |= RegexOptions.CultureInvariant;
         try
         {
-            return new SafeRegex(new Regex(pattern, options | RegexOptions.NonBacktracking, MatchTimeout), true);
+            // Linear time needs no timeout, and a timeout costs a clock reading on every match call.
+            return new SafeRegex(new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout), true);
         }
         catch (NotSupportedException)
         {
             return new SafeRegex(new Regex(pattern, options, MatchTimeout), false);
         }
+    }
+
+    /// <summary>
+    /// The first match in <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/>
+    /// characters, read as a whole input (anchors and lookarounds see nothing outside it); null when there is none.
+    /// Most lines hold no match, so an allocation-free test runs first and only a line that matches builds matches.
+    /// </summary>
+    public Match? FirstMatch(string text, int start, int length)
+    {
+        var regex = Scanning(length);
+        if (!regex.IsMatch(text.AsSpan(start, length)))
+        {
+            return null;
+        }
+
+        var match = regex.Match(text, start, length);
+        return match.Success ? match : null;
     }
 
     /// <summary>
@@ -60,6 +86,19 @@ public sealed class SafeRegex
 
         var twin = _backtrackingTwin.Value.Match(match.Value);
         return twin.Success && twin.Index == 0 && twin.Length == match.Length ? twin.Result(replacement) : match.Result(replacement);
+    }
+
+    /// <summary>The expression to scan <paramref name="length"/> more characters with, compiled once enough text has been scanned.</summary>
+    private Regex Scanning(int length)
+    {
+        // The count is a heuristic: a lost update between threads only delays compiling a little.
+        if (!IsNonBacktracking && _compiling == 0 && (_scannedChars += length) > CompileAfterChars && Interlocked.Exchange(ref _compiling, 1) == 0)
+        {
+            var interpreted = Regex;
+            Volatile.Write(ref _regex, new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, MatchTimeout));
+        }
+
+        return Regex;
     }
 
     /// <summary>

@@ -34,8 +34,11 @@ public sealed record Diagnostic(
     /// <summary>The diagnostic id.</summary>
     public string Id => Descriptor.Id;
 
+    /// <summary>The content of the line the finding starts on; null for a finding about the whole file.</summary>
+    public LineContent? Line { get; init; }
+
     /// <summary>The key of the content of the line the finding starts on (see <see cref="DiagnosticFingerprint.LineKey"/>).</summary>
-    public string LineKey { get; init; } = string.Empty;
+    public string LineKey => Line?.Key ?? string.Empty;
 
     /// <summary>The finding's fingerprint under its own path.</summary>
     public string Fingerprint => DiagnosticFingerprint.Compute(this, Path);

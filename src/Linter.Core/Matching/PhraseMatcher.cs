@@ -50,7 +50,8 @@ public sealed class PhraseMatcher
     /// <summary>Finds all matches in <paramref name="text"/>, in order of their start.</summary>
     public List<PhraseMatch> FindAll(NormalizedText text)
     {
-        var matches = new List<PhraseMatch>();
+        // A news article usually holds a few dozen phrase matches; starting there saves most regrowth.
+        var matches = new List<PhraseMatch>(32);
         if (_searchValues is null)
         {
             return matches;

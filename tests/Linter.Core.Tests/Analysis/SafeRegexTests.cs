@@ -41,6 +41,65 @@ public class SafeRegexTests
     }
 
     [Fact]
+    public void First_match_reads_the_range_as_the_whole_input()
+    {
+        var regex = SafeRegex.Create(@"(?<=\S)\s+$");
+        const string text = "أ  \nب \n  \n";
+
+        var first = regex.FirstMatch(text, 0, 3);
+        var none = regex.FirstMatch(text, 6, 2);
+
+        Assert.NotNull(first);
+        Assert.Equal((1, 2), (first.Index, first.Length));
+        Assert.Null(none);
+        Assert.Null(SafeRegex.Create("x").FirstMatch(text, 0, text.Length));
+    }
+
+    [Fact]
+    public void A_backtracking_pattern_is_compiled_once_it_has_scanned_enough_text_and_finds_the_same_matches()
+    {
+        var regex = SafeRegex.Create(@"(?<=[\u0621-\u064A])\u0640+(?=[\u0621-\u064A])");
+        var line = "كلمـة وأخرى " + new string('ب', 2_000);
+        var before = Matches(regex, line);
+
+        for (var scanned = 0; scanned <= 1_000_000; scanned += line.Length)
+        {
+            _ = regex.FirstMatch(line, 0, line.Length);
+        }
+
+        Assert.Equal(RegexOptions.Compiled, regex.Regex.Options & RegexOptions.Compiled);
+        Assert.Equal(SafeRegex.MatchTimeout, regex.Regex.MatchTimeout);
+        Assert.Equal([(3, 1)], before);
+        Assert.Equal(before, Matches(regex, line));
+
+        static List<(int, int)> Matches(SafeRegex regex, string text)
+        {
+            var found = new List<(int, int)>();
+            for (var match = regex.FirstMatch(text, 0, text.Length); match is { Success: true }; match = match.NextMatch())
+            {
+                found.Add((match.Index, match.Length));
+            }
+
+            return found;
+        }
+    }
+
+    [Fact]
+    public void A_linear_time_pattern_has_no_timeout_and_is_never_compiled()
+    {
+        var regex = SafeRegex.Create(@"\s+$");
+        var line = new string('ب', 10_000) + " ";
+
+        for (var scanned = 0; scanned <= 1_100_000; scanned += line.Length)
+        {
+            Assert.NotNull(regex.FirstMatch(line, 0, line.Length));
+        }
+
+        Assert.Equal(Regex.InfiniteMatchTimeout, regex.Regex.MatchTimeout);
+        Assert.Equal(RegexOptions.None, regex.Regex.Options & RegexOptions.Compiled);
+    }
+
+    [Fact]
     public void Options_are_kept()
     {
         var regex = SafeRegex.Create("afp", RegexOptions.IgnoreCase);

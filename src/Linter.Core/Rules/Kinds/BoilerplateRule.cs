@@ -148,7 +148,7 @@ public sealed class BoilerplateRule : Rule
                 foreach (var regex in _patterns)
                 {
                     regex.ThrowIfOverBudget(started);
-                    for (var m = regex.Regex.Match(folded, lineStart, lineEnd - lineStart); m.Success; m = m.NextMatch())
+                    for (var m = regex.FirstMatch(folded, lineStart, lineEnd - lineStart); m is { Success: true }; m = m.NextMatch())
                     {
                         regex.ThrowIfOverBudget(started);
                         var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);

@@ -80,7 +80,7 @@ public sealed class PatternRule : Rule
     private void ReportMatches(DocumentContext context, int start, int length, long started)
     {
         _regex!.ThrowIfOverBudget(started);
-        for (var match = _regex.Regex.Match(context.Source.Text, start, length); match.Success; match = match.NextMatch())
+        for (var match = _regex.FirstMatch(context.Source.Text, start, length); match is { Success: true }; match = match.NextMatch())
         {
             _regex.ThrowIfOverBudget(started);
             if (match.Length == 0)
