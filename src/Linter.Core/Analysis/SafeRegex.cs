@@ -18,7 +18,17 @@ public sealed class SafeRegex
     // About 2 MB of Arabic text: interpreting that much costs about what compiling costs.
     private const long CompileAfterChars = 1_000_000;
 
+    // A line finder costs a second linear-time expression to build: worth it only once a run has many lines to skip.
+    private const long FindLinesAfterChars = 200_000;
+
+    // \A, \z, \Z and \G mean the input's edges, which a line has and the middle of a text has not.
+    private static readonly Regex InputEdgeAnchor = new(@"(?<!\\)(?:\\\\)*\\[AzZG]", RegexOptions.CultureInvariant);
+
+    // An inline option group that turns multi-line mode off, such as (?-m) or (?s-m:...).
+    private static readonly Regex MultilineOff = new(@"\(\?[imnsx]*-[imnsx]*m", RegexOptions.CultureInvariant);
+
     private readonly Lazy<Regex>? _backtrackingTwin;
+    private readonly Lazy<Regex>? _lineFinder;
     private Regex _regex;
     private long _scannedChars;
     private int _compiling;
@@ -29,7 +39,12 @@ public sealed class SafeRegex
         IsNonBacktracking = isNonBacktracking;
         if (isNonBacktracking)
         {
-            _backtrackingTwin = new Lazy<Regex>(() => new Regex(regex.ToString(), regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
+            var pattern = regex.ToString();
+            _backtrackingTwin = new Lazy<Regex>(() => new Regex(pattern, regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
+            if (!InputEdgeAnchor.IsMatch(pattern) && !MultilineOff.IsMatch(pattern))
+            {
+                _lineFinder = new Lazy<Regex>(() => new Regex(pattern, regex.Options | RegexOptions.Multiline, Regex.InfiniteMatchTimeout));
+            }
         }
     }
 
@@ -72,6 +87,37 @@ public sealed class SafeRegex
     }
 
     /// <summary>
+    /// For a scan that runs the pattern on each line of <paramref name="text"/> on its own: the first position at or
+    /// after <paramref name="lineStart"/> (a line's start) where a line's match can start, found in one scan of the
+    /// whole text rather than one call per line; -1 when no later line can match. Every line that ends before the
+    /// position returned certainly has no match. It returns <paramref name="lineStart"/>, promising nothing, while the
+    /// shortcut does not apply.
+    /// </summary>
+    /// <remarks>
+    /// A match of a line read alone is also a match at the same place of the whole text read in multi-line mode, when
+    /// the lines end in LF alone: ^ and $ then stand at the same places, \b sees a line break as it sees a line's
+    /// edge, and the linear-time engine has no lookarounds to see into the next line. Where the text has a CR, or the
+    /// pattern names the input's edges (\A, \z, \Z, \G) or turns multi-line mode off, the shortcut is not taken.
+    /// </remarks>
+    /// <param name="text">The whole text.</param>
+    /// <param name="lineStart">Where the scan is: the start of a line.</param>
+    /// <param name="linesEndInLineFeed">True when <paramref name="text"/> has no CR.</param>
+    public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed)
+    {
+        if (_lineFinder is null || !linesEndInLineFeed || _scannedChars < FindLinesAfterChars)
+        {
+            return lineStart;
+        }
+
+        foreach (var match in _lineFinder.Value.EnumerateMatches(text, lineStart))
+        {
+            return match.Index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Expands <paramref name="replacement"/> (<c>$1</c>, <c>${name}</c>) for <paramref name="match"/>, a match of
     /// <see cref="Regex"/>. The non-backtracking engine can lose a group's capture (for instance a line break
     /// captured before <c>\z</c>), so groups are read from the backtracking engine run on the matched text alone,
@@ -91,8 +137,9 @@ public sealed class SafeRegex
     /// <summary>The expression to scan <paramref name="length"/> more characters with, compiled once enough text has been scanned.</summary>
     private Regex Scanning(int length)
     {
-        // The count is a heuristic: a lost update between threads only delays compiling a little.
-        if (!IsNonBacktracking && _compiling == 0 && (_scannedChars += length) > CompileAfterChars && Interlocked.Exchange(ref _compiling, 1) == 0)
+        // The count is a heuristic: a lost update between threads only delays a tier a little.
+        _scannedChars += length;
+        if (!IsNonBacktracking && _compiling == 0 && _scannedChars > CompileAfterChars && Interlocked.Exchange(ref _compiling, 1) == 0)
         {
             var interpreted = Regex;
             Volatile.Write(ref _regex, new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, MatchTimeout));

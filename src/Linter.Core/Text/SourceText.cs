@@ -41,6 +41,7 @@ public sealed class SourceText
         }
 
         _lineStarts = [.. starts];
+        LinesEndInLineFeed = (styles & (LineBreakStyles.CrLf | LineBreakStyles.Cr)) == 0;
         NewLine = styles switch
         {
             LineBreakStyles.Lf => "\n",
@@ -58,6 +59,9 @@ public sealed class SourceText
         CrLf = 2,
         Cr = 4,
     }
+
+    /// <summary>True when the text has no CR: every line break is a lone LF.</summary>
+    public bool LinesEndInLineFeed { get; }
 
     /// <summary>The one line break the whole text uses, or null when it mixes styles or has no break.</summary>
     public string? NewLine { get; }

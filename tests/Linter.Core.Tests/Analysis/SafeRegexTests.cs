@@ -99,6 +99,75 @@ public class SafeRegexTests
         Assert.Equal(RegexOptions.None, regex.Regex.Options & RegexOptions.Compiled);
     }
 
+    [Theory]
+    [InlineData(@"^\s+")]
+    [InlineData(@"\s+$")]
+    [InlineData(@"^$")]
+    [InlineData(@"\bب\w*")]
+    [InlineData(@"[^ا]+$")]
+    [InlineData(@"^.{3}$")]
+    [InlineData(@"(?i)x\s*$|^ب")]
+    [InlineData(@"\d[ب-ي]")]
+    public void The_line_finder_never_skips_a_line_that_matches_on_its_own(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern);
+        Warm(regex);
+        var random = new Random(pattern.Length);
+        const string alphabet = "ابب ي x1 \t\n";
+        for (var sample = 0; sample < 300; sample++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var source = new SourceText(text);
+            for (var from = 0; from < source.LineCount; from++)
+            {
+                var next = regex.NextPossibleLineMatch(text, source.LineSpan(from).Start, source.LinesEndInLineFeed);
+                for (var line = from; line < source.LineCount; line++)
+                {
+                    var span = source.LineSpan(line);
+                    if (next < 0 || span.End < next)
+                    {
+                        Assert.True(regex.FirstMatch(text, span.Start, span.Length) is null, $"'{pattern}' skipped line {line} of {Escape(text)} from line {from}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(@"\Aب")]
+    [InlineData(@"ب\z")]
+    [InlineData(@"(?-m:^)ب")]
+    [InlineData(@"(?<=\S)\s+$")]
+    public void The_line_finder_is_not_used_where_a_line_and_a_text_differ(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern);
+        Warm(regex);
+
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\nب\nج\n", 4, linesEndInLineFeed: true));
+    }
+
+    [Fact]
+    public void The_line_finder_is_not_used_on_a_text_with_carriage_returns()
+    {
+        var regex = SafeRegex.Create(@"ب$");
+        Warm(regex);
+
+        Assert.Equal(3, regex.NextPossibleLineMatch("أ\r\nب\r\nج", 3, linesEndInLineFeed: false));
+        Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nا\nج", 2, linesEndInLineFeed: true));
+        Assert.Equal(2, regex.NextPossibleLineMatch("أ\nب\nج", 0, linesEndInLineFeed: true));
+    }
+
+    private static void Warm(SafeRegex regex)
+    {
+        var filler = new string('-', 10_000);
+        for (var scanned = 0; scanned <= 300_000; scanned += filler.Length)
+        {
+            _ = regex.FirstMatch(filler, 0, filler.Length);
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+
     [Fact]
     public void Options_are_kept()
     {

@@ -140,13 +140,24 @@ public sealed class BoilerplateRule : Rule
         {
             var folded = context.Normalized.Folded(_folds);
             var started = Stopwatch.GetTimestamp();
-            var lineStart = 0;
-            for (var line = 0; lineStart <= folded.Length && line < _withinFirstLines; line++)
+            // Normalized text breaks lines with LF alone.
+            var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
+            var lastBreak = folded.IndexOf('\n', lastLineStart);
+            var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
+            foreach (var regex in _patterns)
             {
-                var lineEnd = folded.IndexOf('\n', lineStart);
-                lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
-                foreach (var regex in _patterns)
+                var lineStart = 0;
+                while (lineStart <= lastLineStart)
                 {
+                    var next = regex.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true);
+                    if (next < 0 || next > lastLineEnd)
+                    {
+                        break;
+                    }
+
+                    lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
+                    var lineEnd = folded.IndexOf('\n', lineStart);
+                    lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
                     regex.ThrowIfOverBudget(started);
                     for (var m = regex.FirstMatch(folded, lineStart, lineEnd - lineStart); m is { Success: true }; m = m.NextMatch())
                     {
@@ -158,14 +169,32 @@ public sealed class BoilerplateRule : Rule
                             hits.Add((span, span.Start));
                         }
                     }
-                }
 
-                lineStart = lineEnd + 1;
+                    lineStart = lineEnd + 1;
+                }
             }
         }
 
         hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return hits;
+    }
+
+    /// <summary>The start of the last of the first <paramref name="lines"/> lines of <paramref name="text"/> (its lines end in LF).</summary>
+    private static int LineStartAfter(string text, int lines)
+    {
+        var start = 0;
+        for (var line = 1; line < lines; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return start;
     }
 
     private static bool IsWholeLine(string normalized, int start, int end)

@@ -70,6 +70,18 @@ public sealed class PatternRule : Rule
         for (var line = 0; line < source.LineCount; line++)
         {
             var span = source.LineSpan(line);
+            var next = _regex!.NextPossibleLineMatch(source.Text, span.Start, source.LinesEndInLineFeed);
+            if (next < 0)
+            {
+                return;
+            }
+
+            if (next > span.End)
+            {
+                line = source.LineIndexOf(next);
+                span = source.LineSpan(line);
+            }
+
             if (span.Length > 0)
             {
                 ReportMatches(context, span.Start, span.Length, started);
