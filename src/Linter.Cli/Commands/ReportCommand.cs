@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
@@ -105,9 +104,8 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         }
 
         var findings = model.Totals.Findings;
-        environment.Output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Wrote {htmlPath}: {model.Totals.Documents} document{(model.Totals.Documents == 1 ? string.Empty : "s")}, {findings.Errors} errors, {findings.Warnings} warnings, {findings.Suggestions} suggestions."));
+        environment.Output.WriteLine(
+            $"Wrote {htmlPath}: {Plurals.Of(model.Totals.Documents, "document")}, {Plurals.Of(findings.Errors, "error")}, {Plurals.Of(findings.Warnings, "warning")}, {Plurals.Of(findings.Suggestions, "suggestion")}.");
         return ExitCodes.Success;
     }
 }

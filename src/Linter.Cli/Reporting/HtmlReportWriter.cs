@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Linter.Cli.Output;
 
 namespace Linter.Cli.Reporting;
 
@@ -76,7 +77,7 @@ internal static class HtmlReportWriter
     }
 
     private static void Card(Page page, string kind, string value, string label) =>
-        page.Raw("<div class=\"card total ").Raw(kind).Raw("\"><span class=\"value\">").Text(value).Raw("</span><span class=\"label\">").Text(label).Raw("</span></div>\n");
+        page.Raw("<div class=\"card total ").Raw(kind).Raw("\"><span class=\"value\">").Text(value).Raw("</span> <span class=\"label\">").Text(label).Raw("</span></div>\n");
 
     private static void Categories(Page page, CorpusReportModel model)
     {
@@ -208,7 +209,8 @@ internal static class HtmlReportWriter
         var index = 0;
         foreach (var family in families)
         {
-            page.Raw("<article class=\"card family\"><h3><bdi>").Text(family.Name).Raw("</bdi></h3>\n");
+            page.Raw("<article class=\"card family\"><h3><bdi>").Text(family.Name).Raw("</bdi></h3>\n<p class=\"note\">")
+                .Text(Plural(family.Forms.Sum(form => form.Occurrences), "occurrence")).Raw("</p>\n");
             FormChart(page, family.Name, family.Forms);
             if (family.Sources.Count > 0)
             {
@@ -396,7 +398,7 @@ internal static class HtmlReportWriter
     private static string Percent(long part, long whole) =>
         whole == 0 ? "0%" : (100.0 * part / whole).ToString(part * 1000 < whole ? "0.##" : "0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Plural(long count, string one, string? many = null) => $"{Number(count)} {(count == 1 ? one : many ?? one + "s")}";
+    private static string Plural(long count, string one, string? many = null) => Plurals.Of(count, one, many, grouped: true);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -489,7 +491,7 @@ internal static class HtmlReportWriter
         .boilerplate, .cluster { margin-bottom: 12px; }
         .boilerplate .line { font-size: 19px; margin: 0 0 6px; text-align: right; }
         .sources { margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px; }
-        .cluster table { margin-top: 6px; } .cluster td { padding: 5px 8px; }
+        .cluster table { margin-top: 6px; } .cluster td { padding: 5px 8px; } .cluster td.num { width: 110px; } .cluster td:last-child { width: 216px; }
         .first { margin: 0; color: var(--muted); }
         .yaml { margin-top: 10px; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 10px; }
         .yaml details { flex: 1 1 300px; }
