@@ -45,6 +45,7 @@ public sealed class ReportCommandTests
         var page = await ParseFileAsync(htmlPath);
         Assert.Equal("5 documents, 70 findings", Text(page.QuerySelector("h1")!));
         Assert.Equal(["CL3001", "27", "4"], Cells(page.QuerySelectorAll("#rules tbody tr")[0], 0, 3, 8));
+        Assert.Equal((20, "Show 10 more rules"), (page.QuerySelectorAll("#rules tbody tr").Length, Text(page.QuerySelector("#rules details.more summary")!)));
         Assert.Equal(5, page.QuerySelectorAll("#documents tbody tr").Length);
         var kim = page.QuerySelectorAll("#transliteration article")[0];
         Assert.Equal("Kim Jong Un CL3001", Text(kim.QuerySelector("h3")!));

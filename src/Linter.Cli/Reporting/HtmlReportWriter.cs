@@ -108,19 +108,22 @@ internal static class HtmlReportWriter
         }
 
         var most = model.Rules.Max(rule => rule.Findings.Total);
-        page.Raw("<div class=\"scroll\"><table>\n<thead><tr><th>Id</th><th>Rule</th><th>Category</th><th class=\"num\">Findings</th><th></th>")
-            .Raw("<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th><th class=\"num\">Documents</th></tr></thead>\n<tbody>\n");
-        foreach (var rule in model.Rules)
-        {
-            page.Raw("<tr><td><code>").Text(rule.Id).Raw("</code></td><td>").Text(rule.Title).Raw("</td><td>").Text(rule.Category)
-                .Raw("</td><td class=\"num\">").Text(Number(rule.Findings.Total)).Raw("</td><td>");
-            MiniBar(page, rule.Findings, most);
-            page.Raw("</td>");
-            NumberCells(page, rule.Findings);
-            page.Raw("<td class=\"num\">").Text(Number(rule.Documents)).Raw("</td></tr>\n");
-        }
-
-        page.Raw("</tbody></table></div>\n</section>\n");
+        CollapsingTable(
+            page,
+            "<colgroup><col style=\"width:88px\"><col><col style=\"width:130px\"><col style=\"width:88px\"><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\"><col style=\"width:104px\"></colgroup>",
+            "<tr><th>Id</th><th>Rule</th><th>Category</th><th class=\"num\">Findings</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th><th class=\"num\">Documents</th></tr>",
+            model.Rules,
+            "rules",
+            (rule, _) =>
+            {
+                page.Raw("<tr><td><code>").Text(rule.Id).Raw("</code></td><td>").Text(rule.Title).Raw("</td><td>").Text(rule.Category)
+                    .Raw("</td><td class=\"num\">").Text(Number(rule.Findings.Total)).Raw("</td><td>");
+                MiniBar(page, rule.Findings, most);
+                page.Raw("</td>");
+                NumberCells(page, rule.Findings);
+                page.Raw("<td class=\"num\">").Text(Number(rule.Documents)).Raw("</td></tr>\n");
+            });
+        page.Raw("</section>\n");
     }
 
     private static void WorstDocuments(Page page, CorpusReportModel model)
@@ -134,26 +137,58 @@ internal static class HtmlReportWriter
         }
 
         var most = model.WorstDocuments.Max(document => document.Findings.Total);
-        page.Raw("<div class=\"scroll\"><table>\n<thead><tr><th class=\"num\">#</th><th>Document</th><th></th>")
-            .Raw("<th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th><th>Most frequent</th></tr></thead>\n<tbody>\n");
-        var rank = 0;
-        foreach (var document in model.WorstDocuments)
-        {
-            page.Raw("<tr><td class=\"num\">").Text(Number(++rank)).Raw("</td><td class=\"path\"><bdi dir=\"ltr\">").Text(document.Path).Raw("</bdi></td><td>");
-            MiniBar(page, document.Findings, most);
-            page.Raw("</td>");
-            NumberCells(page, document.Findings);
-            page.Raw("<td>");
-            foreach (var rule in document.TopRules)
+        CollapsingTable(
+            page,
+            "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\"><col style=\"width:300px\"></colgroup>",
+            "<tr><th class=\"num\">#</th><th>Document</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th><th>Most frequent</th></tr>",
+            model.WorstDocuments,
+            "documents",
+            (document, index) =>
             {
-                page.Raw("<span class=\"chip\"><code>").Text(rule.Id).Raw("</code> ×").Text(Number(rule.Count)).Raw("</span> ");
-            }
+                page.Raw("<tr><td class=\"num\">").Text(Number(index + 1)).Raw("</td><td class=\"path\"><bdi dir=\"ltr\">").Text(document.Path).Raw("</bdi></td><td>");
+                MiniBar(page, document.Findings, most);
+                page.Raw("</td>");
+                NumberCells(page, document.Findings);
+                page.Raw("<td>");
+                foreach (var rule in document.TopRules)
+                {
+                    page.Raw("<span class=\"chip\"><code>").Text(rule.Id).Raw("</code> ×").Text(Number(rule.Count)).Raw("</span> ");
+                }
 
-            page.Raw("</td></tr>\n");
+                page.Raw("</td></tr>\n");
+            });
+        page.Raw("</section>\n");
+    }
+
+    /// <summary>
+    /// A table showing its first rows; the rest are one click away, in a second table with the same columns (fixed
+    /// widths, so both line up), so a long list does not push the charts below it out of sight.
+    /// </summary>
+    private static void CollapsingTable<T>(Page page, string columns, string header, IReadOnlyList<T> rows, string noun, Action<T, int> writeRow)
+    {
+        page.Raw("<div class=\"scroll\"><table>").Raw(columns).Raw("\n<thead>").Raw(header).Raw("</thead>\n<tbody>\n");
+        for (var i = 0; i < Math.Min(rows.Count, RowsShown); i++)
+        {
+            writeRow(rows[i], i);
         }
 
-        page.Raw("</tbody></table></div>\n</section>\n");
+        page.Raw("</tbody></table>\n");
+        if (rows.Count > RowsShown)
+        {
+            page.Raw("<details class=\"more\"><summary>").Text($"Show {Number(rows.Count - RowsShown)} more {noun}").Raw("</summary><table>").Raw(columns).Raw("\n<tbody>\n");
+            for (var i = RowsShown; i < rows.Count; i++)
+            {
+                writeRow(rows[i], i);
+            }
+
+            page.Raw("</tbody></table></details>\n");
+        }
+
+        page.Raw("</div>\n");
     }
+
+    /// <summary>How many rows of a long table are shown before the rest is folded away.</summary>
+    private const int RowsShown = 10;
 
     private static void Transliteration(Page page, TransliterationSection section)
     {
@@ -480,6 +515,9 @@ internal static class HtmlReportWriter
         rect.track { fill: var(--track); } rect.fill { fill: var(--accent); }
         .scroll { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 10px; }
         table { border-collapse: collapse; width: 100%; }
+        .scroll table { table-layout: fixed; min-width: 900px; }
+        details.more > summary { cursor: pointer; color: var(--accent); font-weight: 500; padding: 9px 12px; border-top: 1px solid var(--line); }
+        details.more[open] > summary { border-bottom: 1px solid var(--line); }
         th, td { text-align: left; padding: 7px 12px; border-bottom: 1px solid var(--line); vertical-align: middle; }
         th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; background: var(--panel); }
         tbody tr:last-child td { border-bottom: 0; }
