@@ -258,7 +258,7 @@ internal static class HtmlReportWriter
                 page.Raw("</p>\n");
             }
 
-            Yaml(page, $"family-{++index}", family.Yaml, open: false);
+            Yaml(page, $"family-{++index}", family.Yaml);
             page.Raw("</article>\n");
         }
 
@@ -282,7 +282,7 @@ internal static class HtmlReportWriter
                 .Text(candidate.Kind).Raw("</span> in <bdi>").Text(candidate.Source).Raw("</bdi>: ")
                 .Text($"{Number(candidate.Documents)} of {Plural(candidate.SourceDocuments, "document")} ({Percent(candidate.Documents, candidate.SourceDocuments)})").Raw("</p>\n");
             ShareBar(page, candidate.Share);
-            Yaml(page, $"boilerplate-{++index}", candidate.Yaml, open: false);
+            Yaml(page, $"boilerplate-{++index}", candidate.Yaml);
             page.Raw("</article>\n");
         }
 
@@ -422,10 +422,10 @@ internal static class HtmlReportWriter
         page.Raw(Invariant($"<svg class=\"share\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-hidden=\"true\"><rect class=\"track\" width=\"{width}\" height=\"{height}\" rx=\"4\"/><rect class=\"fill\" width=\"{length:0.#}\" height=\"{height}\" rx=\"4\"/></svg>"));
     }
 
-    private static void Yaml(Page page, string id, string yaml, bool open)
+    private static void Yaml(Page page, string id, string yaml)
     {
         page.Raw("<div class=\"yaml\"><button type=\"button\" class=\"copy\" data-copy=\"").Raw(id).Raw("\">Copy YAML</button>")
-            .Raw(open ? "<details open>" : "<details>").Raw("<summary>Rule</summary><pre dir=\"ltr\"><code id=\"").Raw(id).Raw("\">").Text(yaml).Raw("</code></pre></details></div>\n");
+            .Raw("<details><summary>Rule</summary><pre dir=\"ltr\"><code id=\"").Raw(id).Raw("\">").Text(yaml).Raw("</code></pre></details></div>\n");
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
