@@ -46,14 +46,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var selection = new FixSelection();
         var baseline = BaselineFile.CreateOption();
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
-        var jsonlText = new Option<string>("--jsonl-text")
-        {
-            Description = "The field of each JSON Lines record that holds the text to lint.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Text,
-        };
-        var jsonlId = new Option<string>("--jsonl-id")
-        {
-            Description = "The field of each JSON Lines record that holds its id, shown as FILE#ID.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Id,
-        };
+        var jsonlText = JsonlFields.TextOption();
+        var jsonlId = JsonlFields.IdOption();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -191,9 +185,9 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 emit(diagnostics);
             });
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or ZstdSharp.ZstdException)
+        catch (Exception exception) when (JsonlCorpus.IsReadFailure(exception))
         {
-            emit(engine.LintDocument(new InputDocument(displayPath, () => throw new IOException($"the corpus could not be read to its end: {exception.Message}", exception))));
+            emit(JsonlCorpus.Unreadable(engine, displayPath, exception));
         }
 
         return count;

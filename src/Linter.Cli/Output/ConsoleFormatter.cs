@@ -35,8 +35,5 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
     /// <summary>The closing line of <paramref name="report"/>'s totals.</summary>
     public static string Summary(ReportTotals report) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Plural(report.FileCount, "file")} linted: {Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, {Plural(report.Count(Severity.Suggestion), "suggestion")}{(report.Baselined > 0 ? $" ({report.Baselined} more in the baseline)" : string.Empty)}");
-
-    private static string Plural(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+        $"{Plurals.Of(report.FileCount, "file")} linted: {Plurals.Of(report.Count(Severity.Error), "error")}, {Plurals.Of(report.Count(Severity.Warning), "warning")}, {Plurals.Of(report.Count(Severity.Suggestion), "suggestion")}{(report.Baselined > 0 ? $" ({report.Baselined} more in the baseline)" : string.Empty)}");
 }

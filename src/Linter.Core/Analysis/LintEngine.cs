@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
-using Linter.Core.Matching;
 using Linter.Core.Text;
 
 namespace Linter.Core.Analysis;
@@ -118,16 +117,19 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, string text)
+    public IReadOnlyList<Diagnostic> LintText(string path, string text) => LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text));
+
+    /// <summary>Lints one document already indexed and normalized (a corpus analyzer's), returning its diagnostics in output order.</summary>
+    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized)
     {
-        var source = new SourceText(text);
-        var normalized = ArabicNormalizer.Normalize(text);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(normalized);
         var diagnostics = new List<Diagnostic>();
         var context = new DocumentContext(
             path,
             source,
             normalized,
-            GroupByOwner(_rules.Matcher.FindAll(normalized)),
+            _rules.FindPhrases(normalized),
             descriptor => _severity(path, descriptor),
             diagnostics);
         foreach (var rule in _rules.Rules)
@@ -177,40 +179,5 @@ public sealed class LintEngine
 
         var message = descriptor.Message.Format(new Dictionary<string, string> { ["reason"] = reason });
         return [new Diagnostic(descriptor, severity, path, new TextSpan(0, 0), new LinePositionSpan(position, position), message, string.Empty, null)];
-    }
-
-    /// <summary>Groups matches per rule and keeps, per rule, the leftmost-longest non-overlapping ones.</summary>
-    private static Dictionary<object, List<PhraseMatch>> GroupByOwner(List<PhraseMatch> matches)
-    {
-        var byOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
-        foreach (var match in matches)
-        {
-            if (!byOwner.TryGetValue(match.Registration.Owner, out var list))
-            {
-                byOwner[match.Registration.Owner] = list = [];
-            }
-
-            list.Add(match);
-        }
-
-        foreach (var list in byOwner.Values)
-        {
-            list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            var kept = 0;
-            var lastEnd = -1;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var match = list[i];
-                if (match.Start >= lastEnd)
-                {
-                    list[kept++] = match;
-                    lastEnd = match.End;
-                }
-            }
-
-            list.RemoveRange(kept, list.Count - kept);
-        }
-
-        return byOwner;
     }
 }

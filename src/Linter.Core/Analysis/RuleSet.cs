@@ -1,3 +1,4 @@
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
 using Linter.Core.Rules;
@@ -24,4 +25,39 @@ public sealed class RuleSet
 
     /// <summary>Prepares <paramref name="rules"/> to run.</summary>
     public static RuleSet Create(IReadOnlyList<Rule> rules) => new(rules);
+
+    /// <summary>Finds every rule's phrases in <paramref name="text"/>: per rule, the leftmost-longest matches without overlaps.</summary>
+    internal Dictionary<object, List<PhraseMatch>> FindPhrases(NormalizedText text)
+    {
+        var byOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
+        foreach (var match in Matcher.FindAll(text))
+        {
+            if (!byOwner.TryGetValue(match.Registration.Owner, out var list))
+            {
+                byOwner[match.Registration.Owner] = list = [];
+            }
+
+            list.Add(match);
+        }
+
+        foreach (var list in byOwner.Values)
+        {
+            list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            var kept = 0;
+            var lastEnd = -1;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var match = list[i];
+                if (match.Start >= lastEnd)
+                {
+                    list[kept++] = match;
+                    lastEnd = match.End;
+                }
+            }
+
+            list.RemoveRange(kept, list.Count - kept);
+        }
+
+        return byOwner;
+    }
 }

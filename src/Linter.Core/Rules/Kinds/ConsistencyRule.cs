@@ -104,6 +104,16 @@ public sealed class ConsistencyRule : Rule
     /// <inheritdoc />
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
 
+    /// <summary>The families, in file order; a match's <see cref="FormOf"/> indexes them.</summary>
+    internal IReadOnlyList<Family> Families => _families;
+
+    /// <summary>The family and the form within it that a match of this rule's phrases spells.</summary>
+    internal static (int Family, int Form) FormOf(PhraseMatch match)
+    {
+        var tag = (FormTag)match.Registration.Tag!;
+        return (tag.Family, tag.Form);
+    }
+
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => descriptor == Descriptor
         ? "Replaces the form with the preferred one, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was."
@@ -157,7 +167,8 @@ public sealed class ConsistencyRule : Rule
         }
     }
 
-    private sealed record Family(string Name, List<string> Forms, int Preferred);
+    /// <summary>One name's spellings, as written in the rule file, and the index of the preferred one.</summary>
+    internal sealed record Family(string Name, List<string> Forms, int Preferred);
 
     private sealed record FormTag(int Family, int Form);
 }

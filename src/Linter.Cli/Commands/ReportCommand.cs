@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Linter.Cli.Input;
+using Linter.Cli.Output;
+using Linter.Cli.Reporting;
+using Linter.Core.Analysis;
+using Linter.Core.Corpus;
+using Microsoft.Extensions.Logging;
+
+namespace Linter.Cli.Commands;
+
+/// <summary>
+/// <c>corpuslint report PATHS --html FILE</c>: run the rules over a corpus, as <c>check</c> does, and write one
+/// self-contained HTML page of the corpus's state: totals per category and rule, the worst documents, and each
+/// transliteration family's forms as counted in the corpus.
+/// </summary>
+internal sealed class ReportCommand(CliEnvironment environment, RulesOption rulesOption, ILogger<ReportCommand> logger)
+{
+    /// <summary>How many of the documents with the most findings the report lists.</summary>
+    private const int WorstDocumentsShown = 25;
+
+    /// <summary>Builds the command.</summary>
+    public Command Build()
+    {
+        var pathFilter = PathFilter.CreateOptions();
+        var paths = SharedOptions.Paths("Files and folders of the corpus.");
+        var rules = RulesOption.Create();
+        var html = new Option<string>("--html") { Description = "Write the report to this HTML file.", HelpName = "file", Required = true };
+        var parallel = SharedOptions.Parallel();
+        var jsonlText = JsonlFields.TextOption();
+        var jsonlId = JsonlFields.IdOption();
+        var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, and the spellings of each transliteration family.")
+        {
+            paths, rules, html, parallel, jsonlText, jsonlId,
+        };
+        command.Options.Add(pathFilter.Include);
+        command.Options.Add(pathFilter.Exclude);
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
+        {
+            var pathsGiven = parseResult.GetValue(paths)!;
+            if (pathsGiven.Contains(CliEnvironment.StandardInputPath))
+            {
+                throw new UsageException("'report' does not read standard input; '-' is only for 'corpuslint check'");
+            }
+
+            var htmlPath = parseResult.GetValue(html)!;
+            if (string.IsNullOrWhiteSpace(htmlPath))
+            {
+                throw new UsageException("--html needs a file name");
+            }
+
+            var htmlFullPath = environment.Resolve(htmlPath);
+            if (pathsGiven.FirstOrDefault(path => environment.Resolve(path) == htmlFullPath) is { } named)
+            {
+                throw new UsageException($"{named} is both a path of the corpus and the --html file");
+            }
+
+            // A previous report written into the corpus's folder is not a document.
+            var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter));
+            files.RemoveAll(file => file.FullPath == htmlFullPath);
+            var fields = new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!);
+            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel));
+        }));
+        return command;
+    }
+
+    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel)
+    {
+        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        {
+            return ExitCodes.Error;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+
+        // A record of a JSON Lines corpus takes the settings of its corpus file, as in check.
+        var engine = new LintEngine(ruleSet, (path, descriptor) => severities.SeverityOf(JsonlCorpus.SplitRecordPath(path).File, descriptor));
+        var unreadable = new ConcurrentQueue<UnreadableDocument>();
+        var summary = CorpusAnalysis.Run(
+            () => new CorpusSummary(engine, ruleSet, WorstDocumentsShown),
+            new CorpusDocumentReader(engine, fields).Read(files, unreadable.Enqueue),
+            parallel);
+        foreach (var document in unreadable)
+        {
+            summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics);
+        }
+
+        var documents = (int)Math.Min(int.MaxValue, summary.Findings.Documents);
+        Log.Linted(logger, documents, stopwatch.ElapsedMilliseconds);
+
+        // Spelling families and boilerplate no rule lists, and duplicate documents, come from corpus analyzers of
+        // their own; this run has none, and the report says those sections were not looked for.
+        var model = CorpusReportBuilder.Build(summary, paths, ruleSet.Rules.Count, CheckCommand.ToolVersion, CorpusDiscoveries.NotAnalyzed);
+        try
+        {
+            AtomicFileWriter.Write(environment.Resolve(htmlPath), Encoding.UTF8.GetBytes(HtmlReportWriter.Render(model)));
+        }
+        catch (FileWriteException exception)
+        {
+            environment.Error.WriteLine($"corpuslint: error: could not write the report to {htmlPath}: {exception.Message}");
+            return ExitCodes.Error;
+        }
+
+        var findings = model.Totals.Findings;
+        environment.Output.WriteLine(
+            $"Wrote {htmlPath}: {Plurals.Of(model.Totals.Documents, "document")}, {Plurals.Of(findings.Errors, "error")}, {Plurals.Of(findings.Warnings, "warning")}, {Plurals.Of(findings.Suggestions, "suggestion")}.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using static Linter.Cli.Tests.TestRules;
+
+namespace Linter.Cli.Tests;
+
+public sealed class ReportCommandTests
+{
+    private const string Rules = """
+        rules:
+          - id: XX1001
+            kind: substitution
+            title: Pyongyang typo
+            message: "'{match}' should be '{suggestion}'"
+            category: Spelling
+            severity: warning
+            swap:
+              بوينغ يانغ: بيونغ يانغ
+          - id: XX3001
+            kind: consistency
+            title: Transliteration
+            message: "'{match}' is written '{suggestion}'"
+            category: Transliteration
+            severity: suggestion
+            families:
+              - name: Zelensky
+                preferred: زيلينسكي
+                forms: [زيلينسكي, زيلنسكي]
+              - name: Google
+                preferred: غوغل
+                forms: [غوغل, جوجل, قوقل]
+        """;
+
+    [Fact]
+    public async Task The_seeds_report_counts_what_check_finds_and_charts_the_transliteration_families()
+    {
+        using var folder = new TempFolder();
+        var htmlPath = Path.Combine(folder.Path, "out", "seeds.html");
+
+        var result = await CliRunner.RunInRepositoryAsync("report", "seeds", "--html", htmlPath);
+
+        Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
+        Assert.Equal($"Wrote {htmlPath}: 5 documents, 0 errors, 27 warnings, 43 suggestions.{Environment.NewLine}", result.Output);
+        var page = await ParseFileAsync(htmlPath);
+        Assert.Equal("5 documents, 70 findings", Text(page.QuerySelector("h1")!));
+        Assert.Equal(["CL3001", "27", "4"], Cells(page.QuerySelectorAll("#rules tbody tr")[0], 0, 3, 8));
+        Assert.Equal((20, "Show 10 more rules"), (page.QuerySelectorAll("#rules tbody tr").Length, Text(page.QuerySelector("#rules details.more summary")!)));
+        Assert.Equal(5, page.QuerySelectorAll("#documents tbody tr").Length);
+        var kim = page.QuerySelectorAll("#transliteration article")[0];
+        Assert.Equal("Kim Jong Un CL3001", Text(kim.QuerySelector("h3")!));
+        Assert.Equal(["كيم جونج أون 5", "كيم جونغ أون 4", "كيم جونغ-أون 4", "كيم جونغ-اون 1"], kim.QuerySelectorAll("svg g").Select(g => Text(g.QuerySelector("text.form")!) + " " + Text(g.QuerySelector("text.count")!)));
+    }
+
+    [Fact]
+    public async Task Forms_are_counted_over_files_and_json_lines_records_with_editorconfig_severities()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", Rules);
+        folder.Write("corpus/a.txt", "قال زيلنسكي إن جوجل وقوقل و\nبوينغ يانغ");
+        folder.Write("corpus/b.txt", "قال زيلينسكي لزيلنسكي");
+        folder.Write("corpus/feed.jsonl", "{\"id\": \"r1\", \"text\": \"غوغل وجوجل\"}\n{\"id\": \"r2\", \"text\": 5}\n{\"id\": \"r3\", \"text\": \"بوينغ يانغ\"}\n");
+        folder.Write("corpus/.editorconfig", "[feed.jsonl]\ncorpuslint_diagnostic.XX1001.severity = none\n");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "report.html");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Wrote report.html: 5 documents, 1 error, 1 warning, 5 suggestions.{Environment.NewLine}", result.Output);
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+        Assert.Equal(
+            ["Google: جوجل 2/2, غوغل 1/1, قوقل 1/1 (2 documents mix forms)", "Zelensky: زيلنسكي 2/2, زيلينسكي 1/1 (1 document mixes forms)"],
+            page.QuerySelectorAll("#transliteration article").Select(Describe));
+        Assert.Equal(
+            ["corpus/feed.jsonl#r2 1 0 0", "corpus/a.txt 0 1 3", "corpus/b.txt 0 0 1", "corpus/feed.jsonl#r1 0 0 1"],
+            page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
+    }
+
+    [Fact]
+    public async Task Include_and_exclude_choose_the_documents_and_a_previous_report_in_the_corpus_is_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "بوينغ يانغ");
+        folder.Write("corpus/b.md", "بوينغ يانغ");
+        folder.Write("corpus/report.html", "<p>بوينغ يانغ</p>");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "corpus/report.html", "--exclude", "*.md");
+
+        Assert.Equal($"Wrote corpus/report.html: 1 document, 0 errors, 1 warning, 0 suggestions.{Environment.NewLine}", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Without_html_the_command_exits_two()
+    {
+        var result = await CliRunner.RunInRepositoryAsync("report", "seeds");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--html", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Theory]
+    [InlineData("no-such-folder", "corpuslint: error: path not found: no-such-folder")]
+    [InlineData("-", "corpuslint: error: 'report' does not read standard input; '-' is only for 'corpuslint check'")]
+    [InlineData("a.txt", "corpuslint: error: a.txt is both a path of the corpus and the --html file")]
+    public async Task Bad_paths_exit_two_and_say_why(string path, string error)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", "نص");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", path, "--html", "a.txt");
+
+        Assert.Equal((2, error + Environment.NewLine, string.Empty), (result.ExitCode, result.Error, result.Output));
+        Assert.Equal("نص", await File.ReadAllTextAsync(Path.Combine(folder.Path, "a.txt")));
+    }
+
+    [Fact]
+    public async Task A_bad_rule_file_exits_two_with_its_position_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        folder.Write("a.txt", "نص");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "r.html");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("rules/bad.yaml(7,15): error: 'severity' must be one of", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "r.html")));
+    }
+
+    [Fact]
+    public async Task A_bad_editorconfig_exits_two_with_its_position()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "نص");
+        folder.Write("corpus/.editorconfig", "[*]\ncorpuslint_diagnostic.XX1001.severity = loud\n");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "r.html");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("corpus/.editorconfig(2,", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "r.html")));
+    }
+
+    [Fact]
+    public async Task A_report_that_cannot_be_written_exits_two_naming_the_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", "نص");
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "a.txt/r.html");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("corpuslint: error: could not write the report to a.txt/r.html: could not create the folder of the file:", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    private static async Task<IDocument> ParseFileAsync(string path) =>
+        new HtmlParser().ParseDocument(await File.ReadAllTextAsync(path, Encoding.UTF8));
+
+    private static string Describe(IElement card)
+    {
+        var forms = card.QuerySelectorAll("svg g").Select(g =>
+        {
+            var title = g.QuerySelector("title")!.TextContent;
+            var documents = title.Split(" in ")[1].Split(' ')[0];
+            return $"{Text(g.QuerySelector("text.form")!)} {Text(g.QuerySelector("text.count")!)}/{documents}";
+        });
+        var note = Text(card.QuerySelector("p.note")!);
+        return $"{card.QuerySelector("h3 bdi")!.TextContent}: {string.Join(", ", forms)} ({note[(note.IndexOf('·', StringComparison.Ordinal) + 2)..]})";
+    }
+
+    private static string[] Cells(IElement row, params int[] indexes) => [.. indexes.Select(i => Text(row.Children[i]))];
+
+    private static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
