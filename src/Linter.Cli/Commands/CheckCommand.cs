@@ -46,14 +46,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var selection = new FixSelection();
         var baseline = BaselineFile.CreateOption();
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
-        var jsonlText = new Option<string>("--jsonl-text")
-        {
-            Description = "The field of each JSON Lines record that holds the text to lint.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Text,
-        };
-        var jsonlId = new Option<string>("--jsonl-id")
-        {
-            Description = "The field of each JSON Lines record that holds its id, shown as FILE#ID.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Id,
-        };
+        var jsonlText = SharedOptions.JsonlText();
+        var jsonlId = SharedOptions.JsonlId();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",

@@ -107,7 +107,11 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, string text)
+    /// <param name="path">The document's path as shown.</param>
+    /// <param name="text">The document's text.</param>
+    /// <param name="cancellationToken">Stops the analysis between two rules (an editor's newer text makes it moot).</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text, CancellationToken cancellationToken = default)
     {
         var source = new SourceText(text);
         var normalized = ArabicNormalizer.Normalize(text);
@@ -121,6 +125,7 @@ public sealed class LintEngine
             diagnostics);
         foreach (var rule in _rules.Rules)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 rule.Analyze(context);
