@@ -37,7 +37,7 @@ internal sealed class LspCommand(CliEnvironment environment)
             {
                 // The protocol is bytes on standard output; nothing else may be written there.
                 await using var output = Console.OpenStandardOutput();
-                var server = CorpusLintLanguageServer.Start(environment.Input, output, settings, environment, CorpusLintLanguageServer.DefaultDebounce);
+                using var server = CorpusLintLanguageServer.Start(environment.Input, output, settings, environment, CorpusLintLanguageServer.DefaultDebounce);
                 return await server.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             finally

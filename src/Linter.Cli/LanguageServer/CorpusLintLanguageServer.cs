@@ -100,7 +100,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
     /// <summary><c>initialized</c>: the client is ready for notifications, so the configuration is loaded and its errors shown.</summary>
     [JsonRpcMethod("initialized")]
-    public void Initialized() => _ = Task.Run(ReloadConfiguration);
+    public void Initialized() => _ = Task.Run(ReloadConfigurationAsync);
 
     /// <summary><c>shutdown</c>: stops linting; the client says <c>exit</c> next.</summary>
     [JsonRpcMethod("shutdown")]
@@ -131,6 +131,11 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             || (path is not null && (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)));
         var document = new OpenDocument(item.Uri, fullPath, path is null ? item.Uri : _environment.Display(fullPath), isJsonl, item.Version, new TextBuffer(item.Text));
         var state = new DocumentState(document);
+        if (_documents.TryGetValue(item.Uri, out var reopened))
+        {
+            reopened.Dispose();
+        }
+
         _documents[item.Uri] = state;
         Schedule(state, TimeSpan.Zero);
     }
@@ -169,7 +174,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     {
         if (parameters.Changes.Count > 0)
         {
-            _ = Task.Run(ReloadConfiguration);
+            _ = Task.Run(ReloadConfigurationAsync);
         }
     }
 
@@ -348,7 +353,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     /// Loads rules and baseline again (a rule file changed), keeps the last good rules while the new ones have errors,
     /// shows those errors once on their files, and lints every open document again.
     /// </summary>
-    private async Task ReloadConfiguration()
+    private async Task ReloadConfigurationAsync()
     {
         LoadResult result;
         lock (_configurationLock)
@@ -362,7 +367,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             if (!result.WatchedFolders.SequenceEqual(_watchedFolders, StringComparer.Ordinal) && !_shutdown)
             {
                 _watcher?.Dispose();
-                _watcher = new ConfigurationWatcher(result.WatchedFolders, Path.GetFileName(result.Snapshot?.BaselineFile.FullPath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfiguration));
+                _watcher = new ConfigurationWatcher(result.WatchedFolders, Path.GetFileName(result.Snapshot?.BaselineFile.FullPath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfigurationAsync));
                 _watchedFolders = result.WatchedFolders;
             }
         }

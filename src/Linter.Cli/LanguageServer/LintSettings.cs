@@ -79,7 +79,19 @@ internal sealed record LintSettings(IReadOnlyList<string> RulePaths, string? Bas
             problems.Add(exception.Message);
         }
 
-        var snapshot = new LintSnapshot(environment, loaded.RuleSet!, baselineFile, baseline, Fields, WritePages(loaded.RuleSet!));
+        IReadOnlyDictionary<string, string> pages;
+        try
+        {
+            pages = WritePages(loaded.RuleSet!);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Diagnostics without links are still diagnostics.
+            problems.Add($"the rules' pages could not be written to {PagesFolder}: {exception.Message}");
+            pages = new Dictionary<string, string>();
+        }
+
+        var snapshot = new LintSnapshot(environment, loaded.RuleSet!, baselineFile, baseline, Fields, pages);
         return new LoadResult(snapshot, [], problems, watched);
     }
 
