@@ -11,7 +11,10 @@ internal sealed class ConfigurationWatcher : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
 
-    /// <summary>Starts watching <paramref name="folders"/> for rule files (<c>*.yaml</c>, <c>*.yml</c>) and <paramref name="baselineName"/>.</summary>
+    /// <summary>
+    /// Starts watching <paramref name="folders"/> for rule files (<c>*.yaml</c>, <c>*.yml</c>), <paramref name="baselineName"/>
+    /// and <c>.editorconfig</c> (read at every analysis, but open files are only linted again on a change).
+    /// </summary>
     public ConfigurationWatcher(IEnumerable<string> folders, string baselineName, Action changed)
     {
         _timer = new Timer(_ => changed());
@@ -21,6 +24,7 @@ internal sealed class ConfigurationWatcher : IDisposable
             watcher.Filters.Add("*.yaml");
             watcher.Filters.Add("*.yml");
             watcher.Filters.Add(baselineName);
+            watcher.Filters.Add(".editorconfig");
             watcher.Changed += OnChange;
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;

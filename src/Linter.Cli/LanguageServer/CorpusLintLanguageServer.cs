@@ -28,6 +28,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private readonly TimeSpan _debounce;
     private readonly JsonRpc _rpc;
     private readonly ConcurrentDictionary<string, DocumentState> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RuleFileError>> _editorConfigErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> _publishedFileErrors = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _fileErrorsGate = new(1, 1);
     private readonly Lock _configurationLock = new();
@@ -164,7 +165,8 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         if (_documents.TryRemove(parameters.TextDocument.Uri, out var state))
         {
             state.Dispose();
-            _ = NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(parameters.TextDocument.Uri, null, []));
+            _editorConfigErrors.TryRemove(parameters.TextDocument.Uri, out _);
+            _ = ClearAsync(parameters.TextDocument.Uri);
         }
     }
 
@@ -319,7 +321,8 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             }
 
             var analysis = DocumentAnalyzer.Analyze(document, snapshot, cancellationToken);
-            await PublishFileErrorsAsync(EditorConfigGroup, analysis.EditorConfigErrors).ConfigureAwait(false);
+            _editorConfigErrors[document.Uri] = analysis.EditorConfigErrors;
+            await PublishEditorConfigErrorsAsync().ConfigureAwait(false);
             await state.PublishGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
@@ -386,6 +389,16 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             Schedule(state, TimeSpan.Zero);
         }
     }
+
+    private async Task ClearAsync(string uri)
+    {
+        await NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, [])).ConfigureAwait(false);
+        await PublishEditorConfigErrorsAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The errors in the .editorconfig files of every open document, each once.</summary>
+    private Task PublishEditorConfigErrorsAsync() =>
+        PublishFileErrorsAsync(EditorConfigGroup, [.. _editorConfigErrors.Values.SelectMany(errors => errors).Distinct()]);
 
     /// <summary>
     /// Shows errors in configuration files as diagnostics on those files, and clears them from files that no longer

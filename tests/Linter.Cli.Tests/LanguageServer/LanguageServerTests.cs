@@ -287,6 +287,27 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_bad_editorconfig_is_reported_on_itself_the_rules_severities_apply_meanwhile_and_a_fix_clears_it()
+    {
+        using var folder = new TempFolder();
+        var editorConfig = folder.Write(".editorconfig", "root = true\n[*.txt]\ncorpuslint_diagnostic.CL4001.severity = loud\n");
+        var uri = LspTestClient.Uri(folder.Write("a.txt", "زار بوينغ يانغ\n"));
+        await using var client = await LspTestClient.StartAsync(folder.Path);
+        await client.OpenAsync(uri, "زار بوينغ يانغ\n");
+
+        var error = Assert.Single((await client.DiagnosticsAsync(LspTestClient.Uri(editorConfig))).Diagnostics);
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(uri, 1)).Diagnostics);
+
+        Assert.Equal((1, 2), (error.Severity, error.Range.Start.Line));
+        Assert.Contains("loud", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("CL4001", 2), (diagnostic.Code, diagnostic.Severity));
+        var published = client.Published.Count;
+        File.WriteAllText(editorConfig, "root = true\n[*.txt]\ncorpuslint_diagnostic.CL4001.severity = error\n");
+        Assert.Empty((await client.DiagnosticsAsync(LspTestClient.Uri(editorConfig), after: published)).Diagnostics);
+        await client.DiagnosticsAsync(uri, p => p.Diagnostics.Count == 1 && p.Diagnostics[0].Severity == 1, after: published);
+    }
+
+    [Fact]
     public async Task A_bad_rule_file_is_reported_once_on_that_file_and_a_fixed_one_is_loaded_again()
     {
         using var folder = new TempFolder();
