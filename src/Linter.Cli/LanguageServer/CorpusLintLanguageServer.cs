@@ -75,7 +75,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     internal static CorpusLintLanguageServer Start(Stream input, Stream output, LintSettings settings, CliEnvironment environment, TimeSpan debounce) =>
         new(input, output, settings, environment, debounce);
 
-    /// <summary><c>initialize</c>: takes the workspace folder, loads the configuration there and says what the server does.</summary>
+    /// <summary><c>initialize</c>: takes the workspace folder and says what the server does; <c>initialized</c> loads the configuration.</summary>
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams parameters)
     {
@@ -107,13 +107,18 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
-        _shutdown = true;
         foreach (var state in _documents.Values)
         {
             state.Cancel();
         }
 
-        _watcher?.Dispose();
+        lock (_configurationLock)
+        {
+            _shutdown = true;
+            _watcher?.Dispose();
+            _watcher = null;
+        }
+
         return null;
     }
 
@@ -370,7 +375,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             if (!result.WatchedFolders.SequenceEqual(_watchedFolders, StringComparer.Ordinal) && !_shutdown)
             {
                 _watcher?.Dispose();
-                _watcher = new ConfigurationWatcher(result.WatchedFolders, Path.GetFileName(result.Snapshot?.BaselineFile.FullPath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfigurationAsync));
+                _watcher = new ConfigurationWatcher(result.WatchedFolders, Path.GetFileName(_settings.BaselinePath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfigurationAsync));
                 _watchedFolders = result.WatchedFolders;
             }
         }
