@@ -37,6 +37,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton<BaselineCommand>();
         builder.Services.AddSingleton<RulesCommand>();
         builder.Services.AddSingleton<ReportCommand>();
+        builder.Services.AddSingleton<LspCommand>();
         using var host = builder.Build();
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
@@ -47,6 +48,7 @@ internal static class CorpusLintApp
             host.Services.GetRequiredService<BaselineCommand>().Build(),
             host.Services.GetRequiredService<RulesCommand>().Build(),
             host.Services.GetRequiredService<ReportCommand>().Build(),
+            host.Services.GetRequiredService<LspCommand>().Build(),
         };
         root.Options.Add(verbose);
 

@@ -46,8 +46,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var selection = new FixSelection();
         var baseline = BaselineFile.CreateOption();
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
-        var jsonlText = JsonlFields.TextOption();
-        var jsonlId = JsonlFields.IdOption();
+        var jsonlText = SharedOptions.JsonlText();
+        var jsonlId = SharedOptions.JsonlId();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",

@@ -29,8 +29,8 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var rules = RulesOption.Create();
         var html = new Option<string>("--html") { Description = "Write the report to this HTML file.", HelpName = "file", Required = true };
         var parallel = SharedOptions.Parallel();
-        var jsonlText = JsonlFields.TextOption();
-        var jsonlId = JsonlFields.IdOption();
+        var jsonlText = SharedOptions.JsonlText();
+        var jsonlId = SharedOptions.JsonlId();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, and the spellings of each transliteration family.")
         {
             paths, rules, html, parallel, jsonlText, jsonlId,

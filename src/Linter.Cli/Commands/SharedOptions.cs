@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Linter.Cli.Input;
 
 namespace Linter.Cli.Commands;
 
@@ -34,5 +35,17 @@ internal static class SharedOptions
     public static Option<bool> NoProgress() => new("--no-progress")
     {
         Description = "Show no progress on standard error (it is shown only on a terminal, for runs over a second, and not when CI=true).",
+    };
+
+    /// <summary><c>--jsonl-text</c>: the field of each JSON Lines record that holds the text to lint.</summary>
+    public static Option<string> JsonlText() => new("--jsonl-text")
+    {
+        Description = "The field of each JSON Lines record that holds the text to lint.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Text,
+    };
+
+    /// <summary><c>--jsonl-id</c>: the field of each JSON Lines record that holds its id.</summary>
+    public static Option<string> JsonlId() => new("--jsonl-id")
+    {
+        Description = "The field of each JSON Lines record that holds its id, shown as FILE#ID.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Id,
     };
 }

@@ -31,13 +31,34 @@ internal sealed class EditorConfigSeverities
     /// </summary>
     public static EditorConfigSeverities? Load(IEnumerable<CorpusFile> files, CliEnvironment environment)
     {
+        var severities = TryLoad(files, environment, out var errors);
+        if (severities is not null)
+        {
+            return severities;
+        }
+
+        foreach (var error in errors)
+        {
+            environment.Error.WriteLine(error.ToString());
+        }
+
+        environment.Error.WriteLine($"corpuslint: {errors.Count} error(s) in .editorconfig files; nothing was linted.");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the .editorconfig files that apply to <paramref name="files"/>; null, with every error in them (file,
+    /// line, column), when any has one.
+    /// </summary>
+    public static EditorConfigSeverities? TryLoad(IEnumerable<CorpusFile> files, CliEnvironment environment, out IReadOnlyList<RuleFileError> errors)
+    {
         var fileInFolder = new Dictionary<string, EditorConfigFile?>(StringComparer.Ordinal);
-        var errors = new List<string>();
+        var found = new List<RuleFileError>();
         foreach (var folder in files.Select(file => Path.GetDirectoryName(file.FullPath)!).Distinct(StringComparer.Ordinal))
         {
             for (var current = folder; current is not null && !fileInFolder.ContainsKey(current); current = Path.GetDirectoryName(current))
             {
-                var file = Read(Path.Combine(current, FileName), environment, errors);
+                var file = Read(Path.Combine(current, FileName), environment, found);
                 fileInFolder[current] = file;
                 if (file?.IsRoot == true)
                 {
@@ -46,19 +67,9 @@ internal sealed class EditorConfigSeverities
             }
         }
 
-        errors.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(SeverityConfiguration.Validate).Select(error => error.ToString()));
-        if (errors.Count == 0)
-        {
-            return new EditorConfigSeverities(fileInFolder, environment.Resolve);
-        }
-
-        foreach (var error in errors)
-        {
-            environment.Error.WriteLine(error);
-        }
-
-        environment.Error.WriteLine($"corpuslint: {errors.Count} error(s) in .editorconfig files; nothing was linted.");
-        return null;
+        found.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(SeverityConfiguration.Validate));
+        errors = found;
+        return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve) : null;
     }
 
     /// <summary>The severity of <paramref name="descriptor"/> in the document shown as <paramref name="documentPath"/>.</summary>
@@ -87,7 +98,7 @@ internal sealed class EditorConfigSeverities
             link.File.PropertiesFor(Path.GetRelativePath(link.Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/'))));
     }
 
-    private static EditorConfigFile? Read(string path, CliEnvironment environment, List<string> errors)
+    private static EditorConfigFile? Read(string path, CliEnvironment environment, List<RuleFileError> errors)
     {
         byte[] bytes;
         try
@@ -100,14 +111,14 @@ internal sealed class EditorConfigSeverities
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), 1, 1), $"cannot read the file: {exception.Message}").ToString());
+            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), 1, 1), $"cannot read the file: {exception.Message}"));
             return null;
         }
 
         var decoded = DocumentDecoder.Decode(bytes);
         if (decoded.Failure is { } failure)
         {
-            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), failure.Position.Line + 1, failure.Position.Column + 1), failure.Message).ToString());
+            errors.Add(new RuleFileError(new SourceLocation(environment.Display(path), failure.Position.Line + 1, failure.Position.Column + 1), failure.Message));
             return null;
         }
 

@@ -94,6 +94,7 @@ internal static class JsonlReader
         string? id = null;
         string? text = null;
         string? error = null;
+        var textStart = -1;
         try
         {
             var reader = new Utf8JsonReader(line);
@@ -114,6 +115,7 @@ internal static class JsonlReader
                         (text, error) = reader.TokenType == JsonTokenType.String
                             ? (reader.GetString(), null)
                             : ((string?)null, $"has a field '{fields.Text}' that is not a string ({Describe(reader.TokenType)})");
+                        textStart = (int)reader.TokenStartIndex;
                     }
 
                     if (isId)
@@ -144,7 +146,7 @@ internal static class JsonlReader
 
         var path = id is null ? byLine : $"{displayPath}#{id}";
         return error is null
-            ? new JsonlRecord(lineNumber, path, text, null)
+            ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart }
             : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
     }
 

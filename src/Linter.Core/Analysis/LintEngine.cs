@@ -117,10 +117,20 @@ public sealed class LintEngine
     }
 
     /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, string text) => LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text));
+    /// <param name="path">The document's path as shown.</param>
+    /// <param name="text">The document's text.</param>
+    /// <param name="cancellationToken">Stops the analysis between two rules (an editor's newer text makes it moot).</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text, CancellationToken cancellationToken = default) =>
+        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), cancellationToken);
 
     /// <summary>Lints one document already indexed and normalized (a corpus analyzer's), returning its diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized)
+    /// <param name="path">The document's path as shown.</param>
+    /// <param name="source">The document's text.</param>
+    /// <param name="normalized">The text normalized for matching.</param>
+    /// <param name="cancellationToken">Stops the analysis between two rules.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(normalized);
@@ -134,6 +144,7 @@ public sealed class LintEngine
             diagnostics);
         foreach (var rule in _rules.Rules)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 rule.Analyze(context);

@@ -66,10 +66,11 @@ public sealed class DocumentFixer(LintEngine engine, Func<Diagnostic, bool>? sho
     }
 
     /// <summary>Fixes one text.</summary>
-    public TextFixResult FixText(string path, string text)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    public TextFixResult FixText(string path, string text, CancellationToken cancellationToken = default)
     {
         var applied = new List<Diagnostic>();
-        var diagnostics = engine.LintText(path, text);
+        var diagnostics = engine.LintText(path, text, cancellationToken);
         var passes = 0;
         while (passes < MaxPasses && Fixable(diagnostics).Any())
         {
@@ -83,7 +84,7 @@ public sealed class DocumentFixer(LintEngine engine, Func<Diagnostic, bool>? sho
             applied.AddRange(appliedNow);
             passes++;
             text = next;
-            diagnostics = engine.LintText(path, text);
+            diagnostics = engine.LintText(path, text, cancellationToken);
         }
 
         return new TextFixResult(text, applied, passes, passes == MaxPasses && Fixable(diagnostics).Any(), diagnostics);
