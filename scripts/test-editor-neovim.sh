@@ -25,6 +25,7 @@ seed=001_698cf3f044971efa.txt
 mkdir -p "$work/corpus" "$work/fixed"
 cp "seeds/$seed" "$work/corpus/$seed"
 cp "seeds/$seed" "$work/fixed/$seed"
+chmod u+w "$work/corpus/$seed" "$work/fixed/$seed"  # a checkout may keep the seeds read-only
 printf 'في شمال آسيا\n😀 قمّة e\xcc\x81 وبيونجيانج 15سبتمبر\n' >"$work/corpus/mixed.txt"
 
 # What the command line says of the same files: the server must say the same, and fix the same way.
