@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Linter.Cli.Commands;
+using Linter.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
@@ -27,7 +28,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory)
         {
             Input = input ?? Stream.Null,
-            ErrorIsInteractiveTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected,
+            ErrorIsInteractiveTerminal = ReferenceEquals(error is OutputFirstWriter ordered ? ordered.Error : error, Console.Error) && !Console.IsErrorRedirected,
             OutputIsInteractiveTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
         });
         builder.Services.AddSingleton(levelSwitch);
