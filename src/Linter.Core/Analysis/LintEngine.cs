@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
+using Linter.Core.Rules;
 using Linter.Core.Text;
 
 namespace Linter.Core.Analysis;
@@ -9,7 +11,11 @@ namespace Linter.Core.Analysis;
 /// <summary>A document to lint: its display path and how to read its bytes.</summary>
 /// <param name="Path">The path shown in diagnostics.</param>
 /// <param name="ReadAllBytes">Reads the document; an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> becomes a diagnostic.</param>
-public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes);
+public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes)
+{
+    /// <summary>Where the document comes from, for rules that count per source; by default its folder.</summary>
+    public string Source { get; init; } = CorpusDocument.FolderOf(Path);
+}
 
 /// <summary>A document as read: its bytes and decoded text, or the diagnostics that say why it has none.</summary>
 /// <param name="Bytes">The bytes read; null when the document could not be read.</param>
@@ -40,11 +46,15 @@ public sealed class LintEngine
     /// <param name="documents">The documents.</param>
     /// <param name="maxParallelism">The most documents analyzed at once.</param>
     /// <param name="documentLinted">Called, from any thread, with the size in bytes of each document once it is linted.</param>
+    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
+    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public IReadOnlyList<Diagnostic> LintAll(
         IReadOnlyList<InputDocument> documents,
         int maxParallelism,
         Action<long>? documentLinted = null,
+        CorpusPass? corpus = null,
+        long firstOrdinal = 0,
         CancellationToken cancellationToken = default)
     {
         var results = new IReadOnlyList<Diagnostic>[documents.Count];
@@ -54,7 +64,8 @@ public sealed class LintEngine
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism), CancellationToken = cancellationToken },
             index =>
             {
-                (results[index], var size) = LintMeasured(documents[index]);
+                var document = documents[index];
+                (results[index], var size) = LintMeasured(document, corpus is null ? null : new CorpusEntry(corpus, firstOrdinal + index, document.Source));
                 documentLinted?.Invoke(size);
             });
         var all = results.SelectMany(diagnostics => diagnostics).ToList();
@@ -62,13 +73,58 @@ public sealed class LintEngine
         return all;
     }
 
-    /// <summary>Reads, decodes and lints one document.</summary>
-    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document) => LintMeasured(document).Diagnostics;
+    /// <summary>Reads, decodes and lints one document, collecting it into <paramref name="corpus"/> when one is given.</summary>
+    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document, CorpusEntry? corpus = null) => LintMeasured(document, corpus).Diagnostics;
 
-    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document)
+    /// <summary>
+    /// Lints a whole corpus held in memory (rule examples, tests, small tools): every document's findings, then
+    /// the findings across documents, in output order. Documents are in path order; each one's source is its folder.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LintCorpus(IReadOnlyList<(string Path, string Text)> documents)
+    {
+        var corpus = StartCorpus();
+        var all = new List<Diagnostic>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var (path, text) = documents[i];
+            all.AddRange(LintText(path, text, new CorpusEntry(corpus, i, CorpusDocument.FolderOf(path))));
+        }
+
+        all.AddRange(FinishCorpus(corpus));
+        return all;
+    }
+
+    /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
+    public CorpusPass StartCorpus() => new(_rules);
+
+    /// <summary>The findings across documents of <paramref name="corpus"/>, in output order.</summary>
+    /// <param name="corpus">The pass, every document collected.</param>
+    /// <param name="severity">The effective severity of a descriptor in a document; this engine's when null.</param>
+    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.Finish(severity ?? _severity);
+    }
+
+    /// <summary>
+    /// Collects a document into a corpus pass without reporting its own findings: for a text whose findings are
+    /// already known, such as a file just fixed.
+    /// </summary>
+    public void Collect(string path, string text, CorpusEntry corpus)
+    {
+        if (!corpus.Pass.IsEmpty)
+        {
+            var source = new SourceText(text);
+            var normalized = ArabicNormalizer.Normalize(text);
+            var matches = GroupByOwner(_rules.Matcher.FindAll(normalized));
+            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []));
+        }
+    }
+
+    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document, CorpusEntry? corpus)
     {
         var read = Read(document);
-        return (read.Text is { } text ? LintText(document.Path, text) : read.Failure, read.Bytes?.LongLength ?? 0);
+        return (read.Text is { } text ? LintText(document.Path, text, corpus) : read.Failure, read.Bytes?.LongLength ?? 0);
     }
 
     /// <summary>Decodes and lints one document's bytes.</summary>
@@ -106,47 +162,71 @@ public sealed class LintEngine
         return new DocumentRead(bytes, decoded, []);
     }
 
-    /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, string text)
+    /// <summary>Lints one document's text, returning its diagnostics in output order. Rules that look across documents report nothing here.</summary>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text) => LintText(path, text, null);
+
+    /// <summary>
+    /// Lints one document's text, returning its diagnostics in output order, and collects it into
+    /// <paramref name="corpus"/> when one is given, from the same normalized text and phrase matches.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text, CorpusEntry? corpus)
     {
         var source = new SourceText(text);
         var normalized = ArabicNormalizer.Normalize(text);
         var diagnostics = new List<Diagnostic>();
+        var matches = GroupByOwner(_rules.Matcher.FindAll(normalized));
         var context = new DocumentContext(
             path,
             source,
             normalized,
-            GroupByOwner(_rules.Matcher.FindAll(normalized)),
+            matches,
             descriptor => _severity(path, descriptor),
             diagnostics);
         foreach (var rule in _rules.Rules)
         {
-            try
-            {
-                rule.Analyze(context);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                context.Report(
-                    EngineDiagnostics.RegexTimeout,
-                    new TextSpan(0, 0),
-                    null,
-                    ("reason", $"the regular expression of rule {rule.Descriptor.Id} ran past {SafeRegex.MatchTimeout.TotalSeconds:0.#} s on this document and was stopped; its findings here are incomplete"));
-            }
-#pragma warning disable CA1031 // A failing rule must not take the other rules and documents down with it.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                context.Report(
-                    EngineDiagnostics.RuleFailure,
-                    new TextSpan(0, 0),
-                    null,
-                    ("reason", $"rule {rule.Descriptor.Id} failed: {exception.GetType().Name}: {exception.Message}"));
-            }
+            Guard(context, rule, () => rule.Analyze(context));
+        }
+
+        if (corpus is { } entry && !entry.Pass.IsEmpty)
+        {
+            CollectInto(entry, path, source, normalized, matches, context);
         }
 
         diagnostics.Sort(Diagnostic.Compare);
         return diagnostics;
+    }
+
+    private static void CollectInto(CorpusEntry entry, string path, SourceText source, NormalizedText normalized, Dictionary<object, List<PhraseMatch>> matches, DocumentContext context)
+    {
+        var document = new CorpusDocument(entry.Ordinal, path, entry.Source, source, normalized) { Matches = matches };
+        entry.Pass.Collect(document, (rule, collect) => Guard(context, rule, collect));
+    }
+
+    /// <summary>Runs one rule's work on a document; a rule that times out or fails gets a diagnostic there, and the other rules go on.</summary>
+    private static void Guard(DocumentContext context, Rule rule, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Report(
+                EngineDiagnostics.RegexTimeout,
+                new TextSpan(0, 0),
+                null,
+                ("reason", $"the regular expression of rule {rule.Descriptor.Id} ran past {SafeRegex.MatchTimeout.TotalSeconds:0.#} s on this document and was stopped; its findings here are incomplete"));
+        }
+#pragma warning disable CA1031 // A failing rule must not take the other rules and documents down with it.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            context.Report(
+                EngineDiagnostics.RuleFailure,
+                new TextSpan(0, 0),
+                null,
+                ("reason", $"rule {rule.Descriptor.Id} failed: {exception.GetType().Name}: {exception.Message}"));
+        }
     }
 
     /// <summary>

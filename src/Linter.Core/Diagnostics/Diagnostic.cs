@@ -37,6 +37,9 @@ public sealed record Diagnostic(
     /// <summary>The key of the content of the line the finding starts on (see <see cref="DiagnosticFingerprint.LineKey"/>).</summary>
     public string LineKey { get; init; } = string.Empty;
 
+    /// <summary>Other places the finding points at (the first occurrence of a duplicate); empty for most findings.</summary>
+    public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
+
     /// <summary>The finding's fingerprint under its own path.</summary>
     public string Fingerprint => DiagnosticFingerprint.Compute(this, Path);
 

@@ -1,4 +1,5 @@
 using Linter.Core.Analysis;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
 
@@ -30,6 +31,12 @@ public abstract class Rule
 
     /// <summary>The literal phrases this rule wants found by the shared matcher.</summary>
     public virtual IEnumerable<PhraseRegistration> Phrases => [];
+
+    /// <summary>
+    /// The part of the rule that looks across documents, or null for a rule that looks at one document at a time.
+    /// Its findings are reported once the whole corpus is linted, never by <see cref="LintEngine.LintText(string, string)"/> alone.
+    /// </summary>
+    public virtual CorpusAnalyzer? Corpus => null;
 
     /// <summary>Analyzes one document.</summary>
     public abstract void Analyze(DocumentContext context);
