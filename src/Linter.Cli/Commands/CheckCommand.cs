@@ -8,7 +8,6 @@ using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
-using Linter.Core.Fixes;
 using Microsoft.Extensions.Logging;
 
 namespace Linter.Cli.Commands;
@@ -243,11 +242,13 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
-        IReadOnlyList<FixedFile> fixedFiles;
+        FixRun run;
         using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, CorpusFile.TotalSize(files)))
         {
-            fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
+            run = FixRunner.Run(files, engine, fix.Filter, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
         }
+
+        var fixedFiles = run.Files;
 
         // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
         var fixWriter = ReportSession.StandardOutputFormat(targets) == OutputFormats.Console ? environment.Output : environment.Error;
@@ -257,7 +258,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         session.Totals.FileCount = fixedFiles.Count;
-        session.Emit(fixedFiles.SelectMany(f => f.Remaining));
+        session.Emit(run.Remaining);
         session.Finish();
         return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -94,6 +94,12 @@ public sealed class LintEngine
         return all;
     }
 
+    /// <summary>True when fixing needs a pass over the whole corpus first (see <see cref="Rule.FixesNeedCorpus"/>).</summary>
+    public bool FixesNeedCorpus => _rules.FixesNeedCorpus;
+
+    /// <summary>An engine with this one's severities and its rules as they stand once <paramref name="corpus"/> is known, for fixing documents one by one.</summary>
+    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity);
+
     /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
     public CorpusPass StartCorpus() => new(_rules);
 

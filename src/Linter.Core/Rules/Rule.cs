@@ -17,6 +17,14 @@ public abstract class Rule
         Descriptor = definition.Descriptor;
     }
 
+    /// <summary>Initializes a copy of <paramref name="original"/>, for a rule made from another (see <see cref="Resolve"/>).</summary>
+    protected Rule(Rule original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        Descriptor = original.Descriptor;
+        Examples = original.Examples;
+    }
+
     /// <summary>The rule's main diagnostic.</summary>
     public RuleDescriptor Descriptor { get; }
 
@@ -37,6 +45,19 @@ public abstract class Rule
     /// Its findings are reported once the whole corpus is linted, never by <see cref="LintEngine.LintText(string, string)"/> alone.
     /// </summary>
     public virtual CorpusAnalyzer? Corpus => null;
+
+    /// <summary>
+    /// True when some of the rule's fixes depend on the whole corpus (the preferred form of a family with
+    /// <c>scope: corpus</c>), so fixing first needs a pass that collects every document, then <see cref="Resolve"/>.
+    /// </summary>
+    public virtual bool FixesNeedCorpus => false;
+
+    /// <summary>
+    /// The rule as it stands once <paramref name="corpus"/>, a pass over every document, is known: what it decides
+    /// from the corpus becomes fixed, so that documents can be fixed one by one. Rules that decide nothing from the
+    /// corpus return themselves.
+    /// </summary>
+    public virtual Rule Resolve(CorpusPass corpus) => this;
 
     /// <summary>Analyzes one document.</summary>
     public abstract void Analyze(DocumentContext context);

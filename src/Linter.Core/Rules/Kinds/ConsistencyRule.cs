@@ -114,8 +114,34 @@ public sealed class ConsistencyRule : Rule
         }
     }
 
+    /// <summary>A copy of <paramref name="original"/> with <paramref name="families"/> instead of its families.</summary>
+    private ConsistencyRule(ConsistencyRule original, List<SpellingFamily> families)
+        : base(original)
+    {
+        _phrases = [.. original._phrases.Select(phrase => phrase with { Owner = this })];
+        _families = families;
+        _mixed = original._mixed;
+        Corpus = new Analyzer(this);
+    }
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Descriptors => _mixed is null ? [Descriptor] : [Descriptor, _mixed];
+
+    /// <inheritdoc />
+    public override bool FixesNeedCorpus => _families.Any(family => family.CorpusScope);
+
+    /// <summary>A copy in which each family with <c>scope: corpus</c> takes the form <paramref name="corpus"/> uses most as its preferred form.</summary>
+    public override Rule Resolve(CorpusPass corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (!FixesNeedCorpus)
+        {
+            return this;
+        }
+
+        var counts = corpus.StateOf<SpellingCounts>(this);
+        return new ConsistencyRule(this, [.. _families.Select((family, index) => family.CorpusScope ? family with { Preferred = counts.Preferred(index) } : family)]);
+    }
 
     /// <inheritdoc />
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
