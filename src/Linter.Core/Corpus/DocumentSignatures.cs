@@ -180,7 +180,7 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
             low = (low ^ c) * 0x100000001b3 * 31;
         }
 
-        return new UInt128(StableHash.Mix(high), StableHash.Mix(low ^ (ulong)content.Length));
+        return new UInt128(StableHash.Mix(high), StableHash.Mix(low));
     }
 
     private readonly record struct Entry(long Ordinal, string Path, UInt128 Exact, ushort[] Signature)
