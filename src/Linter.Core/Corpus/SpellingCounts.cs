@@ -24,7 +24,7 @@ public sealed record SpellingUse(int Family, int Form, long Ordinal, CorpusLocat
 
 /// <summary>
 /// The state of a consistency rule across documents: how often each form of each family occurs, in all and per
-/// source, and, for families whose preferred form is the corpus majority, where each use is (about 150 bytes a use),
+/// source, and, for families whose preferred form is the corpus majority, where each use is (about 250 bytes a use),
 /// since which uses to flag is known only at the end. Never the text around them.
 /// </summary>
 public sealed class SpellingCounts : ICorpusState<SpellingCounts>
