@@ -46,7 +46,7 @@ public sealed class CorpusPass
             states = [.. _analyzers.Select(pair => pair.Analyzer.CreateHolder())];
             lock (_all)
             {
-                ObjectDisposedException.ThrowIf(_merged is not null, this);
+                EnsureOpen();
                 _all.Add(states);
             }
         }
@@ -60,7 +60,10 @@ public sealed class CorpusPass
         _idle.Add(states);
     }
 
-    /// <summary>Adds everything <paramref name="other"/>, a pass of the same rules over other documents, collected; it is not used afterwards.</summary>
+    /// <summary>
+    /// Adds everything <paramref name="other"/>, a pass of the same rules over other documents, collected; it is not
+    /// used afterwards. Neither pass may be finished.
+    /// </summary>
     public void Merge(CorpusPass other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -68,6 +71,8 @@ public sealed class CorpusPass
         {
             lock (other._all)
             {
+                EnsureOpen();
+                other.EnsureOpen();
                 _all.AddRange(other._all);
                 other._all.Clear();
             }
@@ -110,6 +115,15 @@ public sealed class CorpusPass
         return index >= 0 && MergeAll()[index].State is TState state
             ? state
             : throw new ArgumentException($"rule {rule.Descriptor.Id} has no corpus state of type {typeof(TState).Name} in this pass", nameof(rule));
+    }
+
+    /// <summary>Called under the lock: a finished pass takes no more documents, since its states are merged.</summary>
+    private void EnsureOpen()
+    {
+        if (_merged is not null)
+        {
+            throw new InvalidOperationException("the corpus pass is finished; collect and merge before finishing it");
+        }
     }
 
     private ICorpusStateHolder[] MergeAll()

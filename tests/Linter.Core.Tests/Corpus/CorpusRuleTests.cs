@@ -3,6 +3,7 @@ using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Rules;
+using Linter.Core.Rules.Kinds;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Corpus;
@@ -83,7 +84,7 @@ public sealed class CorpusRuleTests
         engine.LintText("a/1.txt", "زيلينسكي وزيلنسكي", new CorpusEntry(corpus, 0, "a"));
         engine.LintText("b/2.txt", "زيلينسكي", new CorpusEntry(corpus, 1, "b"));
 
-        var family = Assert.Single(corpus.StateOf<SpellingCounts>(rules.Rules[0]).Families());
+        var family = Assert.Single(((ConsistencyRule)rules.Rules[0]).Counts(corpus));
 
         Assert.Equal("زيلينسكي", family.Preferred);
         Assert.True(family.CorpusScope);
@@ -148,13 +149,23 @@ public sealed class CorpusRuleTests
             """, message: "same as {original}", id: "XX2002", category: "Duplication"));
         const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية أو في أي مجالات أخرى خلال زيارة الزعيم الكوري الشمالي لروسيا هذا الأسبوع وقال المتحدث إن الزيارة لم تتضمن خطة لتوقيع أي اتفاقيات رسمية";
 
-        var diagnostics = new LintEngine(rules).LintCorpus(
+        var engine = new LintEngine(rules);
+        var corpus = engine.StartCorpus();
+        List<(string Path, string Text)> documents =
         [
             ("a.txt", Article),
             ("b.txt", "خبر آخر لا علاقة له بما سبق من كلام عن زيارة أو عن اتفاقيات موقعة"),
             ("c.txt", Article + "\n"),
             ("d.txt", Article.Replace("هذا الأسبوع", "الأسبوع الماضي", StringComparison.Ordinal)),
-        ]);
+        ];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            engine.LintText(documents[i].Path, documents[i].Text, new CorpusEntry(corpus, i, string.Empty));
+        }
+
+        var diagnostics = engine.FinishCorpus(corpus);
+        var cluster = Assert.Single(((DuplicateDocumentRule)rules.Rules[0]).Clusters(corpus));
+        Assert.Equal("a.txt: c.txt exact 1, d.txt near", $"{cluster.First.Path}: {string.Join(", ", cluster.Members.Select(m => $"{m.Document.Path} {(m.Exact ? "exact " + m.Similarity : "near")}"))}");
 
         var similarity = int.Parse(diagnostics[1].Message["near a.txt ".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(
@@ -166,6 +177,7 @@ public sealed class CorpusRuleTests
         var exact = WordShingles.Jaccard(Article, Article.Replace("هذا الأسبوع", "الأسبوع الماضي", StringComparison.Ordinal), 3);
         Assert.InRange(exact, 0.75, 0.85);
         Assert.InRange(similarity, (exact * 100) - 10, (exact * 100) + 10);
+        Assert.Throws<InvalidOperationException>(() => corpus.Merge(engine.StartCorpus()));
     }
 
     private static string Show(Diagnostic diagnostic)

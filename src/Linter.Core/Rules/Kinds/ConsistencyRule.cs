@@ -127,6 +127,13 @@ public sealed class ConsistencyRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Descriptors => _mixed is null ? [Descriptor] : [Descriptor, _mixed];
 
+    /// <summary>Each family's forms with their counts in <paramref name="corpus"/>, in all and per source, every document collected, for reports that chart them.</summary>
+    public IReadOnlyList<FamilyCounts> Counts(CorpusPass corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.StateOf<SpellingCounts>(this).Families();
+    }
+
     /// <inheritdoc />
     public override bool FixesNeedCorpus => _families.Any(family => family.CorpusScope);
 

@@ -66,6 +66,13 @@ public sealed class DuplicateDocumentRule : Rule
     /// <inheritdoc />
     public override CorpusAnalyzer Corpus { get; }
 
+    /// <summary>The duplicate clusters this rule finds in <paramref name="corpus"/>, every document collected, for reports that show them.</summary>
+    public IReadOnlyList<DuplicateCluster> Clusters(CorpusPass corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.StateOf<DocumentSignatures>(this).Clusters(Threshold);
+    }
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Descriptors => Near is null ? [Descriptor] : [Descriptor, Near];
 
