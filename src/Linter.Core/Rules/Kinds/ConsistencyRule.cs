@@ -3,6 +3,7 @@ using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
+using Linter.Core.Text;
 
 namespace Linter.Core.Rules.Kinds;
 
@@ -188,10 +189,11 @@ public sealed class ConsistencyRule : Rule
             }
 
             var preferred = family.Forms[family.Preferred];
-            foreach (var (form, match) in uses.Where(use => use.Form != family.Preferred))
+            var counts = Describe(family, uses);
+            foreach (var (_, match) in uses.Where(use => use.Form != family.Preferred))
             {
                 var span = context.OriginalSpan(match);
-                context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", Describe(family, uses)));
+                context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", counts));
             }
         }
 
@@ -224,7 +226,8 @@ public sealed class ConsistencyRule : Rule
     private static string Describe(SpellingFamily family, List<(int Form, PhraseMatch Match)> uses) =>
         string.Join(", ", uses.Select(use => use.Form).Distinct().Select(form => $"{family.Forms[form]} ×{uses.Count(use => use.Form == form)}"));
 
-    private static Fix ReplaceWith(Text.TextSpan span, string preferred) => new($"Replace with '{preferred}'", [new TextEdit(span, preferred)]);
+    private static Fix ReplaceWith(TextSpan span, string preferred, LinePositionSpan location = default) =>
+        new($"Replace with '{preferred}'", [new TextEdit(span, preferred) { Location = location }]);
 
     private sealed record FormTag(int Family, int Form);
 
@@ -249,9 +252,7 @@ public sealed class ConsistencyRule : Rule
 
                 var family = rule._families[use.Family];
                 var form = family.Forms[majority.Form];
-                var fix = ReplaceWith(use.Location.Span, form);
-                fix = fix with { Edits = [.. fix.Edits.Select(edit => edit with { Location = use.Location.Position })] };
-                reporter.Report(rule.Descriptor, use.Location, fix, [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
+                reporter.Report(rule.Descriptor, use.Location, ReplaceWith(use.Location.Span, form, use.Location.Position), [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
             }
         }
 
