@@ -45,7 +45,9 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         }
 
         files = file.WithoutItself(files);
-        var diagnostics = new LintEngine(ruleSet, severities.SeverityOf).LintAll(files.ConvertAll(f => f.ToDocument()), parallel);
+        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var corpus = engine.StartCorpus();
+        var diagnostics = engine.LintAll(files.ConvertAll(f => f.ToDocument()), parallel, corpus: corpus).Concat(engine.FinishCorpus(corpus));
         var current = Baseline.Create(diagnostics, file.RelativePath);
         if (!update)
         {

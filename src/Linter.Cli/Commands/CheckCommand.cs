@@ -6,8 +6,8 @@ using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Baselines;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
-using Linter.Core.Fixes;
 using Microsoft.Extensions.Logging;
 
 namespace Linter.Cli.Commands;
@@ -48,6 +48,10 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
+        var jsonlSource = new Option<string>("--jsonl-source")
+        {
+            Description = "The field of each JSON Lines record that names its source (an outlet), for rules that count per source; by default the corpus file's folder.", HelpName = "field",
+        };
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -56,7 +60,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, output, failLevel, parallel, noProgress, fix, baseline, noBaseline, jsonlText, jsonlId, stdinFormat,
+            paths, rules, format, output, failLevel, parallel, noProgress, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
@@ -100,7 +104,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             }
 
             var input = new InputRequest(
-                new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!),
+                new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!, parseResult.GetValue(jsonlSource)),
                 filePaths.Count < pathsToLint.Length ? parseResult.GetValue(stdinFormat) : null);
             return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution);
         }));
@@ -124,6 +128,10 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         var totals = session.Totals;
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
+
+        // Rules across documents collect every document as it is linted, in path order, and report at the end.
+        var corpus = engine.StartCorpus();
+        long ordinal = 0;
         var run = new List<CorpusFile>();
         void LintRun()
         {
@@ -132,13 +140,21 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
             // Files come in path order, the order of the output, so each file is reported as soon as it and the
             // files before it are linted: memory holds the findings of the files in flight, not the corpus's.
-            foreach (var diagnostics in engine.LintInOrder(run.Select(file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone))
+            foreach (var diagnostics in engine.LintInOrder(run.Select(file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone, corpus, ordinal))
             {
                 session.Emit(diagnostics);
             }
 
+            ordinal += run.Count;
             totals.FileCount += run.Count;
             run.Clear();
+        }
+
+        int LintJsonl(string displayPath, Func<Stream> open)
+        {
+            var count = LintCorpus(displayPath, open, input.Fields, ruleSet, severities, execution.Parallel, session.Emit, new JsonlCorpusEntry(corpus, ordinal, CorpusDocument.FolderOf(displayPath)));
+            ordinal += count;
+            return count;
         }
 
         foreach (var file in files)
@@ -150,28 +166,34 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             }
 
             LintRun();
-            totals.FileCount += LintCorpus(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), input.Fields, ruleSet, severities, execution.Parallel, session.Emit);
+            totals.FileCount += LintJsonl(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath));
         }
 
         LintRun();
         if (input.StandardInputFormat == "jsonl")
         {
-            totals.FileCount += LintCorpus(standardInput.DisplayPath, () => environment.Input, input.Fields, ruleSet, severities, execution.Parallel, session.Emit);
+            totals.FileCount += LintJsonl(standardInput.DisplayPath, () => environment.Input);
         }
         else if (input.StandardInputFormat is not null)
         {
-            session.Emit(engine.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput)));
+            session.Emit(engine.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput), new CorpusEntry(corpus, ordinal++, string.Empty)));
             totals.FileCount++;
         }
 
+        // Findings across documents come last, in their own order (path, line, column, id).
+        session.Emit(engine.FinishCorpus(corpus, CorpusSeverity(severities)));
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
         return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
+    /// <summary>The severity of a finding across documents: a record of a JSON Lines corpus takes its corpus file's settings.</summary>
+    private static Func<string, RuleDescriptor, Severity> CorpusSeverity(EditorConfigSeverities severities) =>
+        (path, descriptor) => severities.SeverityOf(JsonlCorpus.SplitRecordPath(path).File, descriptor);
+
     /// <summary>Lints a JSON Lines corpus record by record; a corpus that cannot be read (or decompressed) to its end gets a CL0005 diagnostic.</summary>
     /// <returns>How many records were linted.</returns>
-    private static int LintCorpus(string displayPath, Func<Stream> open, JsonlFields fields, RuleSet ruleSet, EditorConfigSeverities severities, int parallel, Action<IReadOnlyList<Diagnostic>> emit)
+    private static int LintCorpus(string displayPath, Func<Stream> open, JsonlFields fields, RuleSet ruleSet, EditorConfigSeverities severities, int parallel, Action<IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry corpus)
     {
         // Every record takes the settings of its corpus file.
         var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor));
@@ -179,11 +201,16 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         try
         {
             using var stream = open();
-            JsonlLinter.Lint(JsonlReader.Read(stream, displayPath, fields), engine, parallel, diagnostics =>
-            {
-                count++;
-                emit(diagnostics);
-            });
+            JsonlLinter.Lint(
+                JsonlReader.Read(stream, displayPath, fields),
+                engine,
+                parallel,
+                diagnostics =>
+                {
+                    count++;
+                    emit(diagnostics);
+                },
+                corpus);
         }
         catch (Exception exception) when (JsonlCorpus.IsReadFailure(exception))
         {
@@ -209,11 +236,13 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
-        IReadOnlyList<FixedFile> fixedFiles;
+        FixRun run;
         using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, CorpusFile.TotalSize(files)))
         {
-            fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, fix.Filter), write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
+            run = FixRunner.Run(files, engine, fix.Filter, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
         }
+
+        var fixedFiles = run.Files;
 
         // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
         var fixWriter = ReportSession.StandardOutputFormat(targets) == OutputFormats.Console ? environment.Output : environment.Error;
@@ -223,7 +252,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         session.Totals.FileCount = fixedFiles.Count;
-        session.Emit(fixedFiles.SelectMany(f => f.Remaining));
+        session.Emit(run.Remaining);
         session.Finish();
         return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }

@@ -4,7 +4,6 @@ using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
-using Linter.Core.Fixes;
 using Linter.Core.Text;
 
 namespace Linter.Cli.Commands;
@@ -47,11 +46,13 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         }
 
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
-        IReadOnlyList<FixedFile> fixedFiles;
+        FixRun run;
         using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, CorpusFile.TotalSize(files)))
         {
-            fixedFiles = FixRunner.Run(files, engine, new DocumentFixer(engine, filter), write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
+            run = FixRunner.Run(files, engine, filter, write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
         }
+
+        var fixedFiles = run.Files;
 
 
         // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard error.
@@ -65,7 +66,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         }
 
         var allWritten = FixReport.WriteFiles(fixedFiles, dryRun, summaryWriter, environment.Error);
-        var remaining = fixedFiles.SelectMany(f => f.Remaining).ToList();
+        var remaining = run.Remaining.ToList();
         summaryWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun));
         summaryWriter.WriteLine(ConsoleFormatter.Summary(new LintReport(remaining, fixedFiles.Count)));
         if (!allWritten)

@@ -10,11 +10,23 @@ namespace Linter.Cli.Input;
 internal static class JsonlLinter
 {
     /// <summary>Lints every record and passes each one's diagnostics to <paramref name="emit"/>, in record order.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="engine">The engine.</param>
+    /// <param name="maxParallelism">The most records linted at once.</param>
+    /// <param name="emit">Takes each record's diagnostics.</param>
+    /// <param name="corpus">
+    /// The corpus the records belong to, or null: each record is collected at the ordinal after the previous one, from
+    /// its first ordinal on, with its source field's value as its source, or the default source.
+    /// </param>
     /// <returns>How many records were linted.</returns>
-    public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<IReadOnlyList<Diagnostic>> emit)
+    public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry? corpus = null)
     {
         var count = 0;
-        foreach (var diagnostics in OrderedParallel.Select(records, record => Lint(record, engine), maxParallelism))
+        var numbered = records.Select((record, index) => (Record: record, Ordinal: index));
+        foreach (var diagnostics in OrderedParallel.Select(
+            numbered,
+            item => Lint(item.Record, engine, corpus is { } c ? new CorpusEntry(c.Pass, c.FirstOrdinal + item.Ordinal, item.Record.Source ?? c.DefaultSource) : null),
+            maxParallelism))
         {
             emit(diagnostics);
             count++;
@@ -23,6 +35,12 @@ internal static class JsonlLinter
         return count;
     }
 
-    private static IReadOnlyList<Diagnostic> Lint(JsonlRecord record, LintEngine engine) =>
-        record.Text is { } text ? engine.LintText(record.Path, text) : engine.MalformedRecord(record.Path, record.LineNumber, record.Error!);
+    private static IReadOnlyList<Diagnostic> Lint(JsonlRecord record, LintEngine engine, CorpusEntry? corpus) =>
+        record.Text is { } text ? engine.LintText(record.Path, text, corpus) : engine.MalformedRecord(record.Path, record.LineNumber, record.Error!);
 }
+
+/// <summary>Where the records of a JSON Lines corpus go in a corpus pass.</summary>
+/// <param name="Pass">The pass.</param>
+/// <param name="FirstOrdinal">The ordinal of the corpus's first record.</param>
+/// <param name="DefaultSource">The source of a record without a source field: its corpus file's folder.</param>
+internal sealed record JsonlCorpusEntry(CorpusPass Pass, long FirstOrdinal, string DefaultSource);

@@ -92,6 +92,7 @@ internal static class JsonlReader
         }
 
         string? id = null;
+        string? source = null;
         string? text = null;
         string? error = null;
         var textStart = -1;
@@ -109,7 +110,13 @@ internal static class JsonlReader
                 {
                     var isText = reader.ValueTextEquals(fields.Text);
                     var isId = reader.ValueTextEquals(fields.Id);
+                    var isSource = fields.Source is not null && reader.ValueTextEquals(fields.Source);
                     reader.Read();
+                    if (isSource && reader.TokenType == JsonTokenType.String)
+                    {
+                        source = reader.GetString();
+                    }
+
                     if (isText)
                     {
                         (text, error) = reader.TokenType == JsonTokenType.String
@@ -146,7 +153,7 @@ internal static class JsonlReader
 
         var path = id is null ? byLine : $"{displayPath}#{id}";
         return error is null
-            ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart }
+            ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart, Source = source }
             : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
     }
 

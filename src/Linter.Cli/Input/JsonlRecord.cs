@@ -9,4 +9,7 @@ internal sealed record JsonlRecord(long LineNumber, string Path, string? Text, s
 {
     /// <summary>Where the text field's value (its opening quote) starts in the line, in bytes; -1 when the record is malformed.</summary>
     public int TextStart { get; init; } = -1;
+
+    /// <summary>The value of the source field (<see cref="JsonlFields.Source"/>), when the record has one as a string.</summary>
+    public string? Source { get; init; }
 }

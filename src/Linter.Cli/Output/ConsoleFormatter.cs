@@ -5,7 +5,8 @@ namespace Linter.Cli.Output;
 
 /// <summary>
 /// The default format: MSBuild canonical lines, <c>path(line,col): severity ID: message</c>, which editors and
-/// CI log parsers already understand, then one summary line. Silent diagnostics are not shown.
+/// CI log parsers already understand, each followed by its related places (indented), then one summary line.
+/// Silent diagnostics are not shown.
 /// </summary>
 internal sealed class ConsoleFormatter : DiagnosticFormatter
 {
@@ -23,6 +24,13 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
             writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}"));
+
+            // Indented, and without a severity, so log parsers do not take a related place for another finding.
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                var at = related.Location.Start;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}"));
+            }
         }
     }
 

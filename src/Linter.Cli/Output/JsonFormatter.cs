@@ -107,6 +107,21 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
             json.WriteNull("fix");
         }
 
+        if (diagnostic.RelatedLocations.Count > 0)
+        {
+            json.WriteStartArray("related");
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", related.Path);
+                WritePosition(json, related.Location);
+                json.WriteString("message", related.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -223,6 +223,26 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (diagnostic.RelatedLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 0;
+            foreach (var related in diagnostic.RelatedLocations)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", ++id);
+                json.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(json, related.Path);
+                json.WritePropertyName("region");
+                WriteRegion(json, related.Location, snippet: null);
+                json.WriteEndObject();
+                WriteMessage(json, "message", related.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString(DiagnosticFingerprint.Version, diagnostic.Fingerprint);
         json.WriteEndObject();

@@ -105,6 +105,6 @@ public sealed class DocumentContext
     }
 
     /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>
-    private static string OnOneLine(string text) =>
+    internal static string OnOneLine(string text) =>
         text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

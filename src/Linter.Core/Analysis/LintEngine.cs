@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Matching;
+using Linter.Core.Rules;
 using Linter.Core.Text;
 
 namespace Linter.Core.Analysis;
@@ -8,7 +11,11 @@ namespace Linter.Core.Analysis;
 /// <summary>A document to lint: its display path and how to read its bytes.</summary>
 /// <param name="Path">The path shown in diagnostics.</param>
 /// <param name="ReadAllBytes">Reads the document; an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> becomes a diagnostic.</param>
-public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes);
+public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes)
+{
+    /// <summary>Where the document comes from, for rules that count per source; by default its folder.</summary>
+    public string Source { get; init; } = CorpusDocument.FolderOf(Path);
+}
 
 /// <summary>A document as read: its bytes and decoded text, or the diagnostics that say why it has none.</summary>
 /// <param name="Bytes">The bytes read; null when the document could not be read.</param>
@@ -39,14 +46,18 @@ public sealed class LintEngine
     /// <param name="documents">The documents.</param>
     /// <param name="maxParallelism">The most documents analyzed at once.</param>
     /// <param name="documentLinted">Called with the size in bytes of each document once it is linted.</param>
+    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
+    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public IReadOnlyList<Diagnostic> LintAll(
         IEnumerable<InputDocument> documents,
         int maxParallelism,
         Action<long>? documentLinted = null,
+        CorpusPass? corpus = null,
+        long firstOrdinal = 0,
         CancellationToken cancellationToken = default)
     {
-        var all = LintInOrder(documents, maxParallelism, documentLinted, cancellationToken).SelectMany(diagnostics => diagnostics).ToList();
+        var all = LintInOrder(documents, maxParallelism, documentLinted, corpus, firstOrdinal, cancellationToken).SelectMany(diagnostics => diagnostics).ToList();
         all.Sort(Diagnostic.Compare);
         return all;
     }
@@ -58,27 +69,87 @@ public sealed class LintEngine
     /// <param name="documents">The documents, read as the run goes.</param>
     /// <param name="maxParallelism">The most documents analyzed at once.</param>
     /// <param name="documentLinted">Called, on the consuming thread, with the size in bytes of each document as its diagnostics are yielded.</param>
+    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
+    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public IEnumerable<IReadOnlyList<Diagnostic>> LintInOrder(
         IEnumerable<InputDocument> documents,
         int maxParallelism,
         Action<long>? documentLinted = null,
+        CorpusPass? corpus = null,
+        long firstOrdinal = 0,
         CancellationToken cancellationToken = default)
     {
-        foreach (var (diagnostics, size) in OrderedParallel.Select(documents, LintMeasured, maxParallelism, cancellationToken))
+        var numbered = documents.Select((document, index) => (Document: document, Ordinal: firstOrdinal + index));
+        foreach (var (diagnostics, size) in OrderedParallel.Select(
+            numbered,
+            item => LintMeasured(item.Document, corpus is null ? null : new CorpusEntry(corpus, item.Ordinal, item.Document.Source)),
+            maxParallelism,
+            cancellationToken))
         {
             documentLinted?.Invoke(size);
             yield return diagnostics;
         }
     }
 
-    /// <summary>Reads, decodes and lints one document.</summary>
-    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document) => LintMeasured(document).Diagnostics;
+    /// <summary>Reads, decodes and lints one document, collecting it into <paramref name="corpus"/> when one is given.</summary>
+    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document, CorpusEntry? corpus = null) => LintMeasured(document, corpus).Diagnostics;
 
-    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document)
+    /// <summary>
+    /// Lints a whole corpus held in memory (rule examples, tests, small tools): every document's findings, then
+    /// the findings across documents, in output order. Documents are in path order; each one's source is its folder.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LintCorpus(IReadOnlyList<(string Path, string Text)> documents)
+    {
+        var corpus = StartCorpus();
+        var all = new List<Diagnostic>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var (path, text) = documents[i];
+            all.AddRange(LintText(path, text, new CorpusEntry(corpus, i, CorpusDocument.FolderOf(path))));
+        }
+
+        all.AddRange(FinishCorpus(corpus));
+        return all;
+    }
+
+    /// <summary>True when fixing needs a pass over the whole corpus first (see <see cref="Rule.FixesNeedCorpus"/>).</summary>
+    public bool FixesNeedCorpus => _rules.FixesNeedCorpus;
+
+    /// <summary>An engine with this one's severities and its rules as they stand once <paramref name="corpus"/> is known, for fixing documents one by one.</summary>
+    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity);
+
+    /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
+    public CorpusPass StartCorpus() => new(_rules);
+
+    /// <summary>The findings across documents of <paramref name="corpus"/>, in output order.</summary>
+    /// <param name="corpus">The pass, every document collected.</param>
+    /// <param name="severity">The effective severity of a descriptor in a document; this engine's when null.</param>
+    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.Finish(severity ?? _severity);
+    }
+
+    /// <summary>
+    /// Collects a document into a corpus pass without reporting its own findings: for a text whose findings are
+    /// already known, such as a file just fixed.
+    /// </summary>
+    public void Collect(string path, string text, CorpusEntry corpus)
+    {
+        if (!corpus.Pass.IsEmpty)
+        {
+            var source = new SourceText(text);
+            var normalized = ArabicNormalizer.Normalize(text);
+            var matches = _rules.FindPhrases(normalized);
+            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []));
+        }
+    }
+
+    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document, CorpusEntry? corpus)
     {
         var read = Read(document);
-        return (read.Text is { } text ? LintText(document.Path, text) : read.Failure, read.Bytes?.LongLength ?? 0);
+        return (read.Text is { } text ? LintText(document.Path, text, corpus) : read.Failure, read.Bytes?.LongLength ?? 0);
     }
 
     /// <summary>Decodes and lints one document's bytes.</summary>
@@ -116,61 +187,87 @@ public sealed class LintEngine
         return new DocumentRead(bytes, decoded, []);
     }
 
-    /// <summary>Lints one document's text, returning its diagnostics in output order.</summary>
+    /// <summary>Lints one document's text, returning its diagnostics in output order. Rules that look across documents report nothing here.</summary>
     /// <param name="path">The document's path as shown.</param>
     /// <param name="text">The document's text.</param>
     /// <param name="cancellationToken">Stops the analysis between two rules (an editor's newer text makes it moot).</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public IReadOnlyList<Diagnostic> LintText(string path, string text, CancellationToken cancellationToken = default) =>
-        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), cancellationToken);
+        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), null, cancellationToken);
+
+    /// <summary>
+    /// Lints one document's text, returning its diagnostics in output order, and collects it into
+    /// <paramref name="corpus"/> when one is given, from the same normalized text and phrase matches.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LintText(string path, string text, CorpusEntry? corpus) =>
+        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), corpus);
 
     /// <summary>Lints one document already indexed and normalized (a corpus analyzer's), returning its diagnostics in output order.</summary>
     /// <param name="path">The document's path as shown.</param>
     /// <param name="source">The document's text.</param>
     /// <param name="normalized">The text normalized for matching.</param>
+    /// <param name="corpus">Where to collect the document for rules across documents, or null.</param>
     /// <param name="cancellationToken">Stops the analysis between two rules.</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized, CorpusEntry? corpus = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(normalized);
         var diagnostics = new List<Diagnostic>();
+        var matches = _rules.FindPhrases(normalized);
         var context = new DocumentContext(
             path,
             source,
             normalized,
-            _rules.FindPhrases(normalized),
+            matches,
             descriptor => _severity(path, descriptor),
             diagnostics);
         foreach (var rule in _rules.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                rule.Analyze(context);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                context.Report(
-                    EngineDiagnostics.RegexTimeout,
-                    new TextSpan(0, 0),
-                    null,
-                    ("reason", $"the regular expression of rule {rule.Descriptor.Id} ran past {SafeRegex.MatchTimeout.TotalSeconds:0.#} s on this document and was stopped; its findings here are incomplete"));
-            }
-#pragma warning disable CA1031 // A failing rule must not take the other rules and documents down with it.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                context.Report(
-                    EngineDiagnostics.RuleFailure,
-                    new TextSpan(0, 0),
-                    null,
-                    ("reason", $"rule {rule.Descriptor.Id} failed: {exception.GetType().Name}: {exception.Message}"));
-            }
+            Guard(context, rule, () => rule.Analyze(context));
+        }
+
+        if (corpus is { } entry && !entry.Pass.IsEmpty)
+        {
+            CollectInto(entry, path, source, normalized, matches, context);
         }
 
         diagnostics.Sort(Diagnostic.Compare);
         return diagnostics;
+    }
+
+    private static void CollectInto(CorpusEntry entry, string path, SourceText source, NormalizedText normalized, Dictionary<object, List<PhraseMatch>> matches, DocumentContext context)
+    {
+        var document = new CorpusDocument(entry.Ordinal, path, entry.Source, source, normalized) { Matches = matches };
+        entry.Pass.Collect(document, (rule, collect) => Guard(context, rule, collect));
+    }
+
+    /// <summary>Runs one rule's work on a document; a rule that times out or fails gets a diagnostic there, and the other rules go on.</summary>
+    private static void Guard(DocumentContext context, Rule rule, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            context.Report(
+                EngineDiagnostics.RegexTimeout,
+                new TextSpan(0, 0),
+                null,
+                ("reason", $"the regular expression of rule {rule.Descriptor.Id} ran past {SafeRegex.MatchTimeout.TotalSeconds:0.#} s on this document and was stopped; its findings here are incomplete"));
+        }
+#pragma warning disable CA1031 // A failing rule must not take the other rules and documents down with it.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            context.Report(
+                EngineDiagnostics.RuleFailure,
+                new TextSpan(0, 0),
+                null,
+                ("reason", $"rule {rule.Descriptor.Id} failed: {exception.GetType().Name}: {exception.Message}"));
+        }
     }
 
     /// <summary>

@@ -23,6 +23,16 @@ public sealed class RuleSet
 
     internal PhraseMatcher Matcher { get; }
 
+    /// <summary>True when fixing needs a pass over the whole corpus first (see <see cref="Rule.FixesNeedCorpus"/>).</summary>
+    public bool FixesNeedCorpus => Rules.Any(rule => rule.FixesNeedCorpus);
+
+    /// <summary>These rules once <paramref name="corpus"/> is known (see <see cref="Rule.Resolve"/>).</summary>
+    public RuleSet Resolve(CorpusPass corpus)
+    {
+        var resolved = Rules.Select(rule => rule.Resolve(corpus)).ToList();
+        return resolved.SequenceEqual(Rules) ? this : new RuleSet(resolved);
+    }
+
     /// <summary>Prepares <paramref name="rules"/> to run.</summary>
     public static RuleSet Create(IReadOnlyList<Rule> rules) => new(rules);
 

@@ -37,8 +37,18 @@ public sealed record Diagnostic(
     /// <summary>The content of the line the finding starts on; null for a finding about the whole file.</summary>
     public LineContent? Line { get; init; }
 
-    /// <summary>The key of the content of the line the finding starts on (see <see cref="DiagnosticFingerprint.LineKey"/>).</summary>
-    public string LineKey => Line?.Key ?? string.Empty;
+    /// <summary>
+    /// The key of the content of the line the finding starts on (see <see cref="DiagnosticFingerprint.LineKey"/>): from
+    /// <see cref="Line"/>, or set where the line's text is no longer at hand (a finding across documents).
+    /// </summary>
+    public string LineKey
+    {
+        get => field ?? Line?.Key ?? string.Empty;
+        init;
+    }
+
+    /// <summary>Other places the finding points at (the first occurrence of a duplicate); empty for most findings.</summary>
+    public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
 
     /// <summary>The finding's fingerprint under its own path.</summary>
     public string Fingerprint => DiagnosticFingerprint.Compute(this, Path);

@@ -18,8 +18,15 @@ public static class CommonFields
     /// <summary>The fields of an example that must be flagged.</summary>
     public static readonly IReadOnlyList<FieldSpec> FlaggedExampleFields =
     [
-        new("text", FieldType.String, "A text the rule must flag; mark the exact expected spans with [| and |] to check them too.", Required: true),
-        new("fixed", FieldType.String, "The text once this rule's fixes are applied."),
+        new("text", FieldType.String, "A text the rule must flag; mark the exact expected spans with [| and |] to check them too."),
+        new("documents", FieldType.StringList, "Instead of text, a corpus of several documents, in path order, for rules that look across documents; spans are marked in each."),
+        new("fixed", FieldType.String, "The text once this rule's fixes are applied (with text only)."),
+    ];
+
+    /// <summary>The fields of a corpus that must stay clean.</summary>
+    public static readonly IReadOnlyList<FieldSpec> CleanCorpusFields =
+    [
+        new("documents", FieldType.StringList, "The documents, in path order.", Required: true),
     ];
 
     /// <summary>The fields of <c>examples</c>.</summary>
@@ -27,6 +34,7 @@ public static class CommonFields
     [
         new("flagged", FieldType.ObjectList, "Texts that must produce at least one diagnostic of this rule.", Fields: FlaggedExampleFields),
         new("clean", FieldType.StringList, "Texts that must produce no diagnostic of this rule."),
+        new("clean_corpora", FieldType.ObjectList, "Corpora of several documents that must produce no diagnostic of this rule.", Fields: CleanCorpusFields),
     ];
 
     /// <summary>Fields every rule has.</summary>

@@ -33,6 +33,7 @@ public enum FieldType
 /// <param name="AllowedValues">For strings and string lists, the only values accepted.</param>
 /// <param name="Fields">For objects and object lists, their fields.</param>
 /// <param name="Minimum">For integers, the smallest value accepted.</param>
+/// <param name="Maximum">For integers, the largest value accepted.</param>
 public sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -40,4 +41,5 @@ public sealed record FieldSpec(
     bool Required = false,
     IReadOnlyList<string>? AllowedValues = null,
     IReadOnlyList<FieldSpec>? Fields = null,
-    int? Minimum = null);
+    int? Minimum = null,
+    int? Maximum = null);

@@ -65,6 +65,10 @@ internal static class FieldValidator
                     {
                         errors.Add(new RuleFileError(location, $"'{field.Name}' must be at least {minimum}, not {parsed}"));
                     }
+                    else if (field.Maximum is { } maximum && parsed > maximum)
+                    {
+                        errors.Add(new RuleFileError(location, $"'{field.Name}' must be at most {maximum}, not {parsed}"));
+                    }
                 }
 
                 break;

@@ -1,4 +1,5 @@
 using Linter.Core.Analysis;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
 
@@ -16,6 +17,14 @@ public abstract class Rule
         Descriptor = definition.Descriptor;
     }
 
+    /// <summary>Initializes a copy of <paramref name="original"/>, for a rule made from another (see <see cref="Resolve"/>).</summary>
+    protected Rule(Rule original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        Descriptor = original.Descriptor;
+        Examples = original.Examples;
+    }
+
     /// <summary>The rule's main diagnostic.</summary>
     public RuleDescriptor Descriptor { get; }
 
@@ -30,6 +39,25 @@ public abstract class Rule
 
     /// <summary>The literal phrases this rule wants found by the shared matcher.</summary>
     public virtual IEnumerable<PhraseRegistration> Phrases => [];
+
+    /// <summary>
+    /// The part of the rule that looks across documents, or null for a rule that looks at one document at a time.
+    /// Its findings are reported once the whole corpus is linted, never by <see cref="LintEngine.LintText(string, string, CancellationToken)"/> alone.
+    /// </summary>
+    public virtual CorpusAnalyzer? Corpus => null;
+
+    /// <summary>
+    /// True when some of the rule's fixes depend on the whole corpus (the preferred form of a family with
+    /// <c>scope: corpus</c>), so fixing first needs a pass that collects every document, then <see cref="Resolve"/>.
+    /// </summary>
+    public virtual bool FixesNeedCorpus => false;
+
+    /// <summary>
+    /// The rule as it stands once <paramref name="corpus"/>, a pass over every document, is known: what it decides
+    /// from the corpus becomes fixed, so that documents can be fixed one by one. Rules that decide nothing from the
+    /// corpus return themselves.
+    /// </summary>
+    public virtual Rule Resolve(CorpusPass corpus) => this;
 
     /// <summary>Analyzes one document.</summary>
     public abstract void Analyze(DocumentContext context);

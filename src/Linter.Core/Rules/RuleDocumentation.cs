@@ -72,20 +72,19 @@ public static class RuleDocumentation
         page.Append("## Examples\n\n");
         foreach (var example in examples)
         {
-            if (example.IsFlagged)
+            var marked = example.Documents.Any(document => document.Contains(RuleExamples.SpanStart, StringComparison.Ordinal));
+            var corpus = example.Documents.Count > 1 ? $", a corpus of {example.Documents.Count} documents in path order" : string.Empty;
+            page.Append(example.IsFlagged ? "Flagged" : "Not flagged").Append(corpus)
+                .Append(example.IsFlagged && marked ? " (the finding is between `[|` and `|]`)" : string.Empty).Append(":\n\n");
+            foreach (var document in example.Documents)
             {
-                page.Append("Flagged").Append(example.Text.Contains(RuleExamples.SpanStart, StringComparison.Ordinal) ? " (the finding is between `[|` and `|]`)" : string.Empty).Append(":\n\n");
-                AppendText(page, example.Text);
-                if (example.Fixed is { } fixedText)
-                {
-                    page.Append("Fixed:\n\n");
-                    AppendText(page, fixedText);
-                }
+                AppendText(page, document);
             }
-            else
+
+            if (example.Fixed is { } fixedText)
             {
-                page.Append("Not flagged:\n\n");
-                AppendText(page, example.Text);
+                page.Append("Fixed:\n\n");
+                AppendText(page, fixedText);
             }
         }
     }

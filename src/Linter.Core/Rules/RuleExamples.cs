@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
@@ -8,7 +9,8 @@ namespace Linter.Core.Rules;
 
 /// <summary>
 /// Runs the examples a rule carries, so that its documentation cannot drift from its behaviour. In a
-/// flagged text, <c>[|</c> and <c>|]</c> mark the exact spans the rule must report.
+/// flagged text, <c>[|</c> and <c>|]</c> mark the exact spans the rule must report. An example is linted as a
+/// corpus of its own, so findings across documents count: a duplicate needs an example of several documents.
 /// </summary>
 public static class RuleExamples
 {
@@ -17,6 +19,27 @@ public static class RuleExamples
 
     /// <summary>Closes an expected span in an example.</summary>
     public const string SpanEnd = "|]";
+
+    /// <summary>Checks the shape of the examples of a rule: a flagged example has a text or documents, not both, and only a text has a fixed text.</summary>
+    public static IReadOnlyList<RuleFileError> Validate(RuleNode node)
+    {
+        var errors = new List<RuleFileError>();
+        foreach (var flagged in node.Object("examples")?.ObjectList("flagged") ?? [])
+        {
+            var hasText = flagged.Has("text");
+            var hasDocuments = flagged.Has("documents");
+            if (hasText == hasDocuments)
+            {
+                errors.Add(new RuleFileError(flagged.Location, "a flagged example has either 'text' (one document) or 'documents' (several), not both or neither"));
+            }
+            else if (hasDocuments && flagged.String("fixed") is { } fixedText)
+            {
+                errors.Add(new RuleFileError(fixedText.Location, "'fixed' goes with 'text'; an example of several documents has no fixed text"));
+            }
+        }
+
+        return errors;
+    }
 
     /// <summary>The examples defined in a rule's <paramref name="node"/>, flagged ones first, in file order.</summary>
     public static IReadOnlyList<RuleExample> Read(RuleNode node)
@@ -28,8 +51,9 @@ public static class RuleExamples
 
         return
         [
-            .. examples.ObjectList("flagged").Select(flagged => new RuleExample(flagged.String("text")!.Value.Value, true, flagged.String("fixed")?.Value)),
+            .. examples.ObjectList("flagged").Select(flagged => Example(Documents(flagged), true, flagged.String("fixed")?.Value)),
             .. examples.StringList("clean").Select(clean => new RuleExample(clean.Value, false, null)),
+            .. examples.ObjectList("clean_corpora").Select(corpus => Example(Documents(corpus), false, null)),
         ];
     }
 
@@ -46,28 +70,26 @@ public static class RuleExamples
         var engine = new LintEngine(RuleSet.Create([rule]), (_, _) => Severity.Warning);
         foreach (var flagged in examples.ObjectList("flagged"))
         {
-            var text = flagged.String("text")!.Value;
-            var (plain, expectedSpans) = ParseMarkers(text.Value);
-            var diagnostics = engine.LintText("example", plain);
+            var documents = Documents(flagged);
+            var location = documents[0].Location;
+            var parsed = documents.Select(document => ParseMarkers(document.Value)).ToList();
+            var paths = PathsOf(documents.Count);
+            var diagnostics = engine.LintCorpus([.. paths.Zip(parsed, (path, document) => (path, document.Text))]);
             if (diagnostics.Count == 0)
             {
-                errors.Add(new RuleFileError(text.Location, $"example of {rule.Descriptor.Id} should be flagged but produced no diagnostic"));
+                errors.Add(new RuleFileError(location, $"example of {rule.Descriptor.Id} should be flagged but produced no diagnostic"));
                 continue;
             }
 
-            if (expectedSpans.Count > 0)
+            if (parsed.Any(document => document.Spans.Count > 0) && SpanMismatch(rule, documents, parsed, paths, diagnostics) is { } mismatch)
             {
-                var actual = diagnostics.Select(d => d.Span).Distinct().Order(SpanOrder.Instance).ToList();
-                if (!actual.SequenceEqual(expectedSpans))
-                {
-                    errors.Add(new RuleFileError(text.Location, $"example of {rule.Descriptor.Id} marks {Describe(plain, expectedSpans)} but the rule reported {Describe(plain, actual)}"));
-                    continue;
-                }
+                errors.Add(mismatch);
+                continue;
             }
 
             if (flagged.String("fixed") is { } expectedFix)
             {
-                var (fixedText, _) = FixApplier.ApplyOnce(plain, diagnostics);
+                var (fixedText, _) = FixApplier.ApplyOnce(parsed[0].Text, diagnostics);
                 if (fixedText != expectedFix.Value)
                 {
                     errors.Add(new RuleFileError(expectedFix.Location, $"example of {rule.Descriptor.Id} should fix to '{expectedFix.Value}' but fixed to '{fixedText}'"));
@@ -75,13 +97,23 @@ public static class RuleExamples
             }
         }
 
-        var cleanTexts = examples.StringList("clean");
-        foreach (var clean in cleanTexts)
+        IEnumerable<IReadOnlyList<Located>> cleanCorpora =
+        [
+            .. examples.StringList("clean").Select(clean => (IReadOnlyList<Located>)[clean]),
+            .. examples.ObjectList("clean_corpora").Select(Documents),
+        ];
+        foreach (var documents in cleanCorpora)
         {
-            var diagnostics = engine.LintText("example", clean.Value);
-            if (diagnostics.Count > 0)
+            var paths = PathsOf(documents.Count);
+            var diagnostics = engine.LintCorpus([.. paths.Zip(documents, (path, document) => (path, document.Value))]);
+            for (var i = 0; i < documents.Count; i++)
             {
-                errors.Add(new RuleFileError(clean.Location, $"example of {rule.Descriptor.Id} should be clean but the rule reported {Describe(clean.Value, [.. diagnostics.Select(d => d.Span)])}"));
+                var found = diagnostics.Where(d => d.Path == paths[i]).Select(d => d.Span).ToList();
+                if (found.Count > 0)
+                {
+                    errors.Add(new RuleFileError(documents[i].Location, $"example of {rule.Descriptor.Id} should be clean but the rule reported {Describe(documents[i].Value, found)}"));
+                    break;
+                }
             }
         }
 
@@ -114,6 +146,33 @@ public static class RuleExamples
         }
 
         return (builder.ToString(), spans);
+    }
+
+    /// <summary>An example's documents: its <c>text</c>, or each of its <c>documents</c>.</summary>
+    private static IReadOnlyList<Located> Documents(RuleNode example) =>
+        example.String("text") is { } text ? [text] : example.StringList("documents");
+
+    private static RuleExample Example(IReadOnlyList<Located> documents, bool flagged, string? fixedText) =>
+        new(documents[0].Value, flagged, fixedText) { Documents = [.. documents.Select(document => document.Value)] };
+
+    /// <summary>The paths the documents of an example are linted under: <c>example</c>, or <c>example1</c>, <c>example2</c>… in path order.</summary>
+    private static string[] PathsOf(int count) =>
+        count == 1 ? ["example"] : [.. Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"example{i}"))];
+
+    private static RuleFileError? SpanMismatch(Rule rule, IReadOnlyList<Located> documents, List<(string Text, IReadOnlyList<TextSpan> Spans)> parsed, string[] paths, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var (plain, expected) = parsed[i];
+            var actual = diagnostics.Where(d => d.Path == paths[i]).Select(d => d.Span).Distinct().Order(SpanOrder.Instance).ToList();
+            if (!actual.SequenceEqual(expected))
+            {
+                var which = parsed.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" in document {i + 1}");
+                return new RuleFileError(documents[i].Location, $"example of {rule.Descriptor.Id} marks {Describe(plain, expected)}{which} but the rule reported {Describe(plain, actual)}");
+            }
+        }
+
+        return null;
     }
 
     private static string Describe(string text, IReadOnlyList<TextSpan> spans) =>

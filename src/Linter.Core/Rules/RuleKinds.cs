@@ -14,6 +14,8 @@ public static class RuleKinds
         RepetitionRule.Kind,
         PatternRule.Kind,
         PairingRule.Kind,
+        DuplicateDocumentRule.Kind,
+        RepeatedParagraphRule.Kind,
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

@@ -204,7 +204,9 @@ public static class RuleLoader
 
         var definition = new RuleDefinition(node, descriptor, errors);
         var rule = kind.Create(definition);
-        if (definition.HasErrors)
+        var shapeErrors = RuleExamples.Validate(node);
+        errors.AddRange(shapeErrors);
+        if (definition.HasErrors || shapeErrors.Count > 0)
         {
             return null;
         }

@@ -136,6 +136,11 @@ public static class RuleSchema
                     writer.WriteNumber("minimum", minimum);
                 }
 
+                if (field.Maximum is { } maximum)
+                {
+                    writer.WriteNumber("maximum", maximum);
+                }
+
                 break;
             case FieldType.StringList:
                 writer.WriteString("type", "array");

@@ -1,5 +1,7 @@
 using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
+using DuplicateCluster = Linter.Cli.Reporting.DuplicateCluster;
+using DuplicateMember = Linter.Cli.Reporting.DuplicateMember;
 
 namespace Linter.Cli.Tests.Reporting;
 

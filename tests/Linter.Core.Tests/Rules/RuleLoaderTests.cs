@@ -98,7 +98,7 @@ public class RuleLoaderTests
                     forms: [بيونغ يانغ, بيونج يانج]
             """);
 
-        AssertError(error, 10, 9, "unknown key 'prefered' in an item of 'families'; expected one of: name, preferred, forms, description");
+        AssertError(error, 10, 9, "unknown key 'prefered' in an item of 'families'; expected one of: name, preferred, forms, scope, description");
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public class RuleLoaderTests
                 title: Korean place names
             """);
 
-        AssertError(error, 3, 11, "'kind' must be one of boilerplate, substitution, consistency, repetition, pattern, pairing, not 'transliteration'");
+        AssertError(error, 3, 11, "'kind' must be one of boilerplate, substitution, consistency, repetition, pattern, pairing, duplicate-document, repeated-paragraph, not 'transliteration'");
     }
 
     [Fact]

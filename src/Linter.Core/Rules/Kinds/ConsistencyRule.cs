@@ -1,22 +1,27 @@
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
+using Linter.Core.Text;
 
 namespace Linter.Core.Rules.Kinds;
 
 /// <summary>
 /// Families of spellings of one name, each with a preferred form. Every other form is flagged with a fix to the
 /// preferred one; a document that uses more than one form of a family also gets one diagnostic of the rule's
-/// <c>mixed</c> id, usually more severe, because mixing is worse than a consistent house style.
+/// <c>mixed</c> id, usually more severe, because mixing is worse than a consistent house style. A family with
+/// <c>scope: corpus</c> names no preferred form: the form the corpus uses most is preferred, so its other forms are
+/// flagged once the whole corpus is linted.
 /// </summary>
 public sealed class ConsistencyRule : Rule
 {
     private static readonly IReadOnlyList<FieldSpec> FamilyFields =
     [
         new("name", FieldType.String, "The name the family spells, for messages.", Required: true),
-        new("preferred", FieldType.String, "The form to use; it must be one of the forms.", Required: true),
+        new("preferred", FieldType.String, "The form to use; it must be one of the forms. Required unless the scope is corpus."),
         new("forms", FieldType.StringList, "Every known spelling, the preferred one included.", Required: true),
+        new("scope", FieldType.String, "document (the default): the preferred form is the one named; corpus: the form the whole corpus uses most (ties go to the form listed first), known once every document is linted.", AllowedValues: ["document", "corpus"]),
         new("description", FieldType.String, "Why the preferred form was chosen."),
     ];
 
@@ -38,12 +43,12 @@ public sealed class ConsistencyRule : Rule
             new("mixed", FieldType.Object, "The extra diagnostic for a document that mixes forms of one family.", Fields: MixedFields),
             CommonFields.Fold,
         ],
-        ["match", "suggestion", "family"],
+        ["match", "suggestion", "family", "counts"],
         definition => new ConsistencyRule(definition));
 
     private static readonly string[] MixedPlaceholders = ["match", "family", "forms", "count"];
     private readonly List<PhraseRegistration> _phrases = [];
-    private readonly List<Family> _families = [];
+    private readonly List<SpellingFamily> _families = [];
     private readonly RuleDescriptor? _mixed;
 
     private ConsistencyRule(RuleDefinition definition)
@@ -54,10 +59,20 @@ public sealed class ConsistencyRule : Rule
         foreach (var familyNode in definition.Node.ObjectList("families"))
         {
             var name = familyNode.String("name")!.Value.Value;
-            var preferred = familyNode.String("preferred")!.Value;
+            var preferred = familyNode.String("preferred");
+            var corpusScope = familyNode.String("scope")?.Value == "corpus";
+            if (corpusScope && preferred is { } named)
+            {
+                definition.Error(named.Location, $"'{name}' has scope: corpus, so the form the corpus uses most is preferred; remove 'preferred'");
+            }
+            else if (!corpusScope && preferred is null)
+            {
+                definition.Error(familyNode.Location, $"the family '{name}' is missing the key 'preferred'; name the form to use, or say scope: corpus to prefer the form the corpus uses most");
+            }
+
             var forms = new List<string>();
             var preferredIndex = -1;
-            var preferredKey = definition.Phrase(preferred) is { } p ? LetterFolding.Fold(p, folds) : null;
+            var preferredKey = !corpusScope && preferred is { } p && definition.Phrase(p) is { } normalizedPreferred ? LetterFolding.Fold(normalizedPreferred, folds) : null;
             foreach (var form in familyNode.StringList("forms"))
             {
                 if (definition.Phrase(form) is not { } normalized)
@@ -86,11 +101,13 @@ public sealed class ConsistencyRule : Rule
 
             if (preferredKey is not null && preferredIndex < 0)
             {
-                definition.Error(preferred.Location, $"the preferred form '{preferred.Value}' of '{name}' is not one of its forms");
+                definition.Error(preferred!.Value.Location, $"the preferred form '{preferred.Value.Value}' of '{name}' is not one of its forms");
             }
 
-            _families.Add(new Family(name, forms, preferredIndex));
+            _families.Add(new SpellingFamily(name, forms, preferredIndex));
         }
+
+        Corpus = new Analyzer(this);
 
         if (definition.Node.Object("mixed") is { } mixedNode)
         {
@@ -98,14 +115,21 @@ public sealed class ConsistencyRule : Rule
         }
     }
 
+    /// <summary>A copy of <paramref name="original"/> with <paramref name="families"/> instead of its families.</summary>
+    private ConsistencyRule(ConsistencyRule original, List<SpellingFamily> families)
+        : base(original)
+    {
+        _phrases = [.. original._phrases.Select(phrase => phrase with { Owner = this })];
+        _families = families;
+        _mixed = original._mixed;
+        Corpus = new Analyzer(this);
+    }
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Descriptors => _mixed is null ? [Descriptor] : [Descriptor, _mixed];
 
-    /// <inheritdoc />
-    public override IEnumerable<PhraseRegistration> Phrases => _phrases;
-
     /// <summary>The families, in file order; a match's <see cref="FormOf"/> indexes them.</summary>
-    internal IReadOnlyList<Family> Families => _families;
+    internal IReadOnlyList<SpellingFamily> Families => _families;
 
     /// <summary>The family and the form within it that a match of this rule's phrases spells.</summary>
     internal static (int Family, int Form) FormOf(PhraseMatch match)
@@ -114,9 +138,41 @@ public sealed class ConsistencyRule : Rule
         return (tag.Family, tag.Form);
     }
 
+    /// <summary>Each family's forms with their counts in <paramref name="corpus"/>, in all and per source, every document collected, for reports that chart them.</summary>
+    public IReadOnlyList<FamilyCounts> Counts(CorpusPass corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.StateOf<SpellingCounts>(this).Families();
+    }
+
+    /// <inheritdoc />
+    public override bool FixesNeedCorpus => _families.Any(family => family.CorpusScope);
+
+    /// <summary>A copy in which each family with <c>scope: corpus</c> takes the form <paramref name="corpus"/> uses most as its preferred form.</summary>
+    public override Rule Resolve(CorpusPass corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (!FixesNeedCorpus)
+        {
+            return this;
+        }
+
+        var counts = corpus.StateOf<SpellingCounts>(this);
+        return new ConsistencyRule(this, [.. _families.Select((family, index) => family.CorpusScope ? family with { Preferred = counts.Preferred(index) } : family)]);
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<PhraseRegistration> Phrases => _phrases;
+
+    /// <summary>
+    /// Counts every family's forms across the corpus (for reports) and flags the forms of corpus-scope families
+    /// that are not the majority.
+    /// </summary>
+    public override CorpusAnalyzer Corpus { get; }
+
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => descriptor == Descriptor
-        ? "Replaces the form with the preferred one, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was."
+        ? "Replaces the form with the preferred one (for a family with scope: corpus, the form the corpus uses most), keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was."
         : null;
 
     /// <inheritdoc />
@@ -126,18 +182,28 @@ public sealed class ConsistencyRule : Rule
         foreach (var match in context.PhraseMatches(this))
         {
             var tag = (FormTag)match.Registration.Tag!;
-            var family = _families[tag.Family];
             if (!usage.TryGetValue(tag.Family, out var uses))
             {
                 usage[tag.Family] = uses = [];
             }
 
             uses.Add((tag.Form, match));
-            if (tag.Form != family.Preferred)
+        }
+
+        foreach (var (familyIndex, uses) in usage)
+        {
+            var family = _families[familyIndex];
+            if (family.CorpusScope)
             {
-                var preferred = family.Forms[family.Preferred];
+                continue;
+            }
+
+            var preferred = family.Forms[family.Preferred];
+            var counts = Describe(family, uses);
+            foreach (var (_, match) in uses.Where(use => use.Form != family.Preferred))
+            {
                 var span = context.OriginalSpan(match);
-                context.Report(Descriptor, span, new Fix($"Replace with '{preferred}'", [new TextEdit(span, preferred)]), ("suggestion", preferred), ("family", family.Name));
+                context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", counts));
             }
         }
 
@@ -156,19 +222,73 @@ public sealed class ConsistencyRule : Rule
 
             var family = _families[familyIndex];
             var second = uses.First(use => use.Form == formsInOrder[1]).Match;
-            var counts = string.Join(", ", formsInOrder.Select(form => $"{family.Forms[form]} ×{uses.Count(use => use.Form == form)}"));
             context.Report(
                 _mixed,
                 context.OriginalSpan(second),
                 null,
                 ("family", family.Name),
-                ("forms", counts),
+                ("forms", Describe(family, uses)),
                 ("count", formsInOrder.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
-    /// <summary>One name's spellings, as written in the rule file, and the index of the preferred one.</summary>
-    internal sealed record Family(string Name, List<string> Forms, int Preferred);
+    /// <summary>"كيم جونج أون ×1, كيم جونغ أون ×2": each form a document uses, in order of first use, with its count.</summary>
+    private static string Describe(SpellingFamily family, List<(int Form, PhraseMatch Match)> uses) =>
+        string.Join(", ", uses.Select(use => use.Form).Distinct().Select(form => $"{family.Forms[form]} ×{uses.Count(use => use.Form == form)}"));
+
+    private static Fix ReplaceWith(TextSpan span, string preferred, LinePositionSpan location = default) =>
+        new($"Replace with '{preferred}'", [new TextEdit(span, preferred) { Location = location }]);
 
     private sealed record FormTag(int Family, int Form);
+
+    private sealed class Analyzer(ConsistencyRule rule) : CorpusAnalyzer<SpellingCounts>
+    {
+        public override SpellingCounts CreateState() => new(rule._families, Collect);
+
+        public override void Report(SpellingCounts state, CorpusReporter reporter)
+        {
+            var preferred = new Dictionary<int, (int Form, string Counts)>();
+            foreach (var use in state.Uses)
+            {
+                if (!preferred.TryGetValue(use.Family, out var majority))
+                {
+                    preferred[use.Family] = majority = (state.Preferred(use.Family), state.Describe(use.Family));
+                }
+
+                if (use.Form == majority.Form)
+                {
+                    continue;
+                }
+
+                var family = rule._families[use.Family];
+                var form = family.Forms[majority.Form];
+                reporter.Report(rule.Descriptor, use.Location, ReplaceWith(use.Location.Span, form, use.Location.Position), [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
+            }
+        }
+
+        private void Collect(CorpusDocument document, SpellingCounts state)
+        {
+            var source = document.Text;
+            foreach (var match in document.PhraseMatches(rule))
+            {
+                var tag = (FormTag)match.Registration.Tag!;
+                CorpusLocation? location = null;
+                if (rule._families[tag.Family].CorpusScope)
+                {
+                    var span = document.Normalized.ToOriginal(match.Start, match.End, source.Text);
+                    location = new CorpusLocation(
+                        document.Path,
+                        span,
+                        source.PositionOf(span),
+                        source.Text.Substring(span.Start, span.Length),
+                        DiagnosticFingerprint.LineKey(source.LineText(source.LineIndexOf(span.Start))));
+                }
+
+                state.Add(document.Source, new SpellingUse(tag.Family, tag.Form, document.Ordinal, location ?? NoLocation));
+            }
+        }
+    }
+
+    /// <summary>The location of a use that is only counted.</summary>
+    private static readonly CorpusLocation NoLocation = CorpusLocation.WholeDocument(string.Empty);
 }

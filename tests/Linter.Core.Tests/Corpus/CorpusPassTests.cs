@@ -1,0 +1,98 @@
+using Linter.Core.Analysis;
+using Linter.Core.Corpus;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+using Xunit.Abstractions;
+using static Linter.Core.Tests.TestSupport;
+
+namespace Linter.Core.Tests.Corpus;
+
+public sealed class CorpusPassTests(ITestOutputHelper output)
+{
+    private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
+
+    private static readonly string[] Spellings = ["زيلينسكي", "زيلينسكي", "زيلنسكي", "غوغل", "جوجل", "جوجل"];
+
+    /// <summary>
+    /// Generated articles in three outlets' folders: near duplicates at known similarities, exact copies, a footer in
+    /// most of one outlet's articles, and names spelled in the corpus-scope families' ways.
+    /// </summary>
+    private static List<(string Path, string Text)> Corpus()
+    {
+        var (texts, _) = NearDuplicateCorpus.Generate(originals: 150, copies: 100, seed: 11);
+        var random = new Random(5);
+        var documents = new List<(string Path, string Text)>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var outlet = i % 3;
+            var text = texts[i] + "\n" + Spellings[random.Next(Spellings.Length)];
+            if (outlet == 0 && i % 2 == 0)
+            {
+                text += "\n" + Footer;
+            }
+
+            documents.Add(($"outlet{outlet}/{i:D4}.txt", text));
+            if (i % 40 == 0)
+            {
+                documents.Add(($"outlet{outlet}/{i:D4}-copy.txt", text));
+            }
+        }
+
+        return [.. documents.OrderBy(d => d.Path, StringComparer.Ordinal)];
+    }
+
+    [Fact]
+    public void Two_half_corpus_states_merged_report_what_one_pass_over_the_whole_does()
+    {
+        var engine = new LintEngine(LoadShippedRules());
+        var documents = Corpus();
+        var whole = engine.StartCorpus();
+        var even = engine.StartCorpus();
+        var odd = engine.StartCorpus();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var (path, text) = documents[i];
+            engine.LintText(path, text, new CorpusEntry(whole, i, CorpusDocument.FolderOf(path)));
+            engine.LintText(path, text, new CorpusEntry(i % 2 == 0 ? even : odd, i, CorpusDocument.FolderOf(path)));
+        }
+
+        var expected = engine.FinishCorpus(whole).Select(Show).ToList();
+        even.Merge(odd);
+        var merged = engine.FinishCorpus(even).Select(Show).ToList();
+
+        Assert.Equal(expected, merged);
+        Assert.Equal(["CL2002", "CL2003", "CL2004", "CL3003"], expected.Select(line => line.Split(' ')[1]).Distinct().Order(StringComparer.Ordinal));
+        output.WriteLine($"{documents.Count} documents: {expected.Count} findings across documents");
+    }
+
+    [Fact]
+    public void Findings_across_documents_are_the_same_at_any_parallelism()
+    {
+        var engine = new LintEngine(LoadShippedRules());
+        var documents = Corpus().ConvertAll(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text)));
+
+        List<string> Run(int parallelism)
+        {
+            var corpus = engine.StartCorpus();
+            var all = engine.LintAll(documents[..100], parallelism, corpus: corpus).ToList();
+            all.AddRange(engine.LintAll(documents[100..], parallelism, corpus: corpus, firstOrdinal: 100));
+            all.AddRange(engine.FinishCorpus(corpus));
+            return all.ConvertAll(Show);
+        }
+
+        Assert.Equal(Run(1), Run(4));
+    }
+
+    [Fact]
+    public void A_paragraph_key_is_the_line_key_of_its_line()
+    {
+        var source = new SourceText(" قمّة  «بوتين» وكيــم \r\nسطر");
+        var normalized = Linter.Core.Arabic.ArabicNormalizer.Normalize(source.Text).Text.Split('\n');
+
+        Assert.Equal(DiagnosticFingerprint.LineKey(source.LineText(0)), DiagnosticFingerprint.FormatLineKey(DiagnosticFingerprint.NormalizedLineKey(normalized[0])));
+        Assert.Equal(DiagnosticFingerprint.LineKey(source.LineText(1)), DiagnosticFingerprint.FormatLineKey(DiagnosticFingerprint.NormalizedLineKey(normalized[1])));
+    }
+
+    private static string Show(Diagnostic diagnostic) =>
+        $"{diagnostic.Path}({diagnostic.Location.Start.Line + 1},{diagnostic.Location.Start.Column + 1}) {diagnostic.Id} {diagnostic.Message} {string.Join(';', diagnostic.RelatedLocations)} {diagnostic.Fix?.Edits.Count}";
+}
