@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Linter.Core.Corpus;
 
 /// <summary>
@@ -39,15 +42,18 @@ public static class MinHash
         ArgumentOutOfRangeException.ThrowIfZero(shingles.Count);
         Span<ulong> minima = stackalloc ulong[Length];
         minima.Fill(ulong.MaxValue);
+
+        // Every shingle goes through all 256 functions: done a vector of functions at a time, it is most of the cost of
+        // a document's state, so it runs on as many lanes as the processor has.
+        var lanes = MemoryMarshal.Cast<ulong, Vector<ulong>>(minima);
+        var multipliers = MemoryMarshal.Cast<ulong, Vector<ulong>>(Multipliers);
+        var offsets = MemoryMarshal.Cast<ulong, Vector<ulong>>(Offsets);
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < Length; i++)
+            var broadcast = new Vector<ulong>(shingle);
+            for (var i = 0; i < lanes.Length; i++)
             {
-                var value = (shingle * Multipliers[i]) + Offsets[i];
-                if (value < minima[i])
-                {
-                    minima[i] = value;
-                }
+                lanes[i] = Vector.Min(lanes[i], (broadcast * multipliers[i]) + offsets[i]);
             }
         }
 
