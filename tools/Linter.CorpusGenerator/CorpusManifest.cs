@@ -13,6 +13,7 @@ namespace Linter.CorpusGenerator;
 /// <param name="Outlets">The outlet folders.</param>
 /// <param name="Families">The injected spelling families; no rule file lists them.</param>
 /// <param name="OrdinaryWordPairs">Ordinary words that look alike once their letters are folded (كاتب, كتاب) and are not families, used in the articles on purpose.</param>
+/// <param name="RecurringSentences">Article sentences that many articles of every outlet carry (a quote, a wire paragraph): recurring, yet article text.</param>
 /// <param name="Boilerplate">The injected recurring leftovers, per outlet.</param>
 /// <param name="NearDuplicates">The injected near-duplicate pairs, each with its true Jaccard similarity.</param>
 public sealed record CorpusManifest(
@@ -21,6 +22,7 @@ public sealed record CorpusManifest(
     IReadOnlyList<OutletManifest> Outlets,
     IReadOnlyList<FamilyManifest> Families,
     IReadOnlyList<IReadOnlyList<string>> OrdinaryWordPairs,
+    IReadOnlyList<string> RecurringSentences,
     IReadOnlyList<BoilerplateManifest> Boilerplate,
     IReadOnlyList<NearDuplicateManifest> NearDuplicates)
 {

@@ -84,6 +84,8 @@ public static class EvaluationCorpus
         var model = new SentenceModel(seedTexts);
         var vocabulary = model.Vocabulary.ToHashSet(StringComparer.Ordinal);
         var outlets = OutletTable.Select((outlet, index) => new Outlet(outlet.Folder, outlet.Name, Leftovers(random, outlet.Name, index))).ToList();
+        // A few article sentences that many outlets carry (a quote, a wire paragraph): recurring, yet not boilerplate.
+        var recurring = Enumerable.Range(0, 6).Select(_ => model.Sentence(random, 18 + random.Next(12))).ToList();
         var families = InventedNames.Families(random, 40, vocabulary).Select(forms => new Family(forms, Popularity(random), [.. outlets.Select(_ => random.Next(forms.Count))])).ToList();
 
         // A twentieth of the corpus is near-duplicate copies of other articles.
@@ -92,7 +94,7 @@ public static class EvaluationCorpus
         for (var i = 0; i < articles - copies; i++)
         {
             var outlet = PickOutlet(random);
-            bodies.Add(Body(random, model, families, outlet));
+            bodies.Add(Body(random, model, families, recurring, outlet));
         }
 
         var pairs = new List<(int Original, int Copy, double Replaced)>();
@@ -137,6 +139,7 @@ public static class EvaluationCorpus
             [.. outlets.Select((outlet, index) => new OutletManifest(outlet.Folder, outlet.Name, bodies.Count(body => body.Outlet == index)))],
             [.. families.Select((family, index) => FamilyManifest(index, family.Forms, bodies))],
             [.. OrdinaryFrames.Select(frame => (IReadOnlyList<string>)[frame.First, frame.Second]).DistinctBy(pair => pair[0])],
+            recurring,
             [.. outlets.SelectMany(outlet => outlet.Leftovers.Select(leftover => new BoilerplateManifest(
                 outlet.Folder, leftover.Placement, leftover.Kind, leftover.Text, leftoverDocuments.GetValueOrDefault(leftover), leftover.Text == ListedWidget)))],
             [.. pairs.Select(pair => new NearDuplicateManifest(
@@ -197,7 +200,7 @@ public static class EvaluationCorpus
     }
 
     /// <summary>An article's title and paragraphs, with the invented names it mentions.</summary>
-    private static Article Body(Random random, SentenceModel model, List<Family> families, int outlet)
+    private static Article Body(Random random, SentenceModel model, List<Family> families, List<string> recurring, int outlet)
     {
         var paragraphs = new List<string> { model.Words(random, 6 + random.Next(7)) };
         var count = 4 + random.Next(7);
@@ -212,6 +215,12 @@ public static class EvaluationCorpus
             var frame = OrdinaryFrames[random.Next(OrdinaryFrames.Length)].Frame;
             var at = 1 + random.Next(count);
             paragraphs[at] = frame.Replace("{S}", model.Sentence(random, 8 + random.Next(12)), StringComparison.Ordinal);
+        }
+
+        if (random.Next(4) == 0)
+        {
+            paragraphs.Insert(1 + random.Next(count), recurring[random.Next(recurring.Count)]);
+            count++;
         }
 
         for (var f = 0; f < families.Count; f++)

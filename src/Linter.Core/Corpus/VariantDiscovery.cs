@@ -12,6 +12,8 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public static class VariantDiscovery
 {
+    private static readonly string[] InflectionSuffixes = ["يات", "ات", "ون", "ين", "وا", "ية", "يه", "ها", "هم"];
+
     /// <summary>Finds the families in <paramref name="state"/> whose spellings the loaded rules do not list.</summary>
     /// <param name="state">The merged state of the whole corpus.</param>
     /// <param name="listed">The spellings the loaded rules list; terms they cover are left out.</param>
@@ -28,7 +30,7 @@ public static class VariantDiscovery
             .Where(pair => pair.Value.Occurrences >= options.MinOccurrences
                 && !listed.Covers(pair.Key)
                 && ArabicPhoneticKey.Of(pair.Key).Length >= options.MinKeyLength
-                && IsCohesive(pair.Key, pair.Value, state, options))
+                && IsCohesive(pair.Key, pair.Value, terms, state, options))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);
         candidates.ExceptWith(Subsumed(terms, options));
@@ -84,9 +86,9 @@ public static class VariantDiscovery
             }
 
             target.Add(counts, article);
-            if (HasArticle(bare))
+            if (HasArticle(bare, state))
             {
-                // A word that begins with ال and has no bare form in the corpus still carries the article.
+                // A word of a longer term that begins with ال, where the corpus also holds the word without it, carries the article.
                 target.ArticleOccurrences += counts.Occurrences;
             }
         }
@@ -116,11 +118,47 @@ public static class VariantDiscovery
         return (term, false);
     }
 
-    /// <summary>True when a word of the term begins with ال and has three letters or more after it.</summary>
-    private static bool HasArticle(string term) => term.Split(' ').Any(word => word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal));
+    /// <summary>
+    /// True when the term carries the article: a word after the first begins with ال (names of several words seldom
+    /// have it there), or the first does and the corpus also holds it without ال (السلام, and سلام). A name that merely
+    /// begins with those letters (ألميفري written الميفري) is not taken for the article.
+    /// </summary>
+    private static bool HasArticle(string term, VariantState state)
+    {
+        var words = term.Split(' ');
+        return words.Skip(1).Any(StartsWithArticle) || (StartsWithArticle(words[0]) && state.Terms.ContainsKey(words[0][2..]));
+    }
+
+    private static bool StartsWithArticle(string word) => word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when a word is an inflected form of another word of the corpus: a plural, a verb ending, a nisba or a pronoun suffix on a
+    /// stem that occurs at least half as often (اتفاقات and اتفاقيات of اتفاق). Two such words are forms of one
+    /// ordinary word, not spellings of a name.
+    /// </summary>
+    private static bool IsInflected(string word, Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal) || !terms.TryGetValue(word, out var counts))
+        {
+            return false;
+        }
+
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (word.Length - suffix.Length >= 3
+                && word.EndsWith(suffix, StringComparison.Ordinal)
+                && terms.TryGetValue(word[..^suffix.Length], out var stem)
+                && stem.Occurrences >= Math.Max(options.MinOccurrences, counts.Occurrences / 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a single word, or a word sequence that occurs often enough against its rarest word to be one name.</summary>
-    private static bool IsCohesive(string term, FoldedTerm counts, VariantState state, VariantOptions options)
+    private static bool IsCohesive(string term, FoldedTerm counts, Dictionary<string, FoldedTerm> folded, VariantState state, VariantOptions options)
     {
         var words = term.Split(' ');
         if (words.Any(word => word.Length < 2))
@@ -133,7 +171,8 @@ public static class VariantDiscovery
             return !CorpusWords.IsFunctionWord(term);
         }
 
-        var rarest = words.Min(word => state.Terms.TryGetValue(word, out var wordCounts) ? wordCounts.Occurrences : long.MaxValue);
+        // Each word counted with its clitic forms: لنخاف counts as نخاف, so تصريحات لنخاف is no name.
+        var rarest = words.Min(word => folded.TryGetValue(StripClitics(word, state).Bare, out var wordCounts) ? wordCounts.Occurrences : long.MaxValue);
         return counts.Occurrences >= options.MinCohesion * rarest;
     }
 
@@ -175,6 +214,7 @@ public static class VariantDiscovery
         if (ArabicPhoneticKey.EditDistance(joinedA, joinedB) > options.MaxEditShare * Math.Max(joinedA.Length, joinedB.Length)
             || first.ArticleShare > options.MaxArticleShare
             || second.ArticleShare > options.MaxArticleShare
+            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options))
             || (commonWords.Contains(a) && commonWords.Contains(b)))
         {
             return null;
@@ -210,6 +250,16 @@ public static class VariantDiscovery
         var left = Cosine(Context(wordsA[0], terms), Context(wordsB[0], terms), 0, VariantState.ContextBuckets);
         var right = Cosine(Context(wordsA[^1], terms), Context(wordsB[^1], terms), VariantState.ContextBuckets, 2 * VariantState.ContextBuckets);
         return Math.Min(left, right);
+    }
+
+    /// <summary>The words in which two terms of as many words differ; both whole terms when their word counts differ.</summary>
+    private static IEnumerable<string> DifferingWords(string a, string b)
+    {
+        var wordsA = a.Split(' ');
+        var wordsB = b.Split(' ');
+        return wordsA.Length == wordsB.Length
+            ? wordsA.Zip(wordsB).Where(pair => pair.First != pair.Second).SelectMany(pair => new[] { pair.First, pair.Second })
+            : [a, b];
     }
 
     private static long[]? Context(string word, Dictionary<string, FoldedTerm> terms) => terms.TryGetValue(word, out var counts) ? counts.Context : null;
