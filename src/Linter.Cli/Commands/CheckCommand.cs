@@ -179,8 +179,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// <returns>How many records were linted.</returns>
     private static int LintCorpus(string displayPath, Func<Stream> open, JsonlFields fields, RuleSet ruleSet, EditorConfigSeverities severities, int parallel, Action<IReadOnlyList<Diagnostic>> emit)
     {
-        // Every record takes the settings of its corpus file.
-        var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor));
+        // Every record takes the settings of its corpus file, and the rules whose 'files' match it.
+        var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor), _ => displayPath);
         var count = 0;
         try
         {

@@ -26,14 +26,20 @@ public sealed class LintEngine
 {
     private readonly RuleSet _rules;
     private readonly Func<string, RuleDescriptor, Severity> _severity;
+    private readonly Func<string, string?> _scopePath;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rules to run.</param>
     /// <param name="severity">The effective severity of a descriptor in a document; the default severity when null.</param>
-    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null)
+    /// <param name="scopePath">
+    /// The path a document's path is matched as against rules' <c>files</c> globs (a JSON Lines record's corpus file),
+    /// or null to run every rule whatever its <c>files</c> (a rule's examples); the document's own path when not given.
+    /// </param>
+    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null, Func<string, string?>? scopePath = null)
     {
         _rules = rules;
         _severity = severity ?? ((_, descriptor) => descriptor.DefaultSeverity);
+        _scopePath = scopePath ?? (path => path);
     }
 
     /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
@@ -119,8 +125,14 @@ public sealed class LintEngine
             GroupByOwner(_rules.Matcher.FindAll(normalized)),
             descriptor => _severity(path, descriptor),
             diagnostics);
+        var scopePath = _scopePath(path);
         foreach (var rule in _rules.Rules)
         {
+            if (scopePath is not null && rule.Files is { } files && !files.Includes(scopePath))
+            {
+                continue;
+            }
+
             try
             {
                 rule.Analyze(context);

@@ -12,10 +12,10 @@ public sealed class RuleCoverage
 {
     private readonly LintEngine _engine;
 
-    /// <summary>Checks against the boilerplate rules of <paramref name="rules"/>, whatever their severity.</summary>
+    /// <summary>Checks against the boilerplate rules of <paramref name="rules"/>, whatever their severity and the documents they apply to.</summary>
     public RuleCoverage(RuleSet rules)
     {
-        _engine = new LintEngine(RuleSet.Create([.. rules.Rules.Where(rule => rule is BoilerplateRule)]), (_, _) => Severity.Warning);
+        _engine = new LintEngine(RuleSet.Create([.. rules.Rules.Where(rule => rule is BoilerplateRule)]), (_, _) => Severity.Warning, _ => null);
     }
 
     /// <summary>True when a boilerplate rule finds most of <paramref name="text"/>.</summary>
