@@ -36,6 +36,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton<FixCommand>();
         builder.Services.AddSingleton<BaselineCommand>();
         builder.Services.AddSingleton<RulesCommand>();
+        builder.Services.AddSingleton<DiscoverCommand>();
         using var host = builder.Build();
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
@@ -45,6 +46,7 @@ internal static class CorpusLintApp
             host.Services.GetRequiredService<FixCommand>().Build(),
             host.Services.GetRequiredService<BaselineCommand>().Build(),
             host.Services.GetRequiredService<RulesCommand>().Build(),
+            host.Services.GetRequiredService<DiscoverCommand>().Build(),
         };
         root.Options.Add(verbose);
 

@@ -92,6 +92,7 @@ internal static class JsonlReader
         }
 
         string? id = null;
+        string? source = null;
         string? text = null;
         string? error = null;
         try
@@ -108,6 +109,7 @@ internal static class JsonlReader
                 {
                     var isText = reader.ValueTextEquals(fields.Text);
                     var isId = reader.ValueTextEquals(fields.Id);
+                    var isSource = fields.Source is not null && reader.ValueTextEquals(fields.Source);
                     reader.Read();
                     if (isText)
                     {
@@ -118,12 +120,12 @@ internal static class JsonlReader
 
                     if (isId)
                     {
-                        id = reader.TokenType switch
-                        {
-                            JsonTokenType.String => reader.GetString(),
-                            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
-                            _ => null,
-                        };
+                        id = Scalar(ref reader);
+                    }
+
+                    if (isSource)
+                    {
+                        source = Scalar(ref reader);
                     }
 
                     reader.Skip();
@@ -144,9 +146,17 @@ internal static class JsonlReader
 
         var path = id is null ? byLine : $"{displayPath}#{id}";
         return error is null
-            ? new JsonlRecord(lineNumber, path, text, null)
+            ? new JsonlRecord(lineNumber, path, text, null, source)
             : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
     }
+
+    /// <summary>A string as it is, a number or boolean as written; null for anything else.</summary>
+    private static string? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
+        _ => null,
+    };
 
     private static string Describe(JsonTokenType token) => token switch
     {

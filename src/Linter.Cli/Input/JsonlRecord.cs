@@ -5,4 +5,5 @@ namespace Linter.Cli.Input;
 /// <param name="Path">The document's path: the corpus's display path, <c>#</c>, and the record's id (or <c>L</c> and the line number).</param>
 /// <param name="Text">The text field's value, unescaped; null when the record is malformed.</param>
 /// <param name="Error">Why the record is malformed; null when it is not.</param>
-internal sealed record JsonlRecord(long LineNumber, string Path, string? Text, string? Error);
+/// <param name="Source">The value of the source field (<see cref="JsonlFields.Source"/>); null when it is not read or the record has none.</param>
+internal sealed record JsonlRecord(long LineNumber, string Path, string? Text, string? Error, string? Source = null);
