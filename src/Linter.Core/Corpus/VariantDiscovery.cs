@@ -5,10 +5,10 @@ namespace Linter.Core.Corpus;
 /// <summary>
 /// The final step of <c>discover variants</c>: reads a merged <see cref="VariantState"/> and finds families of
 /// spellings of one name. Spellings sharing a phonetic key (<see cref="ArabicPhoneticKey"/>) are linked when they
-/// are also close in edit distance and used among the same neighbours, and when neither is an ordinary word: one
-/// that takes the article ال, or two of the corpus's most frequent words. Clitic prefixes are folded into the bare
-/// spelling (وبيونغ يانغ counts for بيونغ يانغ), and a word that occurs mostly inside a longer name is reported
-/// as part of it.
+/// occur often enough, are close in edit distance and are used among the same neighbours, and when neither is an
+/// ordinary word: one that takes the article ال, or an inflected form of another word of the corpus. Clitic
+/// prefixes are folded into the bare spelling (وبيونغ يانغ counts for بيونغ يانغ), and a word that occurs mostly
+/// inside a longer name is reported as part of it.
 /// </summary>
 public static class VariantDiscovery
 {
@@ -22,18 +22,17 @@ public static class VariantDiscovery
     {
         options ??= new VariantOptions();
         var terms = Fold(state, options);
-        var commonWords = terms.Where(pair => !pair.Key.Contains(' ', StringComparison.Ordinal))
-            .OrderByDescending(pair => pair.Value.Occurrences).ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(options.CommonWords).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
-
-        var candidates = terms
+        // Terms that could be a name; a longer one of them takes in the words it nearly always holds, even when the
+        // rules list it (كيم جونغ of كيم جونغ أون).
+        var names = terms
             .Where(pair => pair.Value.Occurrences >= options.MinOccurrences
-                && !listed.Covers(pair.Key)
+                && pair.Value.ArticleShare <= options.MaxArticleShare
                 && ArabicPhoneticKey.Of(pair.Key).Length >= options.MinKeyLength
                 && IsCohesive(pair.Key, pair.Value, terms, state, options))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);
-        candidates.ExceptWith(Subsumed(terms, options));
+        var candidates = names.Where(name => !listed.Covers(name)).ToHashSet(StringComparer.Ordinal);
+        candidates.ExceptWith(Subsumed(names, terms, options));
 
         var families = new List<VariantFamily>();
         foreach (var group in candidates.GroupBy(ArabicPhoneticKey.Of, StringComparer.Ordinal).Where(group => group.Count() > 1))
@@ -45,7 +44,7 @@ public static class VariantDiscovery
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    if (Link(members[a], members[b], terms, commonWords, options) is { } similarity)
+                    if (Link(members[a], members[b], terms, options) is { } similarity)
                     {
                         links.Union(a, b);
                         linked.Add((a, b, similarity));
@@ -86,9 +85,9 @@ public static class VariantDiscovery
             }
 
             target.Add(counts, article);
-            if (HasArticle(bare, state))
+            if (HasArticle(bare))
             {
-                // A word of a longer term that begins with ال, where the corpus also holds the word without it, carries the article.
+                // A term that begins with ال and has no bare form in the corpus, or has ال on a later word, still carries the article.
                 target.ArticleOccurrences += counts.Occurrences;
             }
         }
@@ -119,15 +118,11 @@ public static class VariantDiscovery
     }
 
     /// <summary>
-    /// True when the term carries the article: a word after the first begins with ال (names of several words seldom
-    /// have it there), or the first does and the corpus also holds it without ال (السلام, and سلام). A name that merely
-    /// begins with those letters (ألميفري written الميفري) is not taken for the article.
+    /// True when a word of the term begins with ال and has three letters or more after it: the article, which names
+    /// seldom take. A name that begins with those letters (ألبرت written البرت) is taken for it too: without a lexicon
+    /// the two cannot be told apart.
     /// </summary>
-    private static bool HasArticle(string term, VariantState state)
-    {
-        var words = term.Split(' ');
-        return words.Skip(1).Any(StartsWithArticle) || (StartsWithArticle(words[0]) && state.Terms.ContainsKey(words[0][2..]));
-    }
+    private static bool HasArticle(string term) => term.Split(' ').Any(StartsWithArticle);
 
     private static bool StartsWithArticle(string word) => word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal);
 
@@ -176,24 +171,20 @@ public static class VariantDiscovery
         return counts.Occurrences >= options.MinCohesion * rarest;
     }
 
-    /// <summary>Terms that occur mostly inside one longer term: reported as part of it (or left out with it), not on their own.</summary>
-    private static HashSet<string> Subsumed(Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    /// <summary>Names that occur mostly inside one longer name: reported as part of it (or left out with it), not on their own.</summary>
+    private static HashSet<string> Subsumed(HashSet<string> names, Dictionary<string, FoldedTerm> terms, VariantOptions options)
     {
         var subsumed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (longer, counts) in terms)
+        foreach (var longer in names.Where(name => name.Contains(' ', StringComparison.Ordinal)))
         {
-            if (counts.Occurrences < options.MinOccurrences || !longer.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
+            var counts = terms[longer];
             var words = longer.Split(' ');
             for (var length = 1; length < words.Length; length++)
             {
                 for (var start = 0; start + length <= words.Length; start++)
                 {
                     var part = string.Join(' ', words, start, length);
-                    if (terms.TryGetValue(part, out var partCounts) && counts.Occurrences >= options.Subsumption * partCounts.Occurrences)
+                    if (names.Contains(part) && counts.Occurrences >= options.Subsumption * terms[part].Occurrences)
                     {
                         subsumed.Add(part);
                     }
@@ -205,7 +196,7 @@ public static class VariantDiscovery
     }
 
     /// <summary>The context similarity when two spellings with one key are linked; null when they are not.</summary>
-    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, HashSet<string> commonWords, VariantOptions options)
+    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, VariantOptions options)
     {
         var first = terms[a];
         var second = terms[b];
@@ -214,8 +205,7 @@ public static class VariantDiscovery
         if (ArabicPhoneticKey.EditDistance(joinedA, joinedB) > options.MaxEditShare * Math.Max(joinedA.Length, joinedB.Length)
             || first.ArticleShare > options.MaxArticleShare
             || second.ArticleShare > options.MaxArticleShare
-            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options))
-            || (commonWords.Contains(a) && commonWords.Contains(b)))
+            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options)))
         {
             return null;
         }

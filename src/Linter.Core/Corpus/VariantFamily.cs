@@ -55,9 +55,6 @@ public sealed record VariantOptions
     /// <summary>The largest share of a spelling's occurrences that may carry the article ال: names seldom take it, nouns and adjectives do.</summary>
     public double MaxArticleShare { get; init; } = 0.3;
 
-    /// <summary>Two words both among this many most frequent words of the corpus are ordinary words, not spellings of a name.</summary>
-    public int CommonWords { get; init; } = 100;
-
     /// <summary>The shortest phonetic key: a key of two consonants is shared by too many ordinary words.</summary>
     public int MinKeyLength { get; init; } = 3;
 
