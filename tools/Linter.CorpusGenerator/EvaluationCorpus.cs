@@ -85,7 +85,7 @@ public static class EvaluationCorpus
         var vocabulary = model.Vocabulary.ToHashSet(StringComparer.Ordinal);
         var outlets = OutletTable.Select((outlet, index) => new Outlet(outlet.Folder, outlet.Name, Leftovers(random, outlet.Name, index))).ToList();
         // A few article sentences that many outlets carry (a quote, a wire paragraph): recurring, yet not boilerplate.
-        var recurring = Enumerable.Range(0, 6).Select(_ => model.Sentence(random, 18 + random.Next(12))).ToList();
+        var recurring = Enumerable.Range(0, 6).Select(_ => model.Sentence(random, 10 + random.Next(6))).ToList();
         var families = InventedNames.Families(random, 40, vocabulary).Select(forms => new Family(forms, Popularity(random), [.. outlets.Select(_ => random.Next(forms.Count))])).ToList();
 
         // A twentieth of the corpus is near-duplicate copies of other articles.

@@ -46,8 +46,9 @@ public sealed record BoilerplateOptions
     public double MinShare { get; init; } = 0.02;
 
     /// <summary>
-    /// How many times more often a lead-in or tail must occur in its source than in the others: a glued leftover
-    /// belongs to one outlet's pages, while the way sentences start (وقال:) is shared by all.
+    /// How many times more often a lead-in, a tail or a sentence-like line must occur in its source than in the
+    /// others: a glued leftover or a disclaimer belongs to one outlet's pages, while the way sentences start (وقال:)
+    /// and a wire paragraph that every outlet carries are shared by all.
     /// </summary>
     public double MinLift { get; init; } = 3;
 }

@@ -38,6 +38,11 @@ public static class BoilerplateDiscovery
         foreach (var ((placement, key), counts) in state.Items)
         {
             var itemDocuments = counts.Documents.Entries().Sum(entry => entry.Count);
+            var kind = Classify(counts.Example, placement);
+
+            // A line is its source's own when it recurs there. A lead-in, a tail or a sentence must also be rarer
+            // elsewhere: the way sentences begin, and a wire paragraph that every outlet carries, recur everywhere.
+            var mustOwn = placement != BoilerplatePlacement.Line || kind == "sentence";
             var sources = new List<BoilerplateSource>();
             foreach (var (id, documents) in counts.Documents.Entries())
             {
@@ -45,7 +50,7 @@ public static class BoilerplateDiscovery
                 var restDocuments = state.Documents - sourceDocuments[id];
                 var restShare = restDocuments == 0 ? 0 : (double)(itemDocuments - documents) / restDocuments;
                 var recurs = documents >= options.MinDocuments && share >= options.MinShare;
-                var ownsIt = placement == BoilerplatePlacement.Line || restDocuments == 0 || share >= options.MinLift * restShare;
+                var ownsIt = !mustOwn || restDocuments == 0 || share >= options.MinLift * restShare;
                 sources.Add(new BoilerplateSource(state.Sources.Names[id], documents, sourceDocuments[id], recurs && ownsIt));
             }
 
@@ -54,7 +59,6 @@ public static class BoilerplateDiscovery
                 continue;
             }
 
-            var kind = Classify(counts.Example, placement);
             var ordered = sources
                 .OrderByDescending(source => source.Boilerplate)
                 .ThenByDescending(source => source.Share)

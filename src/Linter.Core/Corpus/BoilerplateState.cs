@@ -129,7 +129,12 @@ public sealed class BoilerplateState : ICorpusState<BoilerplateState>
     public static string? LeadIn(string line)
     {
         var window = WordWindowEnd(line, MaxGluedWords);
-        var at = line.AsSpan(0, window).IndexOfAny(Separators);
+        var at = -1;
+        for (var i = 0; i < window && at < 0; i++)
+        {
+            at = Separators.Contains(line[i], StringComparison.Ordinal) && !InsideWord(line, i) ? i : -1;
+        }
+
         return at > 0 && HasLetters(line[..at]) && HasLetters(line[(at + 1)..]) ? line[..(at + 1)].Trim() : null;
     }
 
@@ -143,7 +148,12 @@ public sealed class BoilerplateState : ICorpusState<BoilerplateState>
         var windowStart = WordWindowStart(trimmed, MaxGluedWords);
         var window = trimmed.AsSpan(windowStart);
         var end = window.LastIndexOfAny(SentenceEnds);
-        var start = end >= 0 ? end + 1 : window.LastIndexOfAny("-–—|");
+        var start = end >= 0 ? end + 1 : -1;
+        for (var i = window.Length - 1; i >= 0 && start < 0; i--)
+        {
+            start = "-–—|".Contains(window[i], StringComparison.Ordinal) && !InsideWord(trimmed, windowStart + i) ? i : -1;
+        }
+
         if (start < 0 || (start == 0 && end < 0))
         {
             return null;
@@ -154,6 +164,10 @@ public sealed class BoilerplateState : ICorpusState<BoilerplateState>
     }
 
     private static bool HasLetters(string text) => text.Count(char.IsLetter) >= 2;
+
+    /// <summary>True for a dash or colon between two letters or digits: part of a word (كومسومولسك-نا-أموري, سو-35), no separator.</summary>
+    private static bool InsideWord(string text, int at) =>
+        at > 0 && at + 1 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 1]);
 
     private static string Trim(string text) => text.Trim().TrimEnd('.', ':', '،', '-', '–', ' ');
 
