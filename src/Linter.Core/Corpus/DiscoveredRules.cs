@@ -89,13 +89,18 @@ public static class DiscoveredRules
     public static string CandidateYaml(BoilerplateCandidate candidate) =>
         candidate.HasNumber ? $"patterns: [{Quote(Pattern(candidate))}]" : $"phrases: [{Quote(Phrase(candidate))}]";
 
-    /// <summary>A rule file with, for each source, one rule for its whole-line leftovers and one for its lead-ins and tails; null when there is no candidate.</summary>
+    /// <summary>
+    /// A rule file with, for each source, one rule for its whole-line leftovers and one for its lead-ins and tails;
+    /// null when there is no candidate. Candidates that look like article sentences are left out.
+    /// </summary>
     /// <param name="candidates">The candidates, in rank order.</param>
     /// <param name="globs">The <c>files</c> globs of a source's documents, or null when its documents cannot be told by path (a JSON Lines field).</param>
     /// <param name="ids">Free ids, one per rule.</param>
     public static string? BoilerplateRuleFile(IReadOnlyList<BoilerplateCandidate> candidates, Func<string, IReadOnlyList<string>?> globs, IEnumerable<string> ids)
     {
+        // A line that looks like an article sentence is never written as a rule that deletes it: a person decides.
         var bySource = candidates
+            .Where(candidate => candidate.Kind != "sentence")
             .SelectMany(candidate => candidate.BoilerplateSources.Select(source => (Source: source.Source, Candidate: candidate)))
             .GroupBy(pair => pair.Source, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
