@@ -195,3 +195,33 @@ public sealed class DiscoverCommandTests
         Assert.StartsWith(message, result.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class RuleFilesScopeTests
+{
+    private static string Rule(string glob) => $$"""
+        rules:
+          - id: CL1901
+            kind: boilerplate
+            title: Widget
+            message: 'Widget: «{match}»'
+            category: Boilerplate
+            severity: warning
+            files: ['{{glob}}']
+            phrases: [حمل التطبيق الآن]
+        """;
+
+    [Theory]
+    [InlineData("data/*", 1)]
+    [InlineData("data/news.jsonl", 1)]
+    [InlineData("other/*", 0)]
+    public async Task A_json_lines_record_is_in_scope_when_its_corpus_file_matches(string glob, int expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/news.jsonl", "{\"id\": \"a1\", \"text\": \"خبر\\nحمل التطبيق الآن\"}\n");
+        folder.Write("rule.yaml", Rule(glob));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "data", "--rules", "rule.yaml");
+
+        Assert.Equal(expected, result.Output.Split('\n').Count(line => line.StartsWith("data/news.jsonl#a1(2,1): warning CL1901", StringComparison.Ordinal)));
+    }
+}

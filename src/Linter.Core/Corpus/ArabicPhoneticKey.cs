@@ -16,6 +16,27 @@ public static class ArabicPhoneticKey
     /// <summary>The key of a normalized term (one to three words, apart or hyphenated).</summary>
     public static string Of(string term)
     {
+        var key = new StringBuilder(term.Length);
+        foreach (var c in Skeleton(Letters(term)))
+        {
+            if (key.Length == 0 || key[^1] != c)
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// How many letters the key keeps before doubled letters are merged: how much a term says. A term of two such
+    /// letters (قال, كل) shares its key with too many words for its spellings to be told apart.
+    /// </summary>
+    public static int Strength(string term) => Skeleton(Letters(term)).Count();
+
+    /// <summary>The term's letters with the varying ones merged: one g sound, ش for تش, hamza forms as their carrier, no spaces.</summary>
+    private static StringBuilder Letters(string term)
+    {
         var letters = new StringBuilder(term.Length);
         for (var i = 0; i < term.Length; i++)
         {
@@ -41,23 +62,21 @@ public static class ArabicPhoneticKey
             }
         }
 
-        var key = new StringBuilder(letters.Length);
+        return letters;
+    }
+
+    /// <summary>The letters without the long vowels inside (the first and last letters stay).</summary>
+    private static IEnumerable<char> Skeleton(StringBuilder letters)
+    {
         for (var i = 0; i < letters.Length; i++)
         {
             var c = letters[i];
             var inside = i > 0 && i < letters.Length - 1;
-            if (inside && c is 'ا' or 'و' or 'ي')
+            if (!inside || c is not ('ا' or 'و' or 'ي'))
             {
-                continue;
-            }
-
-            if (key.Length == 0 || key[^1] != c)
-            {
-                key.Append(c);
+                yield return c;
             }
         }
-
-        return key.ToString();
     }
 
     /// <summary>The number of single-character insertions, deletions and substitutions that turn one string into the other.</summary>

@@ -27,7 +27,7 @@ public static class VariantDiscovery
         var names = terms
             .Where(pair => pair.Value.Occurrences >= options.MinOccurrences
                 && pair.Value.ArticleShare <= options.MaxArticleShare
-                && ArabicPhoneticKey.Of(pair.Key).Length >= options.MinKeyLength
+                && ArabicPhoneticKey.Strength(pair.Key) >= options.MinKeyStrength
                 && IsCohesive(pair.Key, pair.Value, terms, state, options))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);

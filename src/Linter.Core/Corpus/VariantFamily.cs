@@ -55,8 +55,8 @@ public sealed record VariantOptions
     /// <summary>The largest share of a spelling's occurrences that may carry the article ال: names seldom take it, nouns and adjectives do.</summary>
     public double MaxArticleShare { get; init; } = 0.3;
 
-    /// <summary>The shortest phonetic key: a key of two consonants is shared by too many ordinary words.</summary>
-    public int MinKeyLength { get; init; } = 3;
+    /// <summary>The fewest letters a term's key keeps (<see cref="ArabicPhoneticKey.Strength"/>): two are shared by too many ordinary words.</summary>
+    public int MinKeyStrength { get; init; } = 3;
 
     /// <summary>The smallest share of its rarest word's occurrences that a word sequence must have to be a name.</summary>
     public double MinCohesion { get; init; } = 0.5;
