@@ -34,12 +34,6 @@ public sealed class ListedSpellings
         }
     }
 
-    /// <summary>How many distinct spellings are listed.</summary>
-    public int Count => _spellings.Count;
-
-    /// <summary>True when <paramref name="normalized"/> is a listed spelling.</summary>
-    public bool Contains(string normalized) => _spellings.Contains(LetterFolding.Fold(normalized, LetterFolds.All));
-
     /// <summary>True when the term is part of a listed spelling or holds one.</summary>
     public bool Covers(string normalized)
     {

@@ -62,6 +62,15 @@ public sealed class VariantDiscoveryTests
         Assert.Empty(report.Families);
     }
 
+    [Theory]
+    [InlineData("ميخائيل ديجتياريف", true)]
+    [InlineData("كيم جونج", true)]
+    [InlineData("كيم جونج اون", true)]
+    [InlineData("جونج أون كوريا", false)]
+    [InlineData("زيلينسكي", false)]
+    public void A_term_is_listed_when_it_holds_a_listed_spelling_or_is_part_of_one(string term, bool covered) =>
+        Assert.Equal(covered, new ListedSpellings(["ديجتياريف", "كيم جونج أون"]).Covers(term));
+
     [Fact]
     public void A_word_that_takes_the_article_is_no_spelling_of_a_name()
     {
