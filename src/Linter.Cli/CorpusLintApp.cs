@@ -39,6 +39,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton<RulesCommand>();
         builder.Services.AddSingleton<ReportCommand>();
         builder.Services.AddSingleton<LspCommand>();
+        builder.Services.AddSingleton<DiscoverCommand>();
         using var host = builder.Build();
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
@@ -50,6 +51,7 @@ internal static class CorpusLintApp
             host.Services.GetRequiredService<RulesCommand>().Build(),
             host.Services.GetRequiredService<ReportCommand>().Build(),
             host.Services.GetRequiredService<LspCommand>().Build(),
+            host.Services.GetRequiredService<DiscoverCommand>().Build(),
         };
         root.Options.Add(verbose);
 

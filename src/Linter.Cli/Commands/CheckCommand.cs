@@ -48,10 +48,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
-        var jsonlSource = new Option<string>("--jsonl-source")
-        {
-            Description = "The field of each JSON Lines record that names its source (an outlet), for rules that count per source; by default the corpus file's folder.", HelpName = "field",
-        };
+        var jsonlSource = SharedOptions.JsonlSource();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -195,8 +192,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// <returns>How many records were linted.</returns>
     private static int LintCorpus(string displayPath, Func<Stream> open, JsonlFields fields, RuleSet ruleSet, EditorConfigSeverities severities, int parallel, Action<IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry corpus)
     {
-        // Every record takes the settings of its corpus file.
-        var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor));
+        // Every record takes the settings of its corpus file, and the rules whose 'files' match it.
+        var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor), _ => displayPath);
         var count = 0;
         try
         {

@@ -112,11 +112,6 @@ internal static class JsonlReader
                     var isId = reader.ValueTextEquals(fields.Id);
                     var isSource = fields.Source is not null && reader.ValueTextEquals(fields.Source);
                     reader.Read();
-                    if (isSource && reader.TokenType == JsonTokenType.String)
-                    {
-                        source = reader.GetString();
-                    }
-
                     if (isText)
                     {
                         (text, error) = reader.TokenType == JsonTokenType.String
@@ -127,12 +122,12 @@ internal static class JsonlReader
 
                     if (isId)
                     {
-                        id = reader.TokenType switch
-                        {
-                            JsonTokenType.String => reader.GetString(),
-                            JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
-                            _ => null,
-                        };
+                        id = Scalar(ref reader);
+                    }
+
+                    if (isSource)
+                    {
+                        source = Scalar(ref reader);
                     }
 
                     reader.Skip();
@@ -156,6 +151,14 @@ internal static class JsonlReader
             ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart, Source = source }
             : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
     }
+
+    /// <summary>A string as it is, a number or boolean as written; null for anything else.</summary>
+    private static string? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
+        _ => null,
+    };
 
     private static string Describe(JsonTokenType token) => token switch
     {

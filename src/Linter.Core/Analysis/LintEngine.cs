@@ -32,14 +32,20 @@ public sealed class LintEngine
 {
     private readonly RuleSet _rules;
     private readonly Func<string, RuleDescriptor, Severity> _severity;
+    private readonly Func<string, string?> _scopePath;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rules to run.</param>
     /// <param name="severity">The effective severity of a descriptor in a document; the default severity when null.</param>
-    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null)
+    /// <param name="scopePath">
+    /// The path a document's path is matched as against rules' <c>files</c> globs (a JSON Lines record's corpus file),
+    /// or null to run every rule whatever its <c>files</c> (a rule's examples); the document's own path when not given.
+    /// </param>
+    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null, Func<string, string?>? scopePath = null)
     {
         _rules = rules;
         _severity = severity ?? ((_, descriptor) => descriptor.DefaultSeverity);
+        _scopePath = scopePath ?? (path => path);
     }
 
     /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
@@ -117,7 +123,7 @@ public sealed class LintEngine
     public bool FixesNeedCorpus => _rules.FixesNeedCorpus;
 
     /// <summary>An engine with this one's severities and its rules as they stand once <paramref name="corpus"/> is known, for fixing documents one by one.</summary>
-    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity);
+    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity, _scopePath);
 
     /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
     public CorpusPass StartCorpus() => new(_rules);
@@ -142,7 +148,8 @@ public sealed class LintEngine
             var source = new SourceText(text);
             var normalized = ArabicNormalizer.Normalize(text);
             var matches = _rules.FindPhrases(normalized);
-            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []));
+            var scopePath = _scopePath(path);
+            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []), rule => InScope(rule, scopePath));
         }
     }
 
@@ -222,26 +229,39 @@ public sealed class LintEngine
             matches,
             descriptor => _severity(path, descriptor),
             diagnostics);
+        var scopePath = _scopePath(path);
         foreach (var rule in _rules.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Guard(context, rule, () => rule.Analyze(context));
+            if (InScope(rule, scopePath))
+            {
+                Guard(context, rule, () => rule.Analyze(context));
+            }
         }
 
         if (corpus is { } entry && !entry.Pass.IsEmpty)
         {
-            CollectInto(entry, path, source, normalized, matches, context);
+            CollectInto(entry, path, source, normalized, matches, context, rule => InScope(rule, scopePath));
         }
 
         diagnostics.Sort(Diagnostic.Compare);
         return diagnostics;
     }
 
-    private static void CollectInto(CorpusEntry entry, string path, SourceText source, NormalizedText normalized, Dictionary<object, List<PhraseMatch>> matches, DocumentContext context)
+    private static void CollectInto(CorpusEntry entry, string path, SourceText source, NormalizedText normalized, Dictionary<object, List<PhraseMatch>> matches, DocumentContext context, Func<Rule, bool> inScope)
     {
         var document = new CorpusDocument(entry.Ordinal, path, entry.Source, source, normalized) { Matches = matches };
-        entry.Pass.Collect(document, (rule, collect) => Guard(context, rule, collect));
+        entry.Pass.Collect(document, (rule, collect) =>
+        {
+            if (inScope(rule))
+            {
+                Guard(context, rule, collect);
+            }
+        });
     }
+
+    /// <summary>True when <paramref name="rule"/> runs on the document at <paramref name="scopePath"/> (its <c>files</c> globs; every document when it has none or the path is unknown).</summary>
+    private static bool InScope(Rule rule, string? scopePath) => scopePath is null || rule.Files is not { } files || files.Includes(scopePath);
 
     /// <summary>Runs one rule's work on a document; a rule that times out or fails gets a diagnostic there, and the other rules go on.</summary>
     private static void Guard(DocumentContext context, Rule rule, Action work)

@@ -37,6 +37,12 @@ public static class CommonFields
         new("clean_corpora", FieldType.ObjectList, "Corpora of several documents that must produce no diagnostic of this rule.", Fields: CleanCorpusFields),
     ];
 
+    /// <summary>The documents a rule applies to.</summary>
+    public static readonly FieldSpec Files = new(
+        "files",
+        FieldType.StringList,
+        "Only documents whose path matches one of these globs (.editorconfig syntax, matched as --include is: against the path relative to the working folder; a JSON Lines record by its corpus file). Without it, every document.");
+
     /// <summary>Fields every rule has.</summary>
     public static readonly IReadOnlyList<FieldSpec> All =
     [
@@ -49,6 +55,7 @@ public static class CommonFields
         new("description", FieldType.String, "A longer explanation: what the rule finds and why."),
         new("help", FieldType.String, "How to fix it, or where to read more."),
         HelpUri,
+        Files,
         new("examples", FieldType.Object, "Texts checked every time the rule loads.", Fields: ExampleFields),
     ];
 

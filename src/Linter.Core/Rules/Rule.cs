@@ -31,6 +31,9 @@ public abstract class Rule
     /// <summary>Every diagnostic id this rule can report.</summary>
     public virtual IReadOnlyList<RuleDescriptor> Descriptors => [Descriptor];
 
+    /// <summary>The documents the rule applies to (its <c>files</c> field); null for every document.</summary>
+    public FileScope? Files { get; internal set; }
+
     /// <summary>The rule's examples as written in its file, for documentation.</summary>
     public IReadOnlyList<RuleExample> Examples { get; internal set; } = [];
 

@@ -45,6 +45,11 @@ public static class RuleDocumentation
             page.Append("| Defined in | `").Append(Path.GetFileName(source.Path)).Append("`, line ").Append(source.Line).Append(" |\n");
         }
 
+        if (rule.Files is { } files)
+        {
+            page.Append("| Applies to | ").Append(string.Join(", ", files.Globs.Select(glob => $"`{glob}`"))).Append(" |\n");
+        }
+
         page.Append('\n').Append(descriptor.Description ?? descriptor.Title).Append("\n\n");
         page.Append("## How to fix\n\n");
         if (descriptor.Help is { } help)

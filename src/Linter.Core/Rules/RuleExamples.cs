@@ -66,8 +66,9 @@ public static class RuleExamples
             return errors;
         }
 
-        // Examples check what the rule finds, whatever its severity: a rule that is off by default (none) still finds.
-        var engine = new LintEngine(RuleSet.Create([rule]), (_, _) => Severity.Warning);
+        // Examples check what the rule finds, whatever its severity (a rule that is off by default still finds) and
+        // whatever documents its 'files' choose.
+        var engine = new LintEngine(RuleSet.Create([rule]), (_, _) => Severity.Warning, _ => null);
         foreach (var flagged in examples.ObjectList("flagged"))
         {
             var documents = Documents(flagged);

@@ -211,6 +211,18 @@ public static class RuleLoader
             return null;
         }
 
+        var globs = node.StringList(CommonFields.Files.Name);
+        foreach (var glob in globs.Where(glob => string.IsNullOrWhiteSpace(glob.Value)))
+        {
+            errors.Add(new RuleFileError(glob.Location, $"a glob of '{CommonFields.Files.Name}' cannot be empty"));
+        }
+
+        if (globs.Any(glob => string.IsNullOrWhiteSpace(glob.Value)))
+        {
+            return null;
+        }
+
+        rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
         rule.Examples = RuleExamples.Read(node);
         if (!checkExamples)
         {

@@ -2,6 +2,8 @@ using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
 using DuplicateCluster = Linter.Cli.Reporting.DuplicateCluster;
 using DuplicateMember = Linter.Cli.Reporting.DuplicateMember;
+using BoilerplateCandidate = Linter.Cli.Reporting.BoilerplateCandidate;
+using SourceCount = Linter.Cli.Reporting.SourceCount;
 
 namespace Linter.Cli.Tests.Reporting;
 

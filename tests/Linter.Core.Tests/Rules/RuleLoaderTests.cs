@@ -76,7 +76,7 @@ public class RuleLoaderTests
             """));
 
         Assert.Equal(2, errors.Count);
-        AssertError(errors[0], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, examples, swap, fold");
+        AssertError(errors[0], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, swap, fold");
         AssertError(errors[1], 2, 5, "a substitution rule is missing the required key 'severity'");
     }
 

@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Text;
+using Linter.Cli.Input;
+using Linter.Cli.Output;
+using Linter.Core.Analysis;
+using Linter.Core.Corpus;
+
+namespace Linter.Cli.Commands;
+
+/// <summary>
+/// <c>corpuslint discover variants|boilerplate PATHS</c>: corpus-wide analyses that find what no rule lists yet, the
+/// spelling families of names and each source's recurring leftovers, and with <c>--out</c> write them as rules.
+/// </summary>
+internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption rulesOption)
+{
+    /// <summary>Builds the command and its two subcommands.</summary>
+    public Command Build()
+    {
+        var variants = new Command("variants", "Find families of spellings of one name that no loaded rule lists (زيلينسكي ~ زيلنسكي).");
+        var variantInputs = Inputs.AddTo(variants);
+        var minOccurrences = new Option<int>("--min-occurrences") { Description = "The fewest occurrences a spelling needs to be considered.", DefaultValueFactory = _ => new VariantOptions().MinOccurrences };
+        minOccurrences.Validators.Add(result => AtLeast(result, 1));
+        variants.Options.Add(minOccurrences);
+        variants.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(variantInputs.Rules), ruleSet =>
+            Variants(variantInputs.Read(parseResult, environment), ruleSet, new VariantOptions { MinOccurrences = parseResult.GetValue(minOccurrences) })));
+
+        var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
+        var boilerplateInputs = Inputs.AddTo(boilerplate);
+        var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
+        minDocuments.Validators.Add(result => AtLeast(result, 1));
+        var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
+        minShare.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError("--min-share must be between 0 and 1");
+            }
+        });
+        var top = new Option<int?>("--top") { Description = "Show and write only the best N candidates (default: all)." };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() < 1)
+            {
+                result.AddError("--top must be at least 1");
+            }
+        });
+        boilerplate.Options.Add(minDocuments);
+        boilerplate.Options.Add(minShare);
+        boilerplate.Options.Add(top);
+        boilerplate.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(boilerplateInputs.Rules), ruleSet =>
+            Boilerplate(
+                boilerplateInputs.Read(parseResult, environment),
+                ruleSet,
+                new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare) },
+                parseResult.GetValue(top))));
+
+        return new Command("discover", "Analyze a whole corpus for what no rule lists yet.") { variants, boilerplate };
+    }
+
+    private int Variants(Request request, RuleSet ruleSet, VariantOptions options)
+    {
+        var state = CorpusAnalysis.Run(() => new VariantState(), request.Documents, request.Parallel);
+        var report = VariantDiscovery.Discover(state, new ListedSpellings(ruleSet), options);
+        if (request.Format == "json")
+        {
+            DiscoveryJson.Write(environment.Output, report);
+        }
+        else
+        {
+            DiscoveryConsole.Write(environment.Output, report);
+        }
+
+        return request.OutFile is null
+            ? ExitCodes.Success
+            : WriteRules(request, $"{report.Families.Count} families", DiscoveredRules.VariantRuleFile(report.Families, FreeIds(ruleSet, request, 3900)));
+    }
+
+    private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
+    {
+        var state = CorpusAnalysis.Run(() => new BoilerplateState(), request.Documents, request.Parallel);
+        var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(ruleSet).Covers, options);
+        if (top is { } count)
+        {
+            report = report with { Candidates = [.. report.Candidates.Take(count)] };
+        }
+
+        if (request.Format == "json")
+        {
+            DiscoveryJson.Write(environment.Output, report);
+        }
+        else
+        {
+            DiscoveryConsole.Write(environment.Output, report);
+        }
+
+        return request.OutFile is null
+            ? ExitCodes.Success
+            : WriteRules(request, $"{report.Candidates.Count} candidates", DiscoveredRules.BoilerplateRuleFile(report.Candidates, request.Reader.Globs, FreeIds(ruleSet, request, 1900)));
+    }
+
+    /// <summary>Free ids from CL<paramref name="start"/> up; ids defined in the file being rewritten are free again.</summary>
+    private IEnumerable<string> FreeIds(RuleSet ruleSet, Request request, int start)
+    {
+        var outFile = environment.Resolve(request.OutFile!);
+        var taken = ruleSet.Descriptors
+            .Where(descriptor => descriptor.Source is not { } source || environment.Resolve(source.Path) != outFile)
+            .Select(descriptor => descriptor.Id)
+            .Concat(EngineDiagnostics.All.Select(descriptor => descriptor.Id))
+            .ToHashSet(StringComparer.Ordinal);
+        return DiscoveredRules.FreeIds("CL", start, taken.Contains);
+    }
+
+    private int WriteRules(Request request, string what, string? rules)
+    {
+        if (rules is null)
+        {
+            environment.Error.WriteLine($"corpuslint: nothing found, so {request.OutFile} was not written.");
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            AtomicFileWriter.Write(environment.Resolve(request.OutFile!), Encoding.UTF8.GetBytes(rules));
+        }
+        catch (FileWriteException exception)
+        {
+            environment.Error.WriteLine($"corpuslint: error: {request.OutFile}: {exception.Message}");
+            return ExitCodes.Error;
+        }
+
+        environment.Error.WriteLine($"corpuslint: wrote the rules of {what} to {request.OutFile}.");
+        return ExitCodes.Success;
+    }
+
+    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, int minimum)
+    {
+        if (result.GetValueOrDefault<int>() < minimum)
+        {
+            result.AddError($"{result.Option.Name} must be at least {minimum}");
+        }
+    }
+
+    /// <summary>What a run reads and where it writes.</summary>
+    private sealed record Request(IEnumerable<CorpusDocument> Documents, CorpusReader Reader, string Format, string? OutFile, int Parallel);
+
+    /// <summary>The options both subcommands take: the corpus, the rules, the output.</summary>
+    private sealed record Inputs(
+        Argument<string[]> Paths,
+        Option<string[]> Rules,
+        Option<string> Format,
+        Option<string> Out,
+        (Option<string[]> Include, Option<string[]> Exclude) Filter,
+        Option<string> JsonlText,
+        Option<string> JsonlId,
+        Option<string> JsonlSource,
+        Option<string> StandardInputFormat,
+        Option<int> Parallel)
+    {
+        public static Inputs AddTo(Command command)
+        {
+            var format = new Option<string>("--format", "-f") { Description = "The report on standard output.", DefaultValueFactory = _ => "console" };
+            format.AcceptOnlyFromAmong("console", "json");
+            var standardInputFormat = new Option<string>("--stdin-format") { Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text" };
+            standardInputFormat.AcceptOnlyFromAmong("text", "jsonl");
+            var inputs = new Inputs(
+                SharedOptions.Paths("Files and folders of the corpus; each folder below a path given is a source."),
+                RulesOption.Create(),
+                format,
+                new Option<string>("--out") { Description = "Write what was found as a rule file, ready for check --rules FILE.", HelpName = "file" },
+                PathFilter.CreateOptions(),
+                SharedOptions.JsonlText(),
+                SharedOptions.JsonlId(),
+                SharedOptions.JsonlSource(),
+                standardInputFormat,
+                SharedOptions.Parallel());
+            command.Arguments.Add(inputs.Paths);
+            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel })
+            {
+                command.Options.Add(option);
+            }
+
+            return inputs;
+        }
+
+        public Request Read(ParseResult parseResult, CliEnvironment environment)
+        {
+            var paths = parseResult.GetValue(Paths)!;
+            var outFile = parseResult.GetValue(Out);
+            if (outFile is not null && paths.Any(path => path != CliEnvironment.StandardInputPath && environment.Resolve(path) == environment.Resolve(outFile)))
+            {
+                throw new UsageException($"{outFile} is both a path of the corpus and the --out file");
+            }
+
+            var reader = new CorpusReader(environment);
+            var fields = new JsonlFields(parseResult.GetValue(JsonlText)!, parseResult.GetValue(JsonlId)!, parseResult.GetValue(JsonlSource));
+            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter), fields, parseResult.GetValue(StandardInputFormat)!);
+            return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
+        }
+    }
+}

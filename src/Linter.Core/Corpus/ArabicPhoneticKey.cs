@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>
+/// A key under which the spellings of one transliterated name collide: the g sound written ج غ ك or ق is one
+/// letter, تش is ش, the long vowels ا و ي inside the name are dropped (the first and last letters stay), ة is ه, ى
+/// is ي, hamza forms are their carrier (أ إ آ ٱ are ا, ؤ is و, ئ is ي, a bare ء is dropped), words written apart,
+/// hyphenated or joined are one, and a doubled letter is one. زيلينسكي and زيلنسكي, غوغل, جوجل and قوقل, بيونغ يانغ
+/// and بيونغيانغ each share a key.
+/// </summary>
+public static class ArabicPhoneticKey
+{
+    private const char GSound = 'ك';
+
+    /// <summary>The key of a normalized term (one to three words, apart or hyphenated).</summary>
+    public static string Of(string term)
+    {
+        var key = new StringBuilder(term.Length);
+        foreach (var c in Skeleton(Letters(term)))
+        {
+            if (key.Length == 0 || key[^1] != c)
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// How many letters the key keeps before doubled letters are merged: how much a term says. A term of two such
+    /// letters (قال, كل) shares its key with too many words for its spellings to be told apart.
+    /// </summary>
+    public static int Strength(string term) => Skeleton(Letters(term)).Count();
+
+    /// <summary>The term's letters with the varying ones merged: one g sound, ش for تش, hamza forms as their carrier, no spaces.</summary>
+    private static StringBuilder Letters(string term)
+    {
+        var letters = new StringBuilder(term.Length);
+        for (var i = 0; i < term.Length; i++)
+        {
+            var c = term[i];
+            if (c == 'ت' && i + 1 < term.Length && term[i + 1] == 'ش')
+            {
+                continue;
+            }
+
+            var mapped = c switch
+            {
+                ' ' or '-' or 'ء' => '\0',
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ؤ' => 'و',
+                'ئ' or 'ى' => 'ي',
+                'ة' => 'ه',
+                'ج' or 'غ' or 'ك' or 'ق' => GSound,
+                _ => c,
+            };
+            if (mapped != '\0')
+            {
+                letters.Append(mapped);
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>The letters without the long vowels inside (the first and last letters stay).</summary>
+    private static IEnumerable<char> Skeleton(StringBuilder letters)
+    {
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            var inside = i > 0 && i < letters.Length - 1;
+            if (!inside || c is not ('ا' or 'و' or 'ي'))
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The number of single-character insertions, deletions and substitutions that turn one string into the other.</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

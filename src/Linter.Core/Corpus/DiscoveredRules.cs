@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Linter.Core.Rules;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>
+/// Writes what discovery found as a rule file that loads as it is (<c>check --rules FILE</c>, <c>rules test</c>): the
+/// families as one consistency rule, the boilerplate as one rule per source and placement, scoped to the source's
+/// files. Each family and candidate also has the YAML it contributes, for a person to copy into a rule file.
+/// </summary>
+public static class DiscoveredRules
+{
+    private const string Header = "# yaml-language-server: $schema=" + RuleSchema.FileName + "\n";
+
+    /// <summary>The first id of the form <paramref name="prefix"/>NNNN from <paramref name="start"/> up that <paramref name="isTaken"/> refuses, and the next ones.</summary>
+    public static IEnumerable<string> FreeIds(string prefix, int start, Func<string, bool> isTaken)
+    {
+        for (var number = start; ; number++)
+        {
+            var id = prefix + number.ToString(CultureInfo.InvariantCulture);
+            if (!isTaken(id))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>The YAML of one family, as an item of a consistency rule's <c>families</c> list (indented for it).</summary>
+    public static string FamilyYaml(VariantFamily family)
+    {
+        var counts = string.Join(", ", family.Forms.Select(form => $"{form.Text} ×{form.Occurrences.ToString(CultureInfo.InvariantCulture)}"));
+        return new StringBuilder()
+            .Append("      - name: ").Append(Quote(family.Preferred)).Append('\n')
+            .Append("        preferred: ").Append(Quote(family.Preferred)).Append('\n')
+            .Append("        forms: ").Append(List(family.Forms.Select(form => form.Text))).Append('\n')
+            .Append("        description: ").Append(Quote($"The corpus majority. Found by corpuslint discover variants: {counts}.")).Append('\n')
+            .ToString();
+    }
+
+    /// <summary>A rule file with one consistency rule holding every family; null when there is none.</summary>
+    /// <param name="families">The families.</param>
+    /// <param name="ids">Free ids: the rule takes the first, its mixed-forms diagnostic the second.</param>
+    public static string? VariantRuleFile(IReadOnlyList<VariantFamily> families, IEnumerable<string> ids)
+    {
+        if (families.Count == 0)
+        {
+            return null;
+        }
+
+        using var id = ids.GetEnumerator();
+        var text = new StringBuilder(Header)
+            .Append("# Spelling families found by 'corpuslint discover variants'. Each prefers the corpus majority; review them,\n")
+            .Append("# drop the ones that are not one name, and move the rest into your transliteration rules.\n")
+            .Append("rules:\n")
+            .Append("  - id: ").Append(Next(id)).Append('\n')
+            .Append("    kind: consistency\n")
+            .Append("    title: Spelling differs from the corpus majority\n")
+            .Append("    message: ").Append(Quote("«{match}» is written «{suggestion}» in most of this corpus")).Append('\n')
+            .Append("    category: Transliteration\n")
+            .Append("    severity: suggestion\n")
+            .Append("    description: ").Append(Quote("Spellings of one name found by corpuslint discover variants: they share an Arabic phonetic key, are close in edit distance and are used among the same words.")).Append('\n')
+            .Append("    mixed:\n")
+            .Append("      id: ").Append(Next(id)).Append('\n')
+            .Append("      message: ").Append(Quote("This document spells «{family}» {count} ways: {forms}")).Append('\n')
+            .Append("      severity: warning\n")
+            .Append("    families:\n");
+        foreach (var family in families)
+        {
+            text.Append(FamilyYaml(family));
+        }
+
+        var first = families[0];
+        return text
+            .Append("    examples:\n")
+            .Append("      flagged:\n")
+            .Append("        - text: ").Append(Quote($"{RuleExamples.SpanStart}{first.Forms[^1].Text}{RuleExamples.SpanEnd}")).Append('\n')
+            .Append("          fixed: ").Append(Quote(first.Preferred)).Append('\n')
+            .Append("      clean:\n")
+            .Append("        - ").Append(Quote(first.Preferred)).Append('\n')
+            .ToString();
+    }
+
+    /// <summary>
+    /// The YAML a candidate contributes to a boilerplate rule: a phrase, or a pattern when its occurrences differ in
+    /// their numbers (each run of digits becomes <c>\d+</c>).
+    /// </summary>
+    public static string CandidateYaml(BoilerplateCandidate candidate) =>
+        candidate.HasNumber ? $"patterns: [{Quote(Pattern(candidate))}]" : $"phrases: [{Quote(Phrase(candidate))}]";
+
+    /// <summary>
+    /// A rule file with, for each source, one rule for its whole-line leftovers and one for its lead-ins and tails;
+    /// null when there is no candidate. Candidates that look like article sentences are left out.
+    /// </summary>
+    /// <param name="candidates">The candidates, in rank order.</param>
+    /// <param name="globs">The <c>files</c> globs of a source's documents, or null when its documents cannot be told by path (a JSON Lines field).</param>
+    /// <param name="ids">Free ids, one per rule.</param>
+    public static string? BoilerplateRuleFile(IReadOnlyList<BoilerplateCandidate> candidates, Func<string, IReadOnlyList<string>?> globs, IEnumerable<string> ids)
+    {
+        // A line that looks like an article sentence is never written as a rule that deletes it: a person decides.
+        var bySource = candidates
+            .Where(candidate => candidate.Kind != "sentence")
+            .SelectMany(candidate => candidate.BoilerplateSources.Select(source => (Source: source.Source, Candidate: candidate)))
+            .GroupBy(pair => pair.Source, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .ToList();
+        if (bySource.Count == 0)
+        {
+            return null;
+        }
+
+        using var id = ids.GetEnumerator();
+        var text = new StringBuilder(Header)
+            .Append("# Recurring leftovers found by 'corpuslint discover boilerplate', one rule per source and placement, each\n")
+            .Append("# scoped to its source's documents. Review them: delete any phrase that is article text.\n")
+            .Append("rules:\n");
+        foreach (var group in bySource)
+        {
+            var found = group.Select(pair => pair.Candidate).ToList();
+            var lines = found.Where(candidate => candidate.Placement == BoilerplatePlacement.Line).ToList();
+            var glued = found.Where(candidate => candidate.Placement != BoilerplatePlacement.Line).ToList();
+            if (lines.Count > 0)
+            {
+                AppendRule(text, Next(id), group.Key, globs(group.Key), lines, wholeLine: true);
+            }
+
+            if (glued.Count > 0)
+            {
+                AppendRule(text, Next(id), group.Key, globs(group.Key), glued, wholeLine: false);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendRule(StringBuilder text, string id, string source, IReadOnlyList<string>? globs, List<BoilerplateCandidate> candidates, bool wholeLine)
+    {
+        var what = wholeLine ? "line" : "lead-in or tail";
+        text.Append("  - id: ").Append(id).Append('\n')
+            .Append("    kind: boilerplate\n")
+            .Append("    title: ").Append(Quote($"Recurring {what} of {source}")).Append('\n')
+            .Append("    message: ").Append(Quote($"Leftover {what} of {source} pages: «{{match}}»")).Append('\n')
+            .Append("    category: Boilerplate\n")
+            .Append("    severity: warning\n")
+            .Append("    description: ").Append(Quote(
+                $"Found by corpuslint discover boilerplate: each recurs in many documents of {source}" +
+                (globs is null ? "; the source is a JSON Lines field, so the rule cannot be scoped to it by path and applies to every document." : "."))).Append('\n');
+        if (globs is not null)
+        {
+            text.Append("    files: ").Append(List(globs)).Append('\n');
+        }
+
+        if (!wholeLine)
+        {
+            text.Append("    scope: phrase\n");
+        }
+
+        text.Append("    fold: [alef, alef-maqsura, ta-marbuta]\n");
+        var phrases = candidates.Where(candidate => !candidate.HasNumber).Select(Phrase).Distinct(StringComparer.Ordinal).ToList();
+        var patterns = candidates.Where(candidate => candidate.HasNumber).Select(Pattern).Distinct(StringComparer.Ordinal).ToList();
+        if (phrases.Count > 0)
+        {
+            text.Append("    phrases:\n");
+            phrases.ForEach(phrase => text.Append("      - ").Append(Quote(phrase)).Append('\n'));
+        }
+
+        if (patterns.Count > 0)
+        {
+            text.Append("    patterns:\n");
+            patterns.ForEach(pattern => text.Append("      - ").Append(Quote(pattern)).Append('\n'));
+        }
+
+        var example = candidates[0];
+        text.Append("    examples:\n")
+            .Append("      flagged:\n")
+            .Append("        - text: ").Append(Quote($"{RuleExamples.SpanStart}{(example.HasNumber ? example.Text.Trim() : Phrase(example))}{RuleExamples.SpanEnd}")).Append('\n')
+            .Append("          fixed: ''\n");
+    }
+
+    /// <summary>
+    /// A leftover as a phrase. A whole line loses the trailing punctuation a whole-line match allows anyway; a lead-in
+    /// or tail keeps its dash or bar, so that the outlet's name alone, in a sentence, is never taken for it.
+    /// </summary>
+    private static string Phrase(BoilerplateCandidate candidate) =>
+        candidate.Placement == BoilerplatePlacement.Line ? candidate.Text.Trim().TrimEnd('.', ':', '،', '-', '–', '|', ' ') : candidate.Text.Trim();
+
+    /// <summary>A leftover with changing numbers as a pattern over the normalized line.</summary>
+    private static string Pattern(BoilerplateCandidate candidate)
+    {
+        var escaped = new StringBuilder();
+        foreach (var c in Phrase(candidate))
+        {
+            if ("\\*+?|{}[]()^$.#".Contains(c, StringComparison.Ordinal))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return Regex.Replace(escaped.ToString(), @"\d+", @"\d+");
+    }
+
+    private static string Next(IEnumerator<string> ids) => ids.MoveNext() ? ids.Current : throw new InvalidOperationException("no free rule id left");
+
+    private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+
+    /// <summary>A YAML single-quoted scalar: every character as it is, a quote doubled.</summary>
+    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

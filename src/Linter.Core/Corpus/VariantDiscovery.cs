@@ -1,0 +1,343 @@
+using Linter.Core.Arabic;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>
+/// The final step of <c>discover variants</c>: reads a merged <see cref="VariantState"/> and finds families of
+/// spellings of one name. Spellings sharing a phonetic key (<see cref="ArabicPhoneticKey"/>) are linked when they
+/// occur often enough, are close in edit distance and are used among the same neighbours, and when neither is an
+/// ordinary word: one that takes the article ال, or an inflected form of another word of the corpus. Clitic
+/// prefixes are folded into the bare spelling (وبيونغ يانغ counts for بيونغ يانغ), and a word that occurs mostly
+/// inside a longer name is reported as part of it.
+/// </summary>
+public static class VariantDiscovery
+{
+    private static readonly string[] InflectionSuffixes = ["يات", "ات", "ون", "ين", "وا", "ية", "يه", "ها", "هم"];
+
+    /// <summary>Finds the families in <paramref name="state"/> whose spellings the loaded rules do not list.</summary>
+    /// <param name="state">The merged state of the whole corpus.</param>
+    /// <param name="listed">The spellings the loaded rules list; terms they cover are left out.</param>
+    /// <param name="options">The thresholds.</param>
+    public static VariantReport Discover(VariantState state, ListedSpellings listed, VariantOptions? options = null)
+    {
+        options ??= new VariantOptions();
+        var terms = Fold(state, options);
+        // Terms that could be a name; a longer one of them takes in the words it nearly always holds, even when the
+        // rules list it (كيم جونغ of كيم جونغ أون).
+        var names = terms
+            .Where(pair => pair.Value.Occurrences >= options.MinOccurrences
+                && pair.Value.ArticleShare <= options.MaxArticleShare
+                && ArabicPhoneticKey.Strength(pair.Key) >= options.MinKeyStrength
+                && IsCohesive(pair.Key, pair.Value, terms, state, options))
+            .Select(pair => pair.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var candidates = names.Where(name => !listed.Covers(name)).ToHashSet(StringComparer.Ordinal);
+        candidates.ExceptWith(Subsumed(names, terms, options));
+
+        var families = new List<VariantFamily>();
+        foreach (var group in candidates.GroupBy(ArabicPhoneticKey.Of, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            var members = group.Order(StringComparer.Ordinal).ToList();
+            var links = new UnionFind(members.Count);
+            var linked = new List<(int A, int B, double Similarity)>();
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    if (Link(members[a], members[b], terms, options) is { } similarity)
+                    {
+                        links.Union(a, b);
+                        linked.Add((a, b, similarity));
+                    }
+                }
+            }
+
+            foreach (var component in Enumerable.Range(0, members.Count).GroupBy(links.Find).Where(component => component.Count() > 1))
+            {
+                var forms = component
+                    .Select(index => Form(members[index], terms[members[index]], state.Sources))
+                    .OrderByDescending(form => form.Occurrences).ThenBy(form => form.Text, StringComparer.Ordinal)
+                    .ToList();
+                var lowest = linked.Where(link => links.Find(link.A) == component.Key).Min(link => link.Similarity);
+                families.Add(new VariantFamily(group.Key, forms[0].Text, forms, Math.Round(lowest, 3)));
+            }
+        }
+
+        return new VariantReport(
+            state.Documents,
+            state.Words,
+            [.. families.OrderByDescending(family => family.Occurrences).ThenBy(family => family.Preferred, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// The terms with clitic prefixes folded into the bare term when the corpus has it: وزيلينسكي and لزيلينسكي count
+    /// for زيلينسكي, and how many of them carried the article is kept.
+    /// </summary>
+    private static Dictionary<string, FoldedTerm> Fold(VariantState state, VariantOptions options)
+    {
+        var folded = new Dictionary<string, FoldedTerm>(StringComparer.Ordinal);
+        foreach (var (term, counts) in state.Terms)
+        {
+            var (bare, article) = StripClitics(term, state);
+            if (!folded.TryGetValue(bare, out var target))
+            {
+                folded[bare] = target = new FoldedTerm(state.Sources.Names.Count);
+            }
+
+            target.Add(counts, article);
+            if (HasArticle(bare))
+            {
+                // A term that begins with ال and has no bare form in the corpus, or has ال on a later word, still carries the article.
+                target.ArticleOccurrences += counts.Occurrences;
+            }
+        }
+
+        return folded;
+    }
+
+    /// <summary>The term without the clitic prefix of its first word, when the corpus also holds the rest alone; and whether the prefix held ال.</summary>
+    private static (string Bare, bool Article) StripClitics(string term, VariantState state)
+    {
+        var firstWord = term.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? term[..space] : term;
+        for (var length = Math.Min(4, firstWord.Length - 3); length >= 1; length--)
+        {
+            var prefix = firstWord.AsSpan(0, length);
+            if (!Clitics.IsPrefix(prefix))
+            {
+                continue;
+            }
+
+            var rest = term[length..];
+            if (state.Terms.ContainsKey(rest))
+            {
+                return (rest, prefix.EndsWith("ال") || prefix.EndsWith("لل"));
+            }
+        }
+
+        return (term, false);
+    }
+
+    /// <summary>
+    /// True when a word of the term begins with ال and has three letters or more after it: the article, which names
+    /// seldom take. A name that begins with those letters (ألبرت written البرت) is taken for it too: without a lexicon
+    /// the two cannot be told apart.
+    /// </summary>
+    private static bool HasArticle(string term) => term.Split(' ').Any(StartsWithArticle);
+
+    private static bool StartsWithArticle(string word) => word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when a word is an inflected form of another word of the corpus: a plural, a verb ending, a nisba or a pronoun suffix on a
+    /// stem that occurs at least half as often (اتفاقات and اتفاقيات of اتفاق). Two such words are forms of one
+    /// ordinary word, not spellings of a name.
+    /// </summary>
+    private static bool IsInflected(string word, Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal) || !terms.TryGetValue(word, out var counts))
+        {
+            return false;
+        }
+
+        foreach (var suffix in InflectionSuffixes)
+        {
+            if (word.Length - suffix.Length >= 3
+                && word.EndsWith(suffix, StringComparison.Ordinal)
+                && terms.TryGetValue(word[..^suffix.Length], out var stem)
+                && stem.Occurrences >= Math.Max(options.MinOccurrences, counts.Occurrences / 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a single word, or a word sequence that occurs often enough against its rarest word to be one name.</summary>
+    private static bool IsCohesive(string term, FoldedTerm counts, Dictionary<string, FoldedTerm> folded, VariantState state, VariantOptions options)
+    {
+        var words = term.Split(' ');
+        if (words.Any(word => word.Length < 2))
+        {
+            return false;
+        }
+
+        if (words.Length == 1)
+        {
+            return !CorpusWords.IsFunctionWord(term);
+        }
+
+        // Each word counted with its clitic forms: لنخاف counts as نخاف, so تصريحات لنخاف is no name.
+        var rarest = words.Min(word => folded.TryGetValue(StripClitics(word, state).Bare, out var wordCounts) ? wordCounts.Occurrences : long.MaxValue);
+        return counts.Occurrences >= options.MinCohesion * rarest;
+    }
+
+    /// <summary>Names that occur mostly inside one longer name: reported as part of it (or left out with it), not on their own.</summary>
+    private static HashSet<string> Subsumed(HashSet<string> names, Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    {
+        var subsumed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var longer in names.Where(name => name.Contains(' ', StringComparison.Ordinal)))
+        {
+            var counts = terms[longer];
+            var words = longer.Split(' ');
+            for (var length = 1; length < words.Length; length++)
+            {
+                for (var start = 0; start + length <= words.Length; start++)
+                {
+                    var part = string.Join(' ', words, start, length);
+                    if (names.Contains(part) && counts.Occurrences >= options.Subsumption * terms[part].Occurrences)
+                    {
+                        subsumed.Add(part);
+                    }
+                }
+            }
+        }
+
+        return subsumed;
+    }
+
+    /// <summary>The context similarity when two spellings with one key are linked; null when they are not.</summary>
+    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    {
+        var first = terms[a];
+        var second = terms[b];
+        var joinedA = a.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var joinedB = b.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (ArabicPhoneticKey.EditDistance(joinedA, joinedB) > options.MaxEditShare * Math.Max(joinedA.Length, joinedB.Length)
+            || first.ArticleShare > options.MaxArticleShare
+            || second.ArticleShare > options.MaxArticleShare
+            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options)))
+        {
+            return null;
+        }
+
+        var similarity = ContextSimilarity(a, b, terms);
+        return similarity >= options.MinContextSimilarity ? similarity : null;
+    }
+
+    /// <summary>
+    /// How alike the neighbours of two spellings are. Where both have the same number of words, the words that
+    /// differ are compared (a shared word would make any two sequences look alike); otherwise (apart against
+    /// joined) what stands before the first word and after the last.
+    /// </summary>
+    private static double ContextSimilarity(string a, string b, Dictionary<string, FoldedTerm> terms)
+    {
+        var wordsA = a.Split(' ');
+        var wordsB = b.Split(' ');
+        if (wordsA.Length == wordsB.Length)
+        {
+            var lowest = 1.0;
+            for (var i = 0; i < wordsA.Length; i++)
+            {
+                if (wordsA[i] != wordsB[i])
+                {
+                    lowest = Math.Min(lowest, Cosine(Context(wordsA[i], terms), Context(wordsB[i], terms), 0, 2 * VariantState.ContextBuckets));
+                }
+            }
+
+            return lowest;
+        }
+
+        var left = Cosine(Context(wordsA[0], terms), Context(wordsB[0], terms), 0, VariantState.ContextBuckets);
+        var right = Cosine(Context(wordsA[^1], terms), Context(wordsB[^1], terms), VariantState.ContextBuckets, 2 * VariantState.ContextBuckets);
+        return Math.Min(left, right);
+    }
+
+    /// <summary>The words in which two terms of as many words differ; both whole terms when their word counts differ.</summary>
+    private static IEnumerable<string> DifferingWords(string a, string b)
+    {
+        var wordsA = a.Split(' ');
+        var wordsB = b.Split(' ');
+        return wordsA.Length == wordsB.Length
+            ? wordsA.Zip(wordsB).Where(pair => pair.First != pair.Second).SelectMany(pair => new[] { pair.First, pair.Second })
+            : [a, b];
+    }
+
+    private static long[]? Context(string word, Dictionary<string, FoldedTerm> terms) => terms.TryGetValue(word, out var counts) ? counts.Context : null;
+
+    private static double Cosine(long[]? a, long[]? b, int from, int to)
+    {
+        if (a is null || b is null)
+        {
+            return 0;
+        }
+
+        double dot = 0, normA = 0, normB = 0;
+        for (var i = from; i < to; i++)
+        {
+            dot += (double)a[i] * b[i];
+            normA += (double)a[i] * a[i];
+            normB += (double)b[i] * b[i];
+        }
+
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+    }
+
+    private static VariantForm Form(string text, FoldedTerm counts, SourceTable sources) => new(
+        text,
+        counts.Occurrences,
+        counts.Documents,
+        [.. counts.Sources.Select((count, id) => new SourceCount(sources.Names[id], count))
+            .Where(count => count.Count > 0)
+            .OrderByDescending(count => count.Count)
+            .ThenBy(count => count.Source, StringComparer.Ordinal)]);
+
+    /// <summary>A term's counts with its clitic-prefixed forms added.</summary>
+    private sealed class FoldedTerm(int sources)
+    {
+        public long Occurrences { get; private set; }
+
+        public long Documents { get; private set; }
+
+        public long ArticleOccurrences { get; set; }
+
+        public long[] Sources { get; } = new long[sources];
+
+        public long[]? Context { get; private set; }
+
+        public double ArticleShare => Occurrences == 0 ? 0 : (double)ArticleOccurrences / Occurrences;
+
+        public void Add(TermCounts counts, bool article)
+        {
+            Occurrences += counts.Occurrences;
+            Documents += counts.Documents;
+            ArticleOccurrences += article ? counts.Occurrences : 0;
+            foreach (var (id, count) in counts.Sources.Entries())
+            {
+                Sources[id] += count;
+            }
+
+            if (counts.Context is { } context)
+            {
+                Context ??= new long[context.Length];
+                for (var i = 0; i < context.Length; i++)
+                {
+                    Context[i] += context[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>Disjoint sets over 0..n-1.</summary>
+    private sealed class UnionFind(int count)
+    {
+        private readonly int[] _parent = [.. Enumerable.Range(0, count)];
+
+        public int Find(int item)
+        {
+            while (_parent[item] != item)
+            {
+                _parent[item] = _parent[_parent[item]];
+                item = _parent[item];
+            }
+
+            return item;
+        }
+
+        public void Union(int a, int b)
+        {
+            var rootA = Find(a);
+            var rootB = Find(b);
+            _parent[Math.Max(rootA, rootB)] = Math.Min(rootA, rootB);
+        }
+    }
+}

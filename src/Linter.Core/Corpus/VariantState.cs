@@ -1,0 +1,151 @@
+namespace Linter.Core.Corpus;
+
+/// <summary>
+/// What <c>discover variants</c> collects: for every word, and every two- and three-word sequence of words that are
+/// not function words, its occurrences, documents and occurrences per source; for every word also a small hashed
+/// profile of its neighbours, so that two spellings of one name can be told from two words that merely look alike.
+/// Merging adds counts, so any split of the corpus gives the same state.
+/// </summary>
+public sealed class VariantState : ICorpusState<VariantState>
+{
+    /// <summary>Neighbour buckets on each side of a word.</summary>
+    public const int ContextBuckets = 32;
+
+    /// <summary>The longest word sequence counted.</summary>
+    public const int MaxWords = 3;
+
+    private readonly Dictionary<string, TermCounts> _terms = new(StringComparer.Ordinal);
+
+    /// <summary>The sources seen.</summary>
+    public SourceTable Sources { get; } = new();
+
+    /// <summary>Documents collected.</summary>
+    public long Documents { get; private set; }
+
+    /// <summary>Words collected.</summary>
+    public long Words { get; private set; }
+
+    /// <summary>Every counted term: a word, or words joined by single spaces.</summary>
+    public IReadOnlyDictionary<string, TermCounts> Terms => _terms;
+
+    /// <summary>The bytes this state takes, roughly: per term its text, counters, source counts and neighbour profile.</summary>
+    public long EstimatedBytes => _terms.Sum(pair => 64 + 24 + (pair.Key.Length * 2L) + pair.Value.EstimatedBytes);
+
+    /// <inheritdoc />
+    public void Collect(CorpusDocument document)
+    {
+        var source = Sources.IdOf(document.Source);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Documents++;
+        foreach (var run in CorpusWords.Runs(document.Normalized.Text))
+        {
+            for (var i = 0; i < run.Count; i++)
+            {
+                Words++;
+                var word = run[i];
+                if (CorpusWords.IsFunctionWord(word))
+                {
+                    continue;
+                }
+
+                var counts = Count(word, source, seen);
+                var context = counts.Context ??= new int[2 * ContextBuckets];
+                context[Bucket(i > 0 ? run[i - 1] : string.Empty)]++;
+                context[ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty)]++;
+                for (var length = 2; length <= MaxWords && i + length <= run.Count; length++)
+                {
+                    if (CorpusWords.IsFunctionWord(run[i + length - 1]))
+                    {
+                        break;
+                    }
+
+                    Count(string.Join(' ', run.Skip(i).Take(length)), source, seen);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Merge(VariantState other)
+    {
+        var idMap = Sources.Absorb(other.Sources);
+        Documents += other.Documents;
+        Words += other.Words;
+        foreach (var (term, theirs) in other._terms)
+        {
+            if (!_terms.TryGetValue(term, out var mine))
+            {
+                _terms[term] = mine = new TermCounts();
+            }
+
+            mine.Add(theirs, idMap);
+        }
+    }
+
+    /// <summary>The neighbour bucket of a word: a hash that is the same on every machine and run.</summary>
+    public static int Bucket(string word)
+    {
+        var hash = 2_166_136_261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16_777_619u;
+        }
+
+        return (int)(hash % ContextBuckets);
+    }
+
+    private TermCounts Count(string term, int source, HashSet<string> seen)
+    {
+        if (!_terms.TryGetValue(term, out var counts))
+        {
+            _terms[term] = counts = new TermCounts();
+        }
+
+        counts.Occurrences++;
+        counts.Sources.Add(source, 1);
+        if (seen.Add(term))
+        {
+            counts.Documents++;
+        }
+
+        return counts;
+    }
+}
+
+/// <summary>The counts of one term in a <see cref="VariantState"/>.</summary>
+public sealed class TermCounts
+{
+    /// <summary>How many times the term occurs.</summary>
+    public long Occurrences { get; set; }
+
+    /// <summary>How many documents hold it.</summary>
+    public long Documents { get; set; }
+
+    /// <summary>Occurrences per source id.</summary>
+    public SourceCounts Sources { get; } = new();
+
+    /// <summary>
+    /// For a single word: how often each neighbour bucket held the word before it (the first
+    /// <see cref="VariantState.ContextBuckets"/>) and after it (the rest); null for word sequences.
+    /// </summary>
+    public int[]? Context { get; set; }
+
+    /// <summary>The bytes these counts take, roughly.</summary>
+    public long EstimatedBytes => 40 + Sources.EstimatedBytes + (Context is null ? 0 : 24 + (Context.Length * 4L));
+
+    /// <summary>Adds <paramref name="other"/>'s counts, its source ids mapped through <paramref name="idMap"/>.</summary>
+    public void Add(TermCounts other, IReadOnlyList<int> idMap)
+    {
+        Occurrences += other.Occurrences;
+        Documents += other.Documents;
+        Sources.Add(other.Sources, idMap);
+        if (other.Context is { } theirs)
+        {
+            var mine = Context ??= new int[theirs.Length];
+            for (var i = 0; i < theirs.Length; i++)
+            {
+                mine[i] += theirs[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Linter.Core.Corpus;
+using Linter.CorpusGenerator;
+
+namespace Linter.Core.Tests.Corpus;
+
+/// <summary>
+/// Discovery measured on a generated corpus of 5,000 articles (the README gives the figures of 10,000): the injected
+/// families and leftovers are in the manifest, and the shipped rules are loaded, as <c>corpuslint discover</c> loads them.
+/// </summary>
+public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFixture<GeneratedCorpus>
+{
+    [Fact]
+    public void Variants_find_at_least_90_percent_of_the_injected_families_at_90_percent_precision_or_better()
+    {
+        var state = CorpusAnalysis.Run(() => new VariantState(), corpus.Documents(), maxParallelism: 2);
+        var report = VariantDiscovery.Discover(state, new ListedSpellings(TestSupport.LoadShippedRules()));
+
+        var score = DiscoveryScore.Variants(corpus.Manifest, [.. report.Families.Select(family => (IReadOnlyList<string>)[.. family.Forms.Select(form => form.Text)])]);
+
+        Assert.True(score.Recall >= 0.9 && score.Precision >= 0.9, score.ToString());
+    }
+
+    [Fact]
+    public void Boilerplate_finds_at_least_90_percent_of_the_injected_leftovers_and_nothing_else_in_its_first_50()
+    {
+        var state = CorpusAnalysis.Run(() => new BoilerplateState(), corpus.Documents(), maxParallelism: 2);
+        var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(TestSupport.LoadShippedRules()).Covers);
+
+        var score = DiscoveryScore.Boilerplate(
+            corpus.Manifest,
+            [.. report.Candidates.Select(candidate => (candidate.Placement.ToString().ToLowerInvariant(), candidate.Text, (IReadOnlyList<string>)[.. candidate.BoilerplateSources.Select(source => source.Source)]))]);
+
+        Assert.True(score.Recall >= 0.9, score.ToString());
+        Assert.True(score.Correct == score.Reported, score.ToString());
+        Assert.DoesNotContain(report.Candidates.Take(DiscoveryScore.TopLeftovers), candidate => corpus.Manifest.RecurringSentences.Contains(candidate.Text));
+        Assert.DoesNotContain(report.Candidates, candidate => candidate.Text == "اظهار أخبار متعلقة");
+    }
+
+    [Fact]
+    public void The_manifest_holds_each_near_duplicate_pair_s_true_jaccard()
+    {
+        var pair = corpus.Manifest.NearDuplicates[0];
+
+        var jaccard = Shingles.Jaccard(File.ReadAllText(Path.Combine(corpus.Folder, pair.Original)), File.ReadAllText(Path.Combine(corpus.Folder, pair.Copy)), 3);
+
+        Assert.Equal(Math.Round(jaccard, 4), pair.Jaccard["3"]);
+        Assert.Equal(corpus.Manifest.Articles / 20, corpus.Manifest.NearDuplicates.Count);
+        Assert.Contains(corpus.Manifest.NearDuplicates, near => near.Jaccard["3"] >= 0.8);
+        Assert.Contains(corpus.Manifest.NearDuplicates, near => near.Jaccard["3"] < 0.5);
+    }
+}
+
+/// <summary>A corpus of 5,000 generated articles in a temporary folder, shared by the tests of a class.</summary>
+public sealed class GeneratedCorpus : IDisposable
+{
+    public GeneratedCorpus()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "corpuslint-evaluation-" + Guid.NewGuid().ToString("N"));
+        var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        Manifest = EvaluationCorpus.Generate(Folder, seeds, articles: 5_000);
+    }
+
+    public string Folder { get; }
+
+    public CorpusManifest Manifest { get; }
+
+    /// <summary>The articles in path order, each from its outlet folder, read as they are enumerated.</summary>
+    public IEnumerable<CorpusDocument> Documents() =>
+        Directory.GetFiles(Path.Combine(Folder, CorpusManifest.CorpusFolder), "*.txt", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(Folder, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .Select((path, ordinal) => CorpusDocument.Create(ordinal, path, path.Split('/')[1], File.ReadAllText(Path.Combine(Folder, path))));
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Linter.Core.Corpus;
+
+namespace Linter.Core.Tests.Corpus;
+
+public sealed class VariantDiscoveryTests
+{
+    private static readonly ListedSpellings NothingListed = new([]);
+    private static readonly string[] Verbs = ["والتقى", "واستقبل", "وهاتف"];
+    private static readonly string[] Guests = ["وزير الخارجية", "سفير فرنسا", "وفدا أوروبيا", "رئيس الحكومة", "قائد الجيش"];
+
+    /// <summary>
+    /// Two outlets writing one name their own way, in the same sentences, and an ordinary noun (الكتاب, كاتب) whose
+    /// letters fold to those of another.
+    /// </summary>
+    private static List<CorpusDocument> Documents()
+    {
+        var documents = new List<CorpusDocument>();
+        for (var i = 0; i < 12; i++)
+        {
+            var (source, name) = i < 8 ? ("outlet-a", "زيلينسكي") : ("outlet-b", "زيلنسكي");
+            var text = $"وقال الرئيس الأوكراني {name} إن الحرب مستمرة.\n{Verbs[i % Verbs.Length]} {name} {Guests[i % Guests.Length]} في كييف.\n" +
+                (i % 2 == 0 ? "وصدر الكتاب الجديد عن دار النشر.\n" : "وقال الكاتب إن الرواية جديدة.\n") +
+                (i == 3 ? $"ويرى و{name} أن السلام بعيد.\n" : string.Empty);
+            documents.Add(CorpusDocument.Create(i, $"{source}/{i}.txt", source, text));
+        }
+
+        return documents;
+    }
+
+    private static VariantState Collect(IEnumerable<CorpusDocument> documents)
+    {
+        var state = new VariantState();
+        foreach (var document in documents)
+        {
+            state.Collect(document);
+        }
+
+        return state;
+    }
+
+    [Fact]
+    public void Finds_the_family_with_counts_per_form_and_source_and_the_majority_preferred()
+    {
+        var report = VariantDiscovery.Discover(Collect(Documents()), NothingListed);
+
+        var family = Assert.Single(report.Families, family => family.Preferred.Contains("زيلينسكي", StringComparison.Ordinal));
+        Assert.Equal(["زيلينسكي"], report.Families.Select(family => family.Preferred));
+        // وزيلينسكي is counted for زيلينسكي, and its document once more.
+        Assert.Equal(
+            ["زيلينسكي 17 9 outlet-a:17", "زيلنسكي 8 4 outlet-b:8"],
+            family.Forms.Select(form => $"{form.Text} {form.Occurrences} {form.Documents} {string.Join(",", form.Sources.Select(s => $"{s.Source}:{s.Count}"))}"));
+        Assert.Equal(0.958, family.ContextSimilarity);
+        Assert.Equal(12, report.Documents);
+    }
+
+    [Fact]
+    public void Listed_spellings_are_left_out()
+    {
+        var report = VariantDiscovery.Discover(Collect(Documents()), new ListedSpellings(["زيلنسكي"]));
+
+        Assert.Empty(report.Families);
+    }
+
+    [Theory]
+    [InlineData("ميخائيل ديجتياريف", true)]
+    [InlineData("كيم جونج", true)]
+    [InlineData("كيم جونج اون", true)]
+    [InlineData("جونج أون كوريا", false)]
+    [InlineData("زيلينسكي", false)]
+    public void A_term_is_listed_when_it_holds_a_listed_spelling_or_is_part_of_one(string term, bool covered) =>
+        Assert.Equal(covered, new ListedSpellings(["ديجتياريف", "كيم جونج أون"]).Covers(term));
+
+    [Fact]
+    public void A_word_that_takes_the_article_is_no_spelling_of_a_name()
+    {
+        var documents = Enumerable.Range(0, 10).Select(i => CorpusDocument.Create(
+            i, $"{i}.txt", "a", i % 2 == 0 ? "وصدر الكتاب الجديد عن الدار.\nوقرأ كتاب الجديد أمس.\n" : "وقال الكاتب الجديد عن الدار.\nوقال كاتب الجديد أمس.\n")).ToList();
+
+        Assert.Empty(VariantDiscovery.Discover(Collect(documents), NothingListed).Families);
+    }
+
+    [Fact]
+    public void Two_word_names_apart_and_joined_are_one_family()
+    {
+        var documents = Enumerable.Range(0, 9).Select(i => CorpusDocument.Create(
+            i, $"{i}.txt", "a", $"وزار الوفد {(i < 5 ? "بيونغ يانغ" : "بيونغيانغ")} {Guests[i % Guests.Length]}.\n")).ToList();
+
+        var family = Assert.Single(VariantDiscovery.Discover(Collect(documents), NothingListed).Families);
+
+        Assert.Equal(["بيونغ يانغ", "بيونغيانغ"], family.Forms.Select(form => form.Text));
+        Assert.Equal(2, family.Words);
+    }
+
+    [Fact]
+    public void Merging_two_half_corpus_states_gives_the_report_of_one_pass()
+    {
+        var documents = Documents();
+        var whole = Collect(documents);
+        var first = Collect(documents.Where((_, i) => i % 3 != 0));
+        first.Merge(Collect(documents.Where((_, i) => i % 3 == 0)));
+
+        Assert.Equal(
+            JsonSerializer.Serialize(VariantDiscovery.Discover(whole, NothingListed)),
+            JsonSerializer.Serialize(VariantDiscovery.Discover(first, NothingListed)));
+        Assert.Equal(whole.EstimatedBytes, first.EstimatedBytes);
+        Assert.Equal(whole.Words, first.Words);
+    }
+
+    [Fact]
+    public void The_parallel_run_gives_the_report_of_one_pass()
+    {
+        var documents = Documents();
+
+        var parallel = CorpusAnalysis.Run(() => new VariantState(), documents, maxParallelism: 4);
+
+        Assert.Equal(
+            JsonSerializer.Serialize(VariantDiscovery.Discover(Collect(documents), NothingListed)),
+            JsonSerializer.Serialize(VariantDiscovery.Discover(parallel, NothingListed)));
+    }
+}
