@@ -48,4 +48,10 @@ internal static class SharedOptions
     {
         Description = "The field of each JSON Lines record that holds its id, shown as FILE#ID.", HelpName = "field", DefaultValueFactory = _ => JsonlFields.Default.Id,
     };
+
+    /// <summary><c>--jsonl-source</c>: the field of each JSON Lines record that names its source.</summary>
+    public static Option<string> JsonlSource() => new("--jsonl-source")
+    {
+        Description = "The field of each JSON Lines record that names its source (an outlet), for rules that count per source; by default the corpus file's folder.", HelpName = "field",
+    };
 }
