@@ -50,6 +50,10 @@ public sealed class ReportCommandTests
         var kim = page.QuerySelectorAll("#transliteration article")[0];
         Assert.Equal("Kim Jong Un CL3001", Text(kim.QuerySelector("h3")!));
         Assert.Equal(["كيم جونج أون 5", "كيم جونغ أون 4", "كيم جونغ-أون 4", "كيم جونغ-اون 1"], kim.QuerySelectorAll("svg g").Select(g => Text(g.QuerySelector("text.form")!) + " " + Text(g.QuerySelector("text.count")!)));
+        Assert.Equal("11 families in use; 7 listed families never occur.", Text(page.QuerySelector("#transliteration p.note")!));
+
+        // The shipped pack's duplicate-document rule looked, and the seeds are five different articles.
+        Assert.Equal("None found: no two documents are copies of each other.", Text(page.QuerySelector("#duplicates p.empty")!));
     }
 
     [Fact]
@@ -73,6 +77,104 @@ public sealed class ReportCommandTests
         Assert.Equal(
             ["corpus/feed.jsonl#r2 1 0 0", "corpus/a.txt 0 1 3", "corpus/b.txt 0 0 1", "corpus/feed.jsonl#r1 0 0 1"],
             page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
+    }
+
+    private const string CorpusRules = """
+        rules:
+          - id: XX2002
+            kind: duplicate-document
+            title: Duplicate document
+            message: 'Same text as {original}'
+            category: Duplication
+            severity: error
+            near:
+              id: XX2003
+              message: 'Near-duplicate of {original} ({similarity})'
+              severity: warning
+          - id: XX2004
+            kind: repeated-paragraph
+            title: Repeated paragraph
+            message: 'In {count} of the {total} documents of {source}'
+            category: Duplication
+            severity: suggestion
+            min_documents: 2
+            min_percent: 0
+          - id: XX3003
+            kind: consistency
+            title: Majority spelling
+            message: '«{match}»: the corpus writes «{suggestion}» ({counts})'
+            category: Transliteration
+            severity: warning
+            families:
+              - name: Zelensky
+                scope: corpus
+                forms: [زيلنسكي, زيلينسكي]
+        """;
+
+    private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
+    private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
+
+    [Fact]
+    public async Task Findings_across_documents_count_as_in_check_and_duplicates_are_shown_as_clusters()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", CorpusRules);
+        folder.Write("news/a/1.txt", Article + "\n");
+        folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل\n\n" + Footer + "\n");
+        folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
+        folder.Write("news/b/1.txt", Article + "\n");
+        folder.Write("news/b/2.txt", Article.Replace("الكوري", "الروسي", StringComparison.Ordinal) + "\n");
+
+        var check = await CliRunner.RunAsync(folder.Path, "check", "news");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html");
+
+        Assert.EndsWith($"5 files linted: 1 error, 2 warnings, 2 suggestions{Environment.NewLine}", check.Output, StringComparison.Ordinal);
+        Assert.Equal((0, $"Wrote report.html: 5 documents, 1 error, 2 warnings, 2 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+        Assert.Equal(
+            ["XX2004 2 2", "XX2002 1 1", "XX2003 1 1", "XX3003 1 1"],
+            page.QuerySelectorAll("#rules tbody tr").Select(row => string.Join(' ', Cells(row, 0, 3, 8))));
+        Assert.Equal(
+            ["news/b/1.txt 1 0 0 XX2002 ×1", "news/a/3.txt 0 1 1 XX2004 ×1 XX3003 ×1", "news/b/2.txt 0 1 0 XX2003 ×1", "news/a/2.txt 0 0 1 XX2004 ×1"],
+            page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5, 6))));
+        Assert.Equal("4 with findings (80%)", Text(page.QuerySelectorAll("#totals .card")[1]));
+
+        var cluster = Assert.Single(page.QuerySelectorAll("#duplicates article"));
+        Assert.Equal("3 documents", Text(cluster.QuerySelector("h3")!));
+        Assert.Equal("First: news/a/1.txt", Text(cluster.QuerySelector("p.first")!));
+        var copies = cluster.QuerySelectorAll("tr").Select(row => Cells(row, 0, 1)).ToList();
+        Assert.Equal(["news/b/1.txt", "exact copy"], copies[0]);
+        Assert.Equal("news/b/2.txt", copies[1][0]);
+        Assert.InRange(double.Parse(copies[1][1], System.Globalization.CultureInfo.InvariantCulture), 0.75, 0.95);
+
+        // A family with scope: corpus prefers the corpus majority.
+        var family = Assert.Single(page.QuerySelectorAll("#transliteration article"));
+        Assert.Equal("Zelensky: زيلينسكي 2/2, زيلنسكي 1/1 (1 document mixes forms)", Describe(family));
+        Assert.Equal(["preferred", "other"], family.QuerySelectorAll("svg rect").Select(rect => rect.ClassName));
+    }
+
+    [Fact]
+    public async Task The_jsonl_source_field_names_the_source_of_each_record_for_rules_that_count_per_source()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", CorpusRules);
+        folder.Write(
+            "feed.jsonl",
+            $$"""
+            {"id": "r1", "outlet": "x", "text": "وصل زعيم كوريا الشمالية إلى روسيا عبر قطاره المصفح في زيارة تستمر عدة أيام\n{{Footer}}"}
+            {"id": "r2", "outlet": "x", "text": "قال المتحدث باسم الكرملين إن الزيارة لم تتضمن خطة لتوقيع أي اتفاقيات رسمية\n{{Footer}}"}
+            {"id": "r3", "outlet": "y", "text": "أعلنت وزارة الخارجية أن الوفد سيعود إلى العاصمة بعد انتهاء المحادثات مساء اليوم\n{{Footer}}"}
+
+            """);
+
+        var bySource = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-source.html", "--jsonl-source", "outlet");
+        var byFolder = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-folder.html");
+
+        Assert.Equal($"Wrote by-source.html: 3 documents, 0 errors, 0 warnings, 2 suggestions.{Environment.NewLine}", bySource.Output);
+        Assert.Equal($"Wrote by-folder.html: 3 documents, 0 errors, 0 warnings, 3 suggestions.{Environment.NewLine}", byFolder.Output);
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "by-source.html"));
+        Assert.Equal(["feed.jsonl#r1", "feed.jsonl#r2"], page.QuerySelectorAll("#documents tbody tr").Select(row => Cells(row, 1)[0]));
+        Assert.Equal("None found: no two documents are copies of each other.", Text(page.QuerySelector("#duplicates p.empty")!));
     }
 
     [Fact]

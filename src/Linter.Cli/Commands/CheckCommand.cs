@@ -6,7 +6,6 @@ using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Baselines;
-using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -128,93 +127,27 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         // Rules across documents collect every document as it is linted, in path order, and report at the end.
         var corpus = engine.StartCorpus();
-        long ordinal = 0;
-        var run = new List<CorpusFile>();
-        void LintRun()
-        {
-            // Progress is drawn only when the report does not stream to the same terminal.
-            using var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run));
+        var linter = new CorpusLinter(engine, ruleSet, severities, input.Fields, execution.Parallel, corpus);
+        void Emit(LintedDocument document) => session.Emit(document.Diagnostics);
 
-            // Files come in path order, the order of the output, so each file is reported as soon as it and the
-            // files before it are linted: memory holds the findings of the files in flight, not the corpus's.
-            foreach (var diagnostics in engine.LintInOrder(run.Select(file => file.ToDocument()), execution.Parallel, progress is null ? null : progress.DocumentDone, corpus, ordinal))
-            {
-                session.Emit(diagnostics);
-            }
-
-            ordinal += run.Count;
-            totals.FileCount += run.Count;
-            run.Clear();
-        }
-
-        int LintJsonl(string displayPath, Func<Stream> open)
-        {
-            var count = LintCorpus(displayPath, open, input.Fields, ruleSet, severities, execution.Parallel, session.Emit, new JsonlCorpusEntry(corpus, ordinal, CorpusDocument.FolderOf(displayPath)));
-            ordinal += count;
-            return count;
-        }
-
-        foreach (var file in files)
-        {
-            if (!JsonlCorpus.IsJsonl(file.DisplayPath))
-            {
-                run.Add(file);
-                continue;
-            }
-
-            LintRun();
-            totals.FileCount += LintJsonl(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath));
-        }
-
-        LintRun();
+        // Progress is drawn only when the report does not stream to the same terminal.
+        linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run)));
         if (input.StandardInputFormat == "jsonl")
         {
-            totals.FileCount += LintJsonl(standardInput.DisplayPath, () => environment.Input);
+            linter.LintJsonl(standardInput.DisplayPath, () => environment.Input, Emit);
         }
         else if (input.StandardInputFormat is not null)
         {
-            session.Emit(engine.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput), new CorpusEntry(corpus, ordinal++, string.Empty)));
-            totals.FileCount++;
+            linter.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput), Emit);
         }
 
+        totals.FileCount = linter.Documents;
+
         // Findings across documents come last, in their own order (path, line, column, id).
-        session.Emit(engine.FinishCorpus(corpus, CorpusSeverity(severities)));
+        session.Emit(engine.FinishCorpus(corpus, severities.SeverityInDocument));
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
         return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>The severity of a finding across documents: a record of a JSON Lines corpus takes its corpus file's settings.</summary>
-    private static Func<string, RuleDescriptor, Severity> CorpusSeverity(EditorConfigSeverities severities) =>
-        (path, descriptor) => severities.SeverityOf(JsonlCorpus.SplitRecordPath(path).File, descriptor);
-
-    /// <summary>Lints a JSON Lines corpus record by record; a corpus that cannot be read (or decompressed) to its end gets a CL0005 diagnostic.</summary>
-    /// <returns>How many records were linted.</returns>
-    private static int LintCorpus(string displayPath, Func<Stream> open, JsonlFields fields, RuleSet ruleSet, EditorConfigSeverities severities, int parallel, Action<IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry corpus)
-    {
-        // Every record takes the settings of its corpus file, and the rules whose 'files' match it.
-        var engine = new LintEngine(ruleSet, (_, descriptor) => severities.SeverityOf(displayPath, descriptor), _ => displayPath);
-        var count = 0;
-        try
-        {
-            using var stream = open();
-            JsonlLinter.Lint(
-                JsonlReader.Read(stream, displayPath, fields),
-                engine,
-                parallel,
-                diagnostics =>
-                {
-                    count++;
-                    emit(diagnostics);
-                },
-                corpus);
-        }
-        catch (Exception exception) when (JsonlCorpus.IsReadFailure(exception))
-        {
-            emit(JsonlCorpus.Unreadable(engine, displayPath, exception));
-        }
-
-        return count;
     }
 
     private byte[] ReadStandardInput()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
@@ -12,9 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Linter.Cli.Commands;
 
 /// <summary>
-/// <c>corpuslint report PATHS --html FILE</c>: run the rules over a corpus, as <c>check</c> does, and write one
-/// self-contained HTML page of the corpus's state: totals per category and rule, the worst documents, and each
-/// transliteration family's forms as counted in the corpus.
+/// <c>corpuslint report PATHS --html FILE</c>: run the rules over a corpus, as <c>check</c> does (findings across
+/// documents included), and write one self-contained HTML page of the corpus's state: totals per category and rule,
+/// the worst documents, each transliteration family's forms as counted in the corpus, and the duplicate documents.
 /// </summary>
 internal sealed class ReportCommand(CliEnvironment environment, RulesOption rulesOption, ILogger<ReportCommand> logger)
 {
@@ -31,9 +30,10 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var parallel = SharedOptions.Parallel();
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
-        var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, and the spellings of each transliteration family.")
+        var jsonlSource = SharedOptions.JsonlSource();
+        var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, and duplicate documents.")
         {
-            paths, rules, html, parallel, jsonlText, jsonlId,
+            paths, rules, html, parallel, jsonlText, jsonlId, jsonlSource,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -60,7 +60,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
             // A previous report written into the corpus's folder is not a document.
             var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter));
             files.RemoveAll(file => file.FullPath == htmlFullPath);
-            var fields = new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!);
+            var fields = new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!, parseResult.GetValue(jsonlSource));
             return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel));
         }));
         return command;
@@ -75,24 +75,18 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
 
         var stopwatch = Stopwatch.StartNew();
 
-        // A record of a JSON Lines corpus takes the settings of its corpus file, as in check.
-        var engine = new LintEngine(ruleSet, (path, descriptor) => severities.SeverityOf(JsonlCorpus.SplitRecordPath(path).File, descriptor));
-        var unreadable = new ConcurrentQueue<UnreadableDocument>();
-        var summary = CorpusAnalysis.Run(
-            () => new CorpusSummary(engine, ruleSet, WorstDocumentsShown),
-            new CorpusDocumentReader(engine, fields).Read(files, unreadable.Enqueue),
-            parallel);
-        foreach (var document in unreadable)
-        {
-            summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics);
-        }
-
+        // Linted as check lints: the same engine, places in path order and corpus pass, so the report counts what
+        // check reports, findings across documents included.
+        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var summary = new CorpusSummary(engine, WorstDocumentsShown);
+        new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
+            .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
+        summary.Finish(severities.SeverityInDocument);
         var documents = (int)Math.Min(int.MaxValue, summary.Findings.Documents);
         Log.Linted(logger, documents, stopwatch.ElapsedMilliseconds);
 
-        // Spelling families and boilerplate no rule lists, and duplicate documents, come from corpus analyzers of
-        // their own; this run has none, and the report says those sections were not looked for.
-        var model = CorpusReportBuilder.Build(summary, paths, ruleSet.Rules.Count, CheckCommand.ToolVersion, CorpusDiscoveries.NotAnalyzed);
+        // Spelling families and boilerplate no rule lists come from 'corpuslint discover'; this run does not look for them.
+        var model = CorpusReportBuilder.Build(summary, ruleSet, paths, CheckCommand.ToolVersion, CorpusDiscoveries.NotAnalyzed);
         try
         {
             AtomicFileWriter.Write(environment.Resolve(htmlPath), Encoding.UTF8.GetBytes(HtmlReportWriter.Render(model)));

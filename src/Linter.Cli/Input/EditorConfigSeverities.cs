@@ -76,6 +76,10 @@ internal sealed class EditorConfigSeverities
     public Severity SeverityOf(string documentPath, RuleDescriptor descriptor) =>
         _byDocument.GetOrAdd(documentPath, Resolve).SeverityOf(descriptor);
 
+    /// <summary>The severity of <paramref name="descriptor"/> in a file or a JSON Lines record, which takes its corpus file's settings.</summary>
+    public Severity SeverityInDocument(string documentPath, RuleDescriptor descriptor) =>
+        SeverityOf(JsonlCorpus.SplitRecordPath(documentPath).File, descriptor);
+
     private SeverityConfiguration Resolve(string documentPath)
     {
         var fullPath = _fullPath(documentPath);

@@ -9,26 +9,26 @@ namespace Linter.Cli.Input;
 /// </summary>
 internal static class JsonlLinter
 {
-    /// <summary>Lints every record and passes each one's diagnostics to <paramref name="emit"/>, in record order.</summary>
+    /// <summary>Lints every record and passes each one's path and diagnostics to <paramref name="emit"/>, in record order.</summary>
     /// <param name="records">The records.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="maxParallelism">The most records linted at once.</param>
-    /// <param name="emit">Takes each record's diagnostics.</param>
+    /// <param name="emit">Takes each record's path as shown and its diagnostics.</param>
     /// <param name="corpus">
     /// The corpus the records belong to, or null: each record is collected at the ordinal after the previous one, from
     /// its first ordinal on, with its source field's value as its source, or the default source.
     /// </param>
     /// <returns>How many records were linted.</returns>
-    public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry? corpus = null)
+    public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<string, IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry? corpus = null)
     {
         var count = 0;
         var numbered = records.Select((record, index) => (Record: record, Ordinal: index));
-        foreach (var diagnostics in OrderedParallel.Select(
+        foreach (var (path, diagnostics) in OrderedParallel.Select(
             numbered,
-            item => Lint(item.Record, engine, corpus is { } c ? new CorpusEntry(c.Pass, c.FirstOrdinal + item.Ordinal, item.Record.Source ?? c.DefaultSource) : null),
+            item => (item.Record.Path, Lint(item.Record, engine, corpus is { } c ? new CorpusEntry(c.Pass, c.FirstOrdinal + item.Ordinal, item.Record.Source ?? c.DefaultSource) : null)),
             maxParallelism))
         {
-            emit(diagnostics);
+            emit(path, diagnostics);
             count++;
         }
 

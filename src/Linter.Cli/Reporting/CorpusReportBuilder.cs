@@ -1,26 +1,28 @@
+using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Rules.Kinds;
 
 namespace Linter.Cli.Reporting;
 
-/// <summary>Turns what the corpus analyzers gathered into the report's view model: sorted, grouped, ready to lay out.</summary>
+/// <summary>Turns what the rules gathered over a corpus into the report's view model: sorted, grouped, ready to lay out.</summary>
 internal static class CorpusReportBuilder
 {
     /// <summary>Builds the model.</summary>
-    /// <param name="summary">The rules' findings and the consistency families' counts, over the whole corpus.</param>
+    /// <param name="summary">The rules' findings over the whole corpus, and their corpus pass, finished.</param>
+    /// <param name="rules">The rules the corpus was linted with.</param>
     /// <param name="paths">The paths the report covers, as given.</param>
-    /// <param name="rulesLoaded">How many rules were loaded.</param>
     /// <param name="toolVersion">The tool's version.</param>
     /// <param name="discoveries">What corpus analysis found beyond the rules.</param>
-    public static CorpusReportModel Build(CorpusSummary summary, IReadOnlyList<string> paths, int rulesLoaded, string toolVersion, CorpusDiscoveries discoveries)
+    public static CorpusReportModel Build(CorpusSummary summary, RuleSet rules, IReadOnlyList<string> paths, string toolVersion, CorpusDiscoveries discoveries)
     {
         var findings = summary.Findings;
-        var rules = findings.Rules
+        var ruleRows = findings.Rules
             .Select(rule => new RuleRow(rule.Descriptor.Id, rule.Descriptor.Title, rule.Descriptor.Category, CountsOf(rule.Count), rule.Documents))
             .OrderByDescending(rule => rule.Findings.Total)
             .ThenBy(rule => rule.Id, StringComparer.Ordinal)
             .ToList();
-        var categories = rules
+        var categories = ruleRows
             .GroupBy(rule => rule.Category, StringComparer.Ordinal)
             .Select(group => new CategoryRow(group.Key, new SeverityCounts(
                 group.Sum(rule => rule.Findings.Errors), group.Sum(rule => rule.Findings.Warnings), group.Sum(rule => rule.Findings.Suggestions))))
@@ -30,34 +32,56 @@ internal static class CorpusReportBuilder
         var worst = findings.WorstDocuments
             .Select(document => new WorstDocumentRow(document.Path, new SeverityCounts(document.Errors, document.Warnings, document.Suggestions), document.TopRules))
             .ToList();
-        var totals = new CorpusTotals(findings.Documents, findings.DocumentsWithFindings, CountsOf(findings.Count), rulesLoaded);
-        return new CorpusReportModel(paths, toolVersion, totals, categories, rules, worst, Transliteration(summary.Spellings.Families), discoveries);
+        var totals = new CorpusTotals(findings.Documents, findings.DocumentsWithFindings, CountsOf(findings.Count), rules.Rules.Count);
+        return new CorpusReportModel(paths, toolVersion, totals, categories, ruleRows, worst, Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), discoveries);
     }
 
     private static SeverityCounts CountsOf(Func<Severity, long> count) =>
         new(count(Severity.Error), count(Severity.Warning), count(Severity.Suggestion));
 
-    /// <summary>The families the corpus uses, those with the most occurrences of other forms than the preferred first: where the work is.</summary>
-    private static TransliterationSection Transliteration(IReadOnlyList<SpellingFamilyCount> counted)
+    /// <summary>
+    /// The families of the consistency rules that the corpus uses, those with the most occurrences of other forms than
+    /// the preferred first: where the work is. A family with scope: corpus prefers the corpus majority.
+    /// </summary>
+    private static TransliterationSection Transliteration(RuleSet rules, CorpusPass pass)
     {
-        var used = counted.Where(family => family.Occurrences > 0).ToList();
-        var families = used
-            .Select(family => new TransliterationFamily(
-                family.RuleId,
-                family.Name,
+        var counted = rules.Rules.OfType<ConsistencyRule>().SelectMany(rule => rule.Counts(pass).Select(family => (RuleId: rule.Descriptor.Id, Family: family))).ToList();
+        var families = counted
+            .Where(counts => counts.Family.Forms.Any(form => form.Count > 0))
+            .Select(counts => new TransliterationFamily(
+                counts.RuleId,
+                counts.Family.Family,
                 [
-                    .. family.Forms
-                        .Where(form => form.Occurrences > 0 || form.Form == family.Preferred)
-                        .Select(form => new FormBar(form.Form, form.Occurrences, form.Documents, form.Form == family.Preferred))
+                    .. counts.Family.Forms
+                        .Where(form => form.Count > 0 || form.Form == counts.Family.Preferred)
+                        .Select(form => new FormBar(form.Form, form.Count, form.Documents, form.Form == counts.Family.Preferred))
                         .OrderByDescending(form => form.Occurrences)
                         .ThenByDescending(form => form.Preferred),
                 ],
-                family.MixingDocuments))
+                counts.Family.MixingDocuments))
             .OrderByDescending(family => family.Forms.Where(form => !form.Preferred).Sum(form => form.Occurrences))
             .ThenByDescending(family => family.Forms.Sum(form => form.Occurrences))
             .ThenBy(family => family.RuleId, StringComparer.Ordinal)
             .ThenBy(family => family.Name, StringComparer.Ordinal)
             .ToList();
-        return new TransliterationSection(families, counted.Count - used.Count);
+        return new TransliterationSection(families, counted.Count - families.Count);
+    }
+
+    /// <summary>
+    /// The clusters of every duplicate-document rule, largest first, then by their first document's place; a cluster
+    /// two rules both find is shown once. Null when no such rule is loaded: duplicates were not looked for.
+    /// </summary>
+    private static List<DuplicateCluster>? Duplicates(RuleSet rules, CorpusPass pass)
+    {
+        var duplicateRules = rules.Rules.OfType<DuplicateDocumentRule>().ToList();
+        return duplicateRules.Count == 0
+            ? null
+            : [
+                .. duplicateRules
+                    .SelectMany(rule => rule.Clusters(pass))
+                    .DistinctBy(cluster => string.Join(' ', [cluster.First.Ordinal, .. cluster.Members.Select(member => member.Document.Ordinal)]))
+                    .OrderByDescending(cluster => cluster.Members.Count)
+                    .ThenBy(cluster => cluster.First.Ordinal),
+            ];
     }
 }

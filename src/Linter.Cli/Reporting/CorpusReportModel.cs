@@ -13,6 +13,7 @@ namespace Linter.Cli.Reporting;
 /// <param name="Rules">Findings per diagnostic id, most first.</param>
 /// <param name="WorstDocuments">The documents with the most findings, worst first.</param>
 /// <param name="Transliteration">The loaded consistency families' forms as counted in the corpus.</param>
+/// <param name="Duplicates">The loaded duplicate-document rules' clusters, largest first; null when no such rule is loaded.</param>
 /// <param name="Discoveries">What corpus analysis found beyond the loaded rules.</param>
 internal sealed record CorpusReportModel(
     IReadOnlyList<string> Paths,
@@ -22,6 +23,7 @@ internal sealed record CorpusReportModel(
     IReadOnlyList<RuleRow> Rules,
     IReadOnlyList<WorstDocumentRow> WorstDocuments,
     TransliterationSection Transliteration,
+    IReadOnlyList<DuplicateCluster>? Duplicates,
     CorpusDiscoveries Discoveries);
 
 /// <summary>Findings by severity.</summary>
@@ -97,28 +99,16 @@ internal sealed record BoilerplateCandidate(string Line, string Source, long Doc
     public double Share => SourceDocuments == 0 ? 0 : (double)Documents / SourceDocuments;
 }
 
-/// <summary>A document of a duplicate cluster.</summary>
-/// <param name="Path">Its path as shown.</param>
-/// <param name="Similarity">Its estimated Jaccard similarity to the cluster's first document (1 for an exact copy).</param>
-internal sealed record DuplicateMember(string Path, double Similarity);
-
-/// <summary>Documents that are copies or near-copies of one another.</summary>
-/// <param name="First">The first occurrence, by path order.</param>
-/// <param name="Copies">The others, each with its similarity to the first.</param>
-internal sealed record DuplicateCluster(string First, IReadOnlyList<DuplicateMember> Copies);
-
 /// <summary>
-/// What corpus analysis found beyond the loaded rules: spelling families and boilerplate that no rule lists yet,
-/// and duplicate documents. A null section was not looked for in this run; an empty one was, and found nothing.
+/// What corpus analysis found beyond the loaded rules: spelling families and boilerplate that no rule lists yet.
+/// A null section was not looked for in this run; an empty one was, and found nothing.
 /// </summary>
 /// <param name="Families">Discovered spelling families, most frequent first.</param>
 /// <param name="Boilerplate">Boilerplate candidates, most widespread first.</param>
-/// <param name="Duplicates">Duplicate clusters, largest first.</param>
 internal sealed record CorpusDiscoveries(
     IReadOnlyList<DiscoveredFamily>? Families,
-    IReadOnlyList<BoilerplateCandidate>? Boilerplate,
-    IReadOnlyList<DuplicateCluster>? Duplicates)
+    IReadOnlyList<BoilerplateCandidate>? Boilerplate)
 {
     /// <summary>Nothing looked for.</summary>
-    public static readonly CorpusDiscoveries NotAnalyzed = new(null, null, null);
+    public static readonly CorpusDiscoveries NotAnalyzed = new(null, null);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Linter.Cli.Output;
+using Linter.Core.Corpus;
 
 namespace Linter.Cli.Reporting;
 
@@ -30,7 +31,7 @@ internal static class HtmlReportWriter
         Transliteration(page, model.Transliteration);
         DiscoveredFamilies(page, model.Discoveries.Families);
         Boilerplate(page, model.Discoveries.Boilerplate);
-        Duplicates(page, model.Discoveries.Duplicates);
+        Duplicates(page, model.Duplicates);
         page.Raw("</main>\n<footer class=\"wrap\">Made by corpuslint ").Text(model.ToolVersion)
             .Raw(". This page is self-contained: it loads nothing from the network.</footer>\n")
             .Raw("<script>").Raw(Script).Raw("</script>\n</body>\n</html>\n");
@@ -294,19 +295,19 @@ internal static class HtmlReportWriter
         SectionStart(page, "duplicates", "Duplicate documents", "Documents that copy an earlier one (by path order), exactly or nearly; similarity is the Jaccard index of their word shingles.");
         if (clusters is null || clusters.Count == 0)
         {
-            Empty(page, clusters is null ? "Not looked for in this run." : "None found: no two documents are copies of each other.");
+            Empty(page, clusters is null ? "Not looked for: no duplicate-document rule is loaded." : "None found: no two documents are copies of each other.");
             page.Raw("</section>\n");
             return;
         }
 
         foreach (var cluster in clusters)
         {
-            page.Raw("<article class=\"card cluster\"><h3>").Text(Plural(cluster.Copies.Count + 1, "document")).Raw("</h3>\n")
-                .Raw("<p class=\"first\">First: <bdi dir=\"ltr\" class=\"path\">").Text(cluster.First).Raw("</bdi></p>\n<table><tbody>\n");
-            foreach (var copy in cluster.Copies)
+            page.Raw("<article class=\"card cluster\"><h3>").Text(Plural(cluster.Members.Count + 1, "document")).Raw("</h3>\n")
+                .Raw("<p class=\"first\">First: <bdi dir=\"ltr\" class=\"path\">").Text(cluster.First.Path).Raw("</bdi></p>\n<table><tbody>\n");
+            foreach (var copy in cluster.Members)
             {
-                page.Raw("<tr><td class=\"path\"><bdi dir=\"ltr\">").Text(copy.Path).Raw("</bdi></td><td class=\"num\">")
-                    .Text(copy.Similarity >= 1 ? "exact copy" : copy.Similarity.ToString("0.00", CultureInfo.InvariantCulture)).Raw("</td><td>");
+                page.Raw("<tr><td class=\"path\"><bdi dir=\"ltr\">").Text(copy.Document.Path).Raw("</bdi></td><td class=\"num\">")
+                    .Text(copy.Exact ? "exact copy" : copy.Similarity.ToString("0.00", CultureInfo.InvariantCulture)).Raw("</td><td>");
                 ShareBar(page, copy.Similarity);
                 page.Raw("</td></tr>\n");
             }

@@ -1,41 +1,45 @@
 using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
 
 namespace Linter.Core.Corpus;
 
 /// <summary>
-/// What the rules make of a corpus, gathered in one pass for a corpus report: the findings tallied
-/// (<see cref="FindingTally"/>) and the consistency families' forms counted (<see cref="SpellingFormCounts"/>).
+/// What the rules make of a corpus, for a corpus report: every document's findings tallied (<see cref="Findings"/>)
+/// and the corpus pass of the rules across documents (<see cref="Pass"/>), whose findings join the tally once the
+/// corpus is linted and whose states the report reads (spelling counts, duplicate clusters). Summaries of parts of
+/// a corpus merge into the summary of the whole.
 /// </summary>
-public sealed class CorpusSummary : ICorpusState<CorpusSummary>
+public sealed class CorpusSummary
 {
+    private readonly LintEngine _engine;
+
     /// <summary>Creates an empty summary.</summary>
-    /// <param name="engine">Lints each document; it must run <paramref name="rules"/>.</param>
-    /// <param name="rules">The rules whose consistency families are counted.</param>
-    /// <param name="worstKept">How many of the documents with the most findings to keep.</param>
-    public CorpusSummary(LintEngine engine, RuleSet rules, int worstKept)
+    /// <param name="engine">The engine that lints the documents.</param>
+    /// <param name="worstKept">How many of the documents with the most findings to list.</param>
+    public CorpusSummary(LintEngine engine, int worstKept)
     {
-        Findings = new FindingTally(engine, worstKept);
-        Spellings = new SpellingFormCounts(rules);
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        Pass = engine.StartCorpus();
+        Findings = new FindingTally(worstKept);
     }
+
+    /// <summary>The pass to lint the documents with, so that the rules across documents collect them.</summary>
+    public CorpusPass Pass { get; }
 
     /// <summary>The findings, counted.</summary>
     public FindingTally Findings { get; }
 
-    /// <summary>The consistency families' forms, counted.</summary>
-    public SpellingFormCounts Spellings { get; }
-
-    /// <inheritdoc />
-    public void Collect(CorpusDocument document)
-    {
-        Findings.Collect(document);
-        Spellings.Collect(document);
-    }
-
-    /// <inheritdoc />
+    /// <summary>Adds everything <paramref name="other"/>, a summary of other documents with the same engine, holds; neither may be finished.</summary>
     public void Merge(CorpusSummary other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        Pass.Merge(other.Pass);
         Findings.Merge(other.Findings);
-        Spellings.Merge(other.Spellings);
     }
+
+    /// <summary>Counts the findings across documents; call it once every document is linted and added.</summary>
+    /// <param name="severity">The effective severity of a descriptor in a document; the engine's when null.</param>
+    public void Finish(Func<string, RuleDescriptor, Severity>? severity = null) =>
+        Findings.AddAcrossDocuments(_engine.FinishCorpus(Pass, severity));
 }

@@ -1,4 +1,4 @@
-using Linter.Core.Analysis;
+using System.Runtime.InteropServices;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Core.Corpus;
@@ -25,17 +25,7 @@ public sealed class RuleFindings
     /// <summary>How many findings have <paramref name="severity"/> (.editorconfig can change it per document).</summary>
     public long Count(Severity severity) => _bySeverity[(int)severity];
 
-    internal void Add(Severity severity) => _bySeverity[(int)severity]++;
-
-    internal void Merge(RuleFindings other)
-    {
-        for (var i = 0; i < _bySeverity.Length; i++)
-        {
-            _bySeverity[i] += other._bySeverity[i];
-        }
-
-        Documents += other.Documents;
-    }
+    internal void Add(Severity severity, int count) => _bySeverity[(int)severity] += count;
 }
 
 /// <summary>How often one rule fired in one document.</summary>
@@ -56,13 +46,8 @@ public sealed record DocumentFindings(long Ordinal, string Path, int Errors, int
     public int Total => Errors + Warnings + Suggestions;
 
     /// <summary>Worse first: more errors, then more warnings, then more suggestions, then path order.</summary>
-    internal static int WorseFirst(DocumentFindings? a, DocumentFindings? b)
+    internal static int WorseFirst(DocumentFindings a, DocumentFindings b)
     {
-        if (a is null || b is null)
-        {
-            return a is null ? (b is null ? 0 : 1) : -1;
-        }
-
         var order = b.Errors.CompareTo(a.Errors);
         order = order != 0 ? order : b.Warnings.CompareTo(a.Warnings);
         order = order != 0 ? order : b.Suggestions.CompareTo(a.Suggestions);
@@ -71,11 +56,14 @@ public sealed record DocumentFindings(long Ordinal, string Path, int Errors, int
 }
 
 /// <summary>
-/// Lints each document and counts what the rules find: per severity, per diagnostic id, and the documents with the
-/// most findings, so a corpus report can say where the work is without keeping a single finding. Silent findings
-/// are not counted: they are for tools, not people.
+/// Counts what the rules find in a corpus: per severity, per diagnostic id, and the documents with the most findings,
+/// so a corpus report can say where the work is without keeping a single finding. Findings across documents
+/// (duplicates, repeated paragraphs, spellings against the corpus majority) come once the corpus is linted and count
+/// on the documents they are on, so the tally keeps each document's counts per id until then: its place, its path
+/// and a counter per id found in it, about 64 bytes a document and 16 an id besides the path. Silent findings are not
+/// counted: they are for tools, not people.
 /// </summary>
-public sealed class FindingTally : ICorpusState<FindingTally>
+public sealed class FindingTally
 {
     /// <summary>The number of <see cref="Severity"/> values.</summary>
     internal const int SeverityCount = (int)Severity.Error + 1;
@@ -83,142 +71,169 @@ public sealed class FindingTally : ICorpusState<FindingTally>
     /// <summary>How many ids each of the worst documents names.</summary>
     public const int TopRulesPerDocument = 3;
 
-    private readonly LintEngine _engine;
     private readonly int _worstKept;
-    private readonly long[] _bySeverity = new long[SeverityCount];
-    private readonly Dictionary<string, RuleFindings> _byId = new(StringComparer.Ordinal);
-
-    // Sorted worse first and never longer than _worstKept: the best N of a union is the best N of the parts' best N,
-    // so merging keeps it exact.
-    private readonly List<DocumentFindings> _worst = [];
+    private readonly List<DocumentCounts> _documents = [];
 
     /// <summary>Creates an empty tally.</summary>
-    /// <param name="engine">Lints each collected document.</param>
-    /// <param name="worstKept">How many of the documents with the most findings to keep.</param>
-    public FindingTally(LintEngine engine, int worstKept)
+    /// <param name="worstKept">How many of the documents with the most findings to list.</param>
+    public FindingTally(int worstKept)
     {
-        ArgumentNullException.ThrowIfNull(engine);
         ArgumentOutOfRangeException.ThrowIfNegative(worstKept);
-        _engine = engine;
         _worstKept = worstKept;
     }
 
     /// <summary>How many documents were counted, including those that could not be read.</summary>
-    public long Documents { get; private set; }
+    public long Documents => _documents.Count;
 
     /// <summary>How many documents have at least one finding.</summary>
-    public long DocumentsWithFindings { get; private set; }
+    public long DocumentsWithFindings => _documents.Count(document => document.Counts.Length > 0);
 
     /// <summary>All findings counted.</summary>
-    public long Total => _bySeverity.Sum();
+    public long Total => _documents.Sum(document => (long)document.Total);
 
     /// <summary>Findings per diagnostic id, sorted by id.</summary>
-    public IReadOnlyList<RuleFindings> Rules => [.. _byId.Values.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<RuleFindings> Rules
+    {
+        get
+        {
+            var byId = new Dictionary<string, RuleFindings>(StringComparer.Ordinal);
+            foreach (var document in _documents)
+            {
+                string? previous = null;
+                foreach (var count in document.Counts)
+                {
+                    ref var rule = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, count.Descriptor.Id, out _);
+                    rule ??= new RuleFindings(count.Descriptor);
+                    rule.Add(count.Severity, count.Count);
+
+                    // Counts are sorted by id, so a document's findings of one id at two severities are adjacent.
+                    if (count.Descriptor.Id != previous)
+                    {
+                        rule.Documents++;
+                    }
+
+                    previous = count.Descriptor.Id;
+                }
+            }
+
+            return [.. byId.Values.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)];
+        }
+    }
 
     /// <summary>The documents with the most findings, worst first.</summary>
-    public IReadOnlyList<DocumentFindings> WorstDocuments => _worst;
+    public IReadOnlyList<DocumentFindings> WorstDocuments
+    {
+        get
+        {
+            // The best N of the documents, kept sorted as they are scanned: no sort of the whole corpus.
+            var worst = new List<(DocumentFindings Findings, DocumentCounts Counts)>();
+            var order = Comparer<(DocumentFindings Findings, DocumentCounts Counts)>.Create((a, b) => DocumentFindings.WorseFirst(a.Findings, b.Findings));
+            foreach (var counts in _documents.Where(document => document.Counts.Length > 0))
+            {
+                var document = (counts.Summary(includeTopRules: false), counts);
+                if (_worstKept == 0 || (worst.Count == _worstKept && order.Compare(document, worst[^1]) > 0))
+                {
+                    continue;
+                }
+
+                var at = worst.BinarySearch(document, order);
+                worst.Insert(at < 0 ? ~at : at, document);
+                if (worst.Count > _worstKept)
+                {
+                    worst.RemoveAt(worst.Count - 1);
+                }
+            }
+
+            return [.. worst.Select(document => document.Counts.Summary(includeTopRules: true))];
+        }
+    }
 
     /// <summary>How many findings have <paramref name="severity"/>.</summary>
-    public long Count(Severity severity) => _bySeverity[(int)severity];
+    public long Count(Severity severity) => _documents.Sum(document => (long)document.Count(severity));
 
-    /// <inheritdoc />
-    public void Collect(CorpusDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        Add(document.Ordinal, document.Path, _engine.LintText(document.Path, document.Text, document.Normalized));
-    }
-
-    /// <summary>Counts one document's diagnostics, such as those of a document that could not be read.</summary>
+    /// <summary>Counts one document's own diagnostics (or those that say why it could not be read).</summary>
+    /// <param name="ordinal">Its place in path order; no two documents of a corpus share one.</param>
+    /// <param name="path">Its path as shown.</param>
+    /// <param name="diagnostics">Its diagnostics.</param>
     public void Add(long ordinal, string path, IReadOnlyList<Diagnostic> diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        Documents++;
-        var perSeverity = new int[SeverityCount];
-        var perId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var diagnostic in diagnostics)
+        _documents.Add(new DocumentCounts(ordinal, path, DocumentCounts.Count(diagnostics, [])));
+    }
+
+    /// <summary>
+    /// Counts the findings across documents, once every document is added: each on the document its path names (the
+    /// first in path order, should two documents share a path).
+    /// </summary>
+    /// <exception cref="ArgumentException">A finding is on a path that is not a document of this tally.</exception>
+    public void AddAcrossDocuments(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _documents.Count; i++)
         {
-            if (diagnostic.Severity < Severity.Suggestion)
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(byPath, _documents[i].Path, out var exists);
+            if (!exists || _documents[i].Ordinal < _documents[index].Ordinal)
             {
-                continue;
-            }
-
-            perSeverity[(int)diagnostic.Severity]++;
-            _bySeverity[(int)diagnostic.Severity]++;
-            if (!_byId.TryGetValue(diagnostic.Id, out var rule))
-            {
-                _byId[diagnostic.Id] = rule = new RuleFindings(diagnostic.Descriptor);
-            }
-
-            rule.Add(diagnostic.Severity);
-            if (!perId.TryAdd(diagnostic.Id, 1))
-            {
-                perId[diagnostic.Id]++;
-            }
-            else
-            {
-                rule.Documents++;
+                index = i;
             }
         }
 
-        if (perId.Count == 0)
+        foreach (var onDocument in diagnostics.GroupBy(diagnostic => diagnostic.Path, StringComparer.Ordinal))
         {
-            return;
-        }
+            if (!byPath.TryGetValue(onDocument.Key, out var index))
+            {
+                throw new ArgumentException($"a finding across documents is on {onDocument.Key}, which is not a document of this tally", nameof(diagnostics));
+            }
 
-        DocumentsWithFindings++;
-        var document = new DocumentFindings(
-            ordinal,
-            path,
-            perSeverity[(int)Severity.Error],
-            perSeverity[(int)Severity.Warning],
-            perSeverity[(int)Severity.Suggestion],
-            []);
-        if (Keeps(document))
-        {
-            var top = perId.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(TopRulesPerDocument);
-            Keep(document with { TopRules = [.. top.Select(pair => new RuleCount(pair.Key, pair.Value))] });
+            var document = _documents[index];
+            _documents[index] = document with { Counts = DocumentCounts.Count([.. onDocument], document.Counts) };
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Adds everything <paramref name="other"/>, a tally of other documents, counted; it is not used afterwards.</summary>
     public void Merge(FindingTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Documents += other.Documents;
-        DocumentsWithFindings += other.DocumentsWithFindings;
-        for (var i = 0; i < _bySeverity.Length; i++)
-        {
-            _bySeverity[i] += other._bySeverity[i];
-        }
-
-        foreach (var (id, rule) in other._byId)
-        {
-            if (_byId.TryGetValue(id, out var mine))
-            {
-                mine.Merge(rule);
-            }
-            else
-            {
-                _byId[id] = rule;
-            }
-        }
-
-        foreach (var document in other._worst.Where(Keeps))
-        {
-            Keep(document);
-        }
+        _documents.AddRange(other._documents);
     }
 
-    private bool Keeps(DocumentFindings document) =>
-        _worstKept > 0 && (_worst.Count < _worstKept || DocumentFindings.WorseFirst(document, _worst[^1]) < 0);
+    /// <summary>A document's findings of one id at one severity.</summary>
+    private readonly record struct IdCount(RuleDescriptor Descriptor, Severity Severity, int Count);
 
-    private void Keep(DocumentFindings document)
+    /// <summary>A document's place, path, and findings per id and severity, sorted by id.</summary>
+    private sealed record DocumentCounts(long Ordinal, string Path, IdCount[] Counts)
     {
-        var at = _worst.BinarySearch(document, Comparer<DocumentFindings>.Create(DocumentFindings.WorseFirst));
-        _worst.Insert(at < 0 ? ~at : at, document);
-        if (_worst.Count > _worstKept)
+        public int Total => Counts.Sum(count => count.Count);
+
+        public int Count(Severity severity) => Counts.Where(count => count.Severity == severity).Sum(count => count.Count);
+
+        /// <summary>The counts of <paramref name="diagnostics"/> added to <paramref name="counts"/>; silent ones are left out.</summary>
+        public static IdCount[] Count(IReadOnlyList<Diagnostic> diagnostics, IdCount[] counts)
         {
-            _worst.RemoveAt(_worst.Count - 1);
+            var all = counts.ToDictionary(count => (count.Descriptor.Id, count.Severity));
+            foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.Severity >= Severity.Suggestion))
+            {
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(all, (diagnostic.Id, diagnostic.Severity), out _);
+                count = new IdCount(diagnostic.Descriptor, diagnostic.Severity, count.Count + 1);
+            }
+
+            return [.. all.Values.OrderBy(count => count.Descriptor.Id, StringComparer.Ordinal).ThenBy(count => count.Severity)];
         }
+
+        public DocumentFindings Summary(bool includeTopRules) => new(
+            Ordinal,
+            Path,
+            Count(Severity.Error),
+            Count(Severity.Warning),
+            Count(Severity.Suggestion),
+            includeTopRules
+                ? [.. Counts.GroupBy(count => count.Descriptor.Id, StringComparer.Ordinal)
+                    .Select(id => new RuleCount(id.Key, id.Sum(count => count.Count)))
+                    .OrderByDescending(rule => rule.Count)
+                    .ThenBy(rule => rule.Id, StringComparer.Ordinal)
+                    .Take(TopRulesPerDocument)]
+                : []);
     }
 }

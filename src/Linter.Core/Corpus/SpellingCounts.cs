@@ -5,15 +5,17 @@ namespace Linter.Core.Corpus;
 /// <summary>How often the corpus writes one form of a family.</summary>
 /// <param name="Form">The form, as listed.</param>
 /// <param name="Count">Its occurrences in the whole corpus.</param>
+/// <param name="Documents">How many documents use it.</param>
 /// <param name="PerSource">Its occurrences per source; sources without any are left out.</param>
-public sealed record FormCount(string Form, int Count, IReadOnlyDictionary<string, int> PerSource);
+public sealed record FormCount(string Form, int Count, int Documents, IReadOnlyDictionary<string, int> PerSource);
 
 /// <summary>The corpus counts of one family of spellings.</summary>
 /// <param name="Family">The family's name.</param>
 /// <param name="Preferred">The preferred form: the one listed, or for a corpus-scope family the majority (null when the corpus never uses the family).</param>
 /// <param name="CorpusScope">True when the corpus majority decides the preferred form.</param>
 /// <param name="Forms">Each form, in the order listed.</param>
-public sealed record FamilyCounts(string Family, string? Preferred, bool CorpusScope, IReadOnlyList<FormCount> Forms);
+/// <param name="MixingDocuments">How many documents use two of its forms or more.</param>
+public sealed record FamilyCounts(string Family, string? Preferred, bool CorpusScope, IReadOnlyList<FormCount> Forms, int MixingDocuments);
 
 /// <summary>One use of a form of a corpus-scope family, kept until the majority is known.</summary>
 /// <param name="Family">The family's index.</param>
@@ -24,39 +26,67 @@ public sealed record SpellingUse(int Family, int Form, long Ordinal, CorpusLocat
 
 /// <summary>
 /// The state of a consistency rule across documents: how often each form of each family occurs, in all and per
-/// source, and, for families whose preferred form is the corpus majority, where each use is (about 250 bytes a use),
-/// since which uses to flag is known only at the end. Never the text around them.
+/// source, in how many documents, and how many documents mix forms of a family; and, for families whose preferred
+/// form is the corpus majority, where each use is (about 250 bytes a use), since which uses to flag is known only at
+/// the end. Never the text around them.
 /// </summary>
 public sealed class SpellingCounts : ICorpusState<SpellingCounts>
 {
     private readonly IReadOnlyList<SpellingFamily> _families;
-    private readonly Action<CorpusDocument, SpellingCounts> _collect;
+    private readonly Func<CorpusDocument, IEnumerable<SpellingUse>> _find;
     private readonly Dictionary<(int Family, int Form, string Source), int> _counts = [];
+    private readonly int[][] _documents;
+    private readonly int[] _mixing;
     private readonly List<SpellingUse> _uses = [];
 
     /// <summary>Creates an empty state.</summary>
     /// <param name="families">The families, in the rule's order.</param>
-    /// <param name="collect">Finds a document's uses and adds them with <see cref="Add"/>.</param>
-    public SpellingCounts(IReadOnlyList<SpellingFamily> families, Action<CorpusDocument, SpellingCounts> collect)
+    /// <param name="find">Finds a document's uses of the families' forms.</param>
+    public SpellingCounts(IReadOnlyList<SpellingFamily> families, Func<CorpusDocument, IEnumerable<SpellingUse>> find)
     {
+        ArgumentNullException.ThrowIfNull(families);
         _families = families;
-        _collect = collect;
+        _find = find;
+        _documents = [.. families.Select(family => new int[family.Forms.Count])];
+        _mixing = new int[families.Count];
     }
 
     /// <summary>The uses of corpus-scope families, in path order, then position.</summary>
     public IReadOnlyList<SpellingUse> Uses => [.. _uses.OrderBy(u => u.Ordinal).ThenBy(u => u.Location.Span.Start)];
 
-    /// <inheritdoc />
-    public void Collect(CorpusDocument document) => _collect(document, this);
-
-    /// <summary>Counts one use of a form in a document of <paramref name="source"/>; the use is kept when its family is corpus-scope.</summary>
-    public void Add(string source, SpellingUse use)
+    /// <summary>
+    /// Counts the uses of a document of its source; a use is kept when its family is corpus-scope. A document is
+    /// collected whole into one state, so whether it uses a form, or mixes forms, is settled here, and those counts
+    /// merge by adding, as the occurrences do.
+    /// </summary>
+    public void Collect(CorpusDocument document)
     {
-        ArgumentNullException.ThrowIfNull(use);
-        CollectionsMarshal.GetValueRefOrAddDefault(_counts, (use.Family, use.Form, source), out _)++;
-        if (_families[use.Family].CorpusScope)
+        ArgumentNullException.ThrowIfNull(document);
+        HashSet<(int Family, int Form)>? used = null;
+        foreach (var use in _find(document))
         {
-            _uses.Add(use);
+            CollectionsMarshal.GetValueRefOrAddDefault(_counts, (use.Family, use.Form, document.Source), out _)++;
+            if (_families[use.Family].CorpusScope)
+            {
+                _uses.Add(use);
+            }
+
+            (used ??= []).Add((use.Family, use.Form));
+        }
+
+        if (used is null)
+        {
+            return;
+        }
+
+        foreach (var (family, form) in used)
+        {
+            _documents[family][form]++;
+        }
+
+        foreach (var family in used.GroupBy(use => use.Family).Where(forms => forms.Count() > 1))
+        {
+            _mixing[family.Key]++;
         }
     }
 
@@ -67,6 +97,16 @@ public sealed class SpellingCounts : ICorpusState<SpellingCounts>
         foreach (var (key, count) in other._counts)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _) += count;
+        }
+
+        for (var family = 0; family < _documents.Length; family++)
+        {
+            for (var form = 0; form < _documents[family].Length; form++)
+            {
+                _documents[family][form] += other._documents[family][form];
+            }
+
+            _mixing[family] += other._mixing[family];
         }
 
         _uses.AddRange(other._uses);
@@ -108,7 +148,8 @@ public sealed class SpellingCounts : ICorpusState<SpellingCounts>
                 spelling.Name,
                 preferred < 0 ? null : spelling.Forms[preferred],
                 spelling.CorpusScope,
-                [.. spelling.Forms.Select((form, index) => new FormCount(form, totals[index], PerSource(family, index)))]);
+                [.. spelling.Forms.Select((form, index) => new FormCount(form, totals[index], _documents[family][index], PerSource(family, index)))],
+                _mixing[family]);
         }),
     ];
 

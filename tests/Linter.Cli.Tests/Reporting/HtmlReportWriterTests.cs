@@ -110,7 +110,7 @@ public sealed class HtmlReportWriterTests
             Paths = [path],
             WorstDocuments = [new WorstDocumentRow(path, new SeverityCounts(0, 1, 0), [])],
             Transliteration = new TransliterationSection([new TransliterationFamily("CL3001", name, [new FormBar("<b>بيونغ</b>", 2, 1, true)], 0)], 0),
-            Discoveries = new CorpusDiscoveries([new DiscoveredFamily(name, [new FormBar("\"x\"", 1, 1, true)], [new SourceCount("<s>", 1)], yaml)], null, null),
+            Discoveries = new CorpusDiscoveries([new DiscoveredFamily(name, [new FormBar("\"x\"", 1, 1, true)], [new SourceCount("<s>", 1)], yaml)], null),
         };
 
         var html = HtmlReportWriter.Render(model);
@@ -145,7 +145,7 @@ public sealed class HtmlReportWriterTests
     public void Empty_sections_say_none_was_found_and_sections_not_looked_for_say_so()
     {
         var clean = Parse(HtmlReportWriter.Render(ReportFixtures.Clean()));
-        var notLookedFor = Parse(HtmlReportWriter.Render(ReportFixtures.Clean() with { Discoveries = CorpusDiscoveries.NotAnalyzed }));
+        var notLookedFor = Parse(HtmlReportWriter.Render(ReportFixtures.Clean() with { Duplicates = null, Discoveries = CorpusDiscoveries.NotAnalyzed }));
 
         Assert.Equal(
             [
@@ -159,7 +159,7 @@ public sealed class HtmlReportWriterTests
             ],
             clean.QuerySelectorAll("p.empty").Select(Text));
         Assert.Equal(
-            ["Not looked for in this run.", "Not looked for in this run.", "Not looked for in this run."],
+            ["Not looked for in this run.", "Not looked for in this run.", "Not looked for: no duplicate-document rule is loaded."],
             notLookedFor.QuerySelectorAll("#discovered p.empty, #boilerplate p.empty, #duplicates p.empty").Select(Text));
         Assert.Empty(clean.QuerySelectorAll("svg.chart"));
         Assert.Equal("0 with findings (0%)", Text(clean.QuerySelectorAll("#totals .card")[1]));

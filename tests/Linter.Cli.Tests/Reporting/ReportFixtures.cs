@@ -1,7 +1,5 @@
 using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
-using DuplicateCluster = Linter.Cli.Reporting.DuplicateCluster;
-using DuplicateMember = Linter.Cli.Reporting.DuplicateMember;
 using BoilerplateCandidate = Linter.Cli.Reporting.BoilerplateCandidate;
 using SourceCount = Linter.Cli.Reporting.SourceCount;
 
@@ -99,6 +97,12 @@ internal static class ReportFixtures
                 new TransliterationFamily("CL3001", "Telegram", [new FormBar("تلغرام", 301, 280, true), new FormBar("تيليجرام", 122, 117, false)], 4),
             ],
             3),
+        [
+            new DuplicateCluster(
+                new DocumentRef(0, "corpus/al-akhbar/2023/11/0101.txt"),
+                [new DuplicateMember(new DocumentRef(6_120, "corpus/sada-news/0412 & 0413.txt"), 1.0, Exact: true), new DuplicateMember(new DocumentRef(9_400, "corpus/wires.jsonl#afp-7781"), 0.91, Exact: false)]),
+            new DuplicateCluster(new DocumentRef(6_530, "corpus/sada-news/0977.txt"), [new DuplicateMember(new DocumentRef(6_531, "corpus/sada-news/0978.txt"), 0.84, Exact: false)]),
+        ],
         new CorpusDiscoveries(
             [
                 new DiscoveredFamily(
@@ -115,10 +119,6 @@ internal static class ReportFixtures
             [
                 new BoilerplateCandidate("شارك هذا المقال على فيسبوك وتويتر", "corpus/al-akhbar", 3_890, 4_100, "widget", ShareYaml),
                 new BoilerplateCandidate("تابعونا على قناتنا في تلغرام", "corpus/sada-news", 310, 3_700, "widget", FollowYaml),
-            ],
-            [
-                new DuplicateCluster("corpus/al-akhbar/2023/11/0101.txt", [new DuplicateMember("corpus/sada-news/0412 & 0413.txt", 1.0), new DuplicateMember("corpus/wires.jsonl#afp-7781", 0.91)]),
-                new DuplicateCluster("corpus/sada-news/0977.txt", [new DuplicateMember("corpus/sada-news/0978.txt", 0.84)]),
             ]));
 
     /// <summary>A corpus where nothing was found, and the discoveries were looked for.</summary>
@@ -130,5 +130,6 @@ internal static class ReportFixtures
         [],
         [],
         new TransliterationSection([], 11),
-        new CorpusDiscoveries([], [], []));
+        [],
+        new CorpusDiscoveries([], []));
 }

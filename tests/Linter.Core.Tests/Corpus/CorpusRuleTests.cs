@@ -76,7 +76,7 @@ public sealed class CorpusRuleTests
     }
 
     [Fact]
-    public void Each_family_counts_its_forms_in_all_and_per_source()
+    public void Each_family_counts_its_forms_in_all_per_source_and_in_documents_and_the_documents_that_mix_them()
     {
         var rules = Load(Majority);
         var engine = new LintEngine(rules);
@@ -88,9 +88,10 @@ public sealed class CorpusRuleTests
 
         Assert.Equal("زيلينسكي", family.Preferred);
         Assert.True(family.CorpusScope);
+        Assert.Equal(1, family.MixingDocuments);
         Assert.Equal(
-            ["زيلنسكي 1 a=1", "زيلينسكي 2 a=1 b=1", "زيلانسكي 0"],
-            family.Forms.Select(form => string.Join(' ', [form.Form, form.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. form.PerSource.Select(pair => $"{pair.Key}={pair.Value}")])));
+            ["زيلنسكي 1 in 1 a=1", "زيلينسكي 2 in 2 a=1 b=1", "زيلانسكي 0 in 0"],
+            family.Forms.Select(form => string.Join(' ', [form.Form, $"{form.Count} in {form.Documents}", .. form.PerSource.Select(pair => $"{pair.Key}={pair.Value}")])));
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Diagnostics;
 using Xunit.Abstractions;
+using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Corpus;
 
@@ -23,6 +26,29 @@ public sealed class CorpusStateSizeTests(ITestOutputHelper output)
         output.WriteLine($"duplicate documents: {signatures / texts.Count} bytes a document; repeated paragraphs: {paragraphs / longParagraphs} bytes a long paragraph, {paragraphs / texts.Count} bytes a document of {longParagraphs / texts.Count} long paragraphs");
         Assert.InRange(signatures / texts.Count, 500, 700);
         Assert.InRange(paragraphs / longParagraphs, 40, 160);
+    }
+
+    [Fact]
+    public void The_finding_tally_keeps_a_few_counters_a_document()
+    {
+        var (texts, _) = NearDuplicateCorpus.Generate(originals: 4_000, copies: 0, seed: 3);
+        var engine = new LintEngine(LoadShippedRules());
+        var documents = texts.Select((text, i) => (Path: $"outlet/{i:D5}.txt", Diagnostics: engine.LintText($"outlet/{i:D5}.txt", text))).ToList();
+        var ids = documents.Average(document => document.Diagnostics.Where(d => d.Severity >= Severity.Suggestion).Select(d => d.Id).Distinct().Count());
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var tally = new FindingTally(worstKept: 25);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            tally.Add(i, documents[i].Path, documents[i].Diagnostics);
+        }
+
+        var bytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(tally);
+
+        output.WriteLine($"finding tally: {bytes / texts.Count} bytes a document of {ids:0.0} ids with findings, {tally.Total / (double)texts.Count:0.0} findings");
+        Assert.InRange(ids, 1, 20);
+        Assert.InRange(bytes / texts.Count, 40, 100 + (ids * 40));
     }
 
     private static long Measure<TState>(Func<TState> create, List<string> texts, string[] paths)

@@ -1,6 +1,7 @@
 using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Rules.Kinds;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Corpus;
@@ -20,7 +21,7 @@ public sealed class CorpusSummaryTests
                 preferred: بيونغ يانغ
                 forms: [بيونغ يانغ, بيونج يانج, بيونغيانغ]
               - name: Zelensky
-                preferred: زيلينسكي
+                scope: corpus
                 forms: [زيلينسكي, زيلنسكي]
             mixed:
               id: CL3002
@@ -33,6 +34,17 @@ public sealed class CorpusSummaryTests
             category: Formatting
             severity: error
             regex: '\d+\p{L}+'
+          - id: CL2002
+            kind: duplicate-document
+            title: Duplicate document
+            message: "same as {original}"
+            category: Duplication
+            severity: warning
+            min_words: 5
+            near:
+              id: CL2003
+              message: "near {original}"
+              severity: suggestion
         """;
 
     private static readonly RuleSet Rules = Load(Spellings);
@@ -47,95 +59,139 @@ public sealed class CorpusSummaryTests
     ];
 
     [Fact]
-    public void Form_counts_follow_the_rules_matches_with_clitics_and_count_documents_that_mix()
+    public void Spelling_counts_give_each_forms_documents_and_the_documents_that_mix_forms_and_a_corpus_family_prefers_the_majority()
     {
-        var counts = Collect(new SpellingFormCounts(Rules), Documents());
+        var summary = Summarize(Documents());
 
         Assert.Equal(
             [
-                "CL3001 Pyongyang preferred=بيونغ يانغ mixing=1: بيونغ يانغ 1/1, بيونج يانج 2/2, بيونغيانغ 1/1",
-                "CL3001 Zelensky preferred=زيلينسكي mixing=0: زيلينسكي 1/1, زيلنسكي 2/1",
+                "Pyongyang preferred=بيونغ يانغ mixing=1: بيونغ يانغ 1/1, بيونج يانج 2/2, بيونغيانغ 1/1",
+                "Zelensky preferred=زيلنسكي mixing=0: زيلينسكي 1/1, زيلنسكي 2/1",
             ],
-            counts.Families.Select(Describe));
+            Consistency.Counts(summary.Pass).Select(Describe));
     }
 
     [Fact]
-    public void The_tally_counts_findings_per_severity_and_id_and_keeps_the_worst_documents_worst_first()
+    public void The_tally_counts_findings_per_severity_and_id_findings_across_documents_included_and_keeps_the_worst_documents()
     {
-        var tally = Collect(new FindingTally(new LintEngine(Rules), worstKept: 2), Documents());
+        var summary = Summarize(Documents(), worstKept: 2);
+        var tally = summary.Findings;
 
+        // doc4's minority spelling زيلينسكي is flagged across documents; doc4 has a CL3001 of its own already, so it
+        // counts once among the documents of CL3001. doc1 writes the majority's spelling: no finding.
         Assert.Equal(5, tally.Documents);
-        Assert.Equal(4, tally.DocumentsWithFindings);
-        Assert.Equal((3, 1, 5), (tally.Count(Severity.Error), tally.Count(Severity.Warning), tally.Count(Severity.Suggestion)));
+        Assert.Equal(3, tally.DocumentsWithFindings);
+        Assert.Equal((3, 1, 4), (tally.Count(Severity.Error), tally.Count(Severity.Warning), tally.Count(Severity.Suggestion)));
+        Assert.Equal(8, tally.Total);
         Assert.Equal(
-            ["CL3001 5 in 4", "CL3002 1 in 1", "CL5001 3 in 2"],
+            ["CL3001 4 in 3", "CL3002 1 in 1", "CL5001 3 in 2"],
             tally.Rules.Select(rule => $"{rule.Descriptor.Id} {rule.Total} in {rule.Documents}"));
         Assert.Equal(
-            ["doc4.txt 2/0/1 CL5001×2 CL3001×1", "doc2.txt 1/0/1 CL3001×1 CL5001×1"],
-            tally.WorstDocuments.Select(d => $"{d.Path} {d.Errors}/{d.Warnings}/{d.Suggestions} {string.Join(' ', d.TopRules.Select(r => $"{r.Id}×{r.Count}"))}"));
+            ["doc4.txt 2/0/2 CL3001×2 CL5001×2", "doc2.txt 1/0/1 CL3001×1 CL5001×1"],
+            tally.WorstDocuments.Select(Describe));
+    }
+
+    [Fact]
+    public void A_document_with_findings_only_across_documents_counts_as_a_document_with_findings()
+    {
+        const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات";
+        var summary = Summarize([Document(0, "a.txt", Article), Document(1, "b.txt", Article + "\n"), Document(2, "c.txt", "خبر آخر")]);
+
+        Assert.Equal((3, 1), (summary.Findings.Documents, summary.Findings.DocumentsWithFindings));
+        Assert.Equal(["CL2002 1 in 1"], summary.Findings.Rules.Select(rule => $"{rule.Descriptor.Id} {rule.Total} in {rule.Documents}"));
+        Assert.Equal(["b.txt 0/1/0 CL2002×1"], summary.Findings.WorstDocuments.Select(Describe));
     }
 
     [Fact]
     public void Silent_findings_are_not_counted_and_unreadable_documents_are()
     {
         var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
-        var tally = Collect(new FindingTally(engine, worstKept: 10), Documents());
-        var unreadable = engine.LintBytes("broken.txt", [0x66, 0x00, 0x67]);
-        tally.Add(99, "broken.txt", unreadable);
+        var summary = Summarize(Documents(), engine: engine);
+        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x67]));
 
-        Assert.Equal(6, tally.Documents);
-        Assert.Equal(1, tally.Count(Severity.Error));
-        Assert.DoesNotContain(tally.Rules, rule => rule.Descriptor.Id == "CL5001");
-        Assert.Equal("broken.txt", tally.WorstDocuments[0].Path);
+        Assert.Equal(6, summary.Findings.Documents);
+        Assert.Equal(1, summary.Findings.Count(Severity.Error));
+        Assert.DoesNotContain(summary.Findings.Rules, rule => rule.Descriptor.Id == "CL5001");
+        Assert.Equal("broken.txt 1/0/0 CL0002×1", Describe(summary.Findings.WorstDocuments[0]));
     }
 
     [Fact]
-    public void Merging_two_halves_in_either_order_gives_the_summary_of_one_pass()
+    public void A_finding_across_documents_on_a_path_the_tally_never_counted_is_refused()
     {
-        var documents = Enumerable.Range(0, 60).Select(i => CorpusDocument.Create(i, $"d{i:00}.txt", "s", Texts[i * 7 % Texts.Length] + $" {i}")).ToList();
-        var engine = new LintEngine(Rules);
-        var whole = Collect(new CorpusSummary(engine, Rules, worstKept: 5), documents);
-        var first = Collect(new CorpusSummary(engine, Rules, worstKept: 5), documents.Where(d => d.Ordinal % 3 == 0));
-        var second = Collect(new CorpusSummary(engine, Rules, worstKept: 5), documents.Where(d => d.Ordinal % 3 != 0));
-        var secondAgain = Collect(new CorpusSummary(engine, Rules, worstKept: 5), documents.Where(d => d.Ordinal % 3 != 0));
-        var firstAgain = Collect(new CorpusSummary(engine, Rules, worstKept: 5), documents.Where(d => d.Ordinal % 3 == 0));
+        var tally = new FindingTally(worstKept: 1);
+        tally.Add(0, "a.txt", []);
+        var elsewhere = new LintEngine(Rules).LintBytes("b.txt", [0x00]);
+
+        var error = Assert.Throws<ArgumentException>(() => tally.AddAcrossDocuments(elsewhere));
+        Assert.StartsWith("a finding across documents is on b.txt, which is not a document of this tally", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merging_two_halves_in_either_order_gives_the_summary_of_one_pass_at_any_parallelism()
+    {
+        // Short texts told apart by a number: near duplicates of one another, spread over both halves.
+        var documents = Enumerable.Range(0, 60).Select(i => Document(i, $"d{i:00}.txt", Texts[i * 7 % Texts.Length] + $" خبر رقم {i}")).ToList();
+        var whole = Summarize(documents);
+        var first = Collect(documents.Where(d => d.Ordinal % 3 == 0));
+        var second = Collect(documents.Where(d => d.Ordinal % 3 != 0));
+        var secondAgain = Collect(documents.Where(d => d.Ordinal % 3 != 0));
+        var firstAgain = Collect(documents.Where(d => d.Ordinal % 3 == 0));
         first.Merge(second);
         secondAgain.Merge(firstAgain);
-        var parallel = CorpusAnalysis.Run(() => new CorpusSummary(engine, Rules, worstKept: 5), documents, maxParallelism: 4);
+        var parallel = new CorpusSummary(Engine, worstKept: 5);
+        var inputs = documents.Select(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text.Text)) { Source = d.Source });
+        foreach (var (diagnostics, ordinal) in Engine.LintInOrder(inputs, maxParallelism: 4, corpus: parallel.Pass).Select((diagnostics, i) => (diagnostics, i)))
+        {
+            parallel.Findings.Add(ordinal, documents[ordinal].Path, diagnostics);
+        }
 
         foreach (var merged in new[] { first, secondAgain, parallel })
         {
+            merged.Finish();
             Assert.Equal(Describe(whole), Describe(merged));
         }
 
         Assert.Equal(5, whole.Findings.WorstDocuments.Count);
+        Assert.Contains(whole.Findings.Rules, rule => rule.Descriptor.Id == "CL2003");
+        Assert.NotEmpty(Duplicates.Clusters(whole.Pass));
     }
 
-    [Fact]
-    public void Counts_of_other_rules_cannot_be_merged()
+    private static readonly LintEngine Engine = new(Rules);
+
+    private static ConsistencyRule Consistency => Rules.Rules.OfType<ConsistencyRule>().Single();
+
+    private static DuplicateDocumentRule Duplicates => Rules.Rules.OfType<DuplicateDocumentRule>().Single();
+
+    private static CorpusDocument Document(long ordinal, string path, string text) => CorpusDocument.Create(ordinal, path, "news", text);
+
+    private static List<CorpusDocument> Documents() => [.. Texts.Select((text, i) => Document(i, $"doc{i}.txt", text))];
+
+    /// <summary>Lints the documents into one summary, as a report does, without finishing it.</summary>
+    private static CorpusSummary Collect(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
     {
-        var counts = new SpellingFormCounts(Rules);
-
-        Assert.Throws<ArgumentException>(() => counts.Merge(new SpellingFormCounts(Load(Spellings))));
-    }
-
-    private static List<CorpusDocument> Documents() =>
-        [.. Texts.Select((text, i) => CorpusDocument.Create(i, $"doc{i}.txt", "news", text))];
-
-    private static TState Collect<TState>(TState state, IEnumerable<CorpusDocument> documents)
-        where TState : ICorpusState<TState>
-    {
+        engine ??= Engine;
+        var summary = new CorpusSummary(engine, worstKept);
         foreach (var document in documents)
         {
-            state.Collect(document);
+            summary.Findings.Add(document.Ordinal, document.Path, engine.LintText(document.Path, document.Text.Text, new CorpusEntry(summary.Pass, document.Ordinal, document.Source)));
         }
 
-        return state;
+        return summary;
     }
 
-    private static string Describe(SpellingFamilyCount family) =>
-        $"{family.RuleId} {family.Name} preferred={family.Preferred} mixing={family.MixingDocuments}: "
-        + string.Join(", ", family.Forms.Select(form => $"{form.Form} {form.Occurrences}/{form.Documents}"));
+    private static CorpusSummary Summarize(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
+    {
+        var summary = Collect(documents, worstKept, engine);
+        summary.Finish();
+        return summary;
+    }
+
+    private static string Describe(FamilyCounts family) =>
+        $"{family.Family} preferred={family.Preferred} mixing={family.MixingDocuments}: "
+        + string.Join(", ", family.Forms.Select(form => $"{form.Form} {form.Count}/{form.Documents}"));
+
+    private static string Describe(DocumentFindings document) =>
+        $"{document.Path} {document.Errors}/{document.Warnings}/{document.Suggestions} {string.Join(' ', document.TopRules.Select(rule => $"{rule.Id}×{rule.Count}"))}";
 
     private static string Describe(CorpusSummary summary)
     {
@@ -145,8 +201,9 @@ public sealed class CorpusSummaryTests
             [
                 $"{findings.Documents} {findings.DocumentsWithFindings} {findings.Count(Severity.Error)} {findings.Count(Severity.Warning)} {findings.Count(Severity.Suggestion)}",
                 .. findings.Rules.Select(rule => $"{rule.Descriptor.Id} {rule.Total} {rule.Documents}"),
-                .. findings.WorstDocuments.Select(d => $"{d.Path} {d.Total} {string.Join(',', d.TopRules)}"),
-                .. summary.Spellings.Families.Select(Describe),
+                .. findings.WorstDocuments.Select(Describe),
+                .. Consistency.Counts(summary.Pass).Select(Describe),
+                .. Duplicates.Clusters(summary.Pass).Select(cluster => $"{cluster.First.Path}: {string.Join(", ", cluster.Members.Select(member => $"{member.Document.Path} {member.Similarity:0.00}"))}"),
             ]);
     }
 }

@@ -128,17 +128,10 @@ public sealed class ConsistencyRule : Rule
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> Descriptors => _mixed is null ? [Descriptor] : [Descriptor, _mixed];
 
-    /// <summary>The families, in file order; a match's <see cref="FormOf"/> indexes them.</summary>
-    internal IReadOnlyList<SpellingFamily> Families => _families;
-
-    /// <summary>The family and the form within it that a match of this rule's phrases spells.</summary>
-    internal static (int Family, int Form) FormOf(PhraseMatch match)
-    {
-        var tag = (FormTag)match.Registration.Tag!;
-        return (tag.Family, tag.Form);
-    }
-
-    /// <summary>Each family's forms with their counts in <paramref name="corpus"/>, in all and per source, every document collected, for reports that chart them.</summary>
+    /// <summary>
+    /// Each family's forms with their counts in <paramref name="corpus"/> (occurrences in all and per source, documents
+    /// that use each, documents that mix forms), every document collected, for reports that chart them.
+    /// </summary>
     public IReadOnlyList<FamilyCounts> Counts(CorpusPass corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -243,7 +236,7 @@ public sealed class ConsistencyRule : Rule
 
     private sealed class Analyzer(ConsistencyRule rule) : CorpusAnalyzer<SpellingCounts>
     {
-        public override SpellingCounts CreateState() => new(rule._families, Collect);
+        public override SpellingCounts CreateState() => new(rule._families, Uses);
 
         public override void Report(SpellingCounts state, CorpusReporter reporter)
         {
@@ -266,7 +259,7 @@ public sealed class ConsistencyRule : Rule
             }
         }
 
-        private void Collect(CorpusDocument document, SpellingCounts state)
+        private IEnumerable<SpellingUse> Uses(CorpusDocument document)
         {
             var source = document.Text;
             foreach (var match in document.PhraseMatches(rule))
@@ -284,7 +277,7 @@ public sealed class ConsistencyRule : Rule
                         DiagnosticFingerprint.LineKey(source.LineText(source.LineIndexOf(span.Start))));
                 }
 
-                state.Add(document.Source, new SpellingUse(tag.Family, tag.Form, document.Ordinal, location ?? NoLocation));
+                yield return new SpellingUse(tag.Family, tag.Form, document.Ordinal, location ?? NoLocation);
             }
         }
     }
