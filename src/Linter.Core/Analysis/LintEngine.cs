@@ -149,7 +149,7 @@ public sealed class LintEngine
             var normalized = ArabicNormalizer.Normalize(text);
             var matches = _rules.FindPhrases(normalized);
             var scopePath = _scopePath(path);
-            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []), rule => InScope(rule, scopePath));
+            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []), rule => Runs(rule, path, scopePath));
         }
     }
 
@@ -233,7 +233,7 @@ public sealed class LintEngine
         foreach (var rule in _rules.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (InScope(rule, scopePath))
+            if (Runs(rule, path, scopePath))
             {
                 Guard(context, rule, () => rule.Analyze(context));
             }
@@ -241,7 +241,7 @@ public sealed class LintEngine
 
         if (corpus is { } entry && !entry.Pass.IsEmpty)
         {
-            CollectInto(entry, path, source, normalized, matches, context, rule => InScope(rule, scopePath));
+            CollectInto(entry, path, source, normalized, matches, context, rule => Runs(rule, path, scopePath));
         }
 
         diagnostics.Sort(Diagnostic.Compare);
@@ -262,6 +262,14 @@ public sealed class LintEngine
 
     /// <summary>True when <paramref name="rule"/> runs on the document at <paramref name="scopePath"/> (its <c>files</c> globs; every document when it has none or the path is unknown).</summary>
     private static bool InScope(Rule rule, string? scopePath) => scopePath is null || rule.Files is not { } files || files.Includes(scopePath);
+
+    /// <summary>
+    /// True when <paramref name="rule"/> runs on the document at <paramref name="path"/>: in its scope, and with a
+    /// diagnostic not turned off there (severity <c>none</c>), since a rule whose findings would all be dropped need
+    /// not look, nor keep state across documents.
+    /// </summary>
+    private bool Runs(Rule rule, string path, string? scopePath) =>
+        InScope(rule, scopePath) && rule.Descriptors.Any(descriptor => _severity(path, descriptor) != Severity.None);
 
     /// <summary>Runs one rule's work on a document; a rule that times out or fails gets a diagnostic there, and the other rules go on.</summary>
     private static void Guard(DocumentContext context, Rule rule, Action work)

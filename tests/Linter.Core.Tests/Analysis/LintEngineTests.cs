@@ -19,6 +19,18 @@ public class LintEngineTests
     }
 
     [Fact]
+    public void A_rule_turned_off_for_a_document_does_not_run_there()
+    {
+        // A regular expression that backtracks past its time limit on this text: run, it reports CL0003.
+        var rules = Load(Rule("pattern", "regex: '^(a+)+(?<!x)$'", category: "Formatting"));
+        var text = "سطر أول\n" + new string('a', 50_000) + "!";
+        var engine = new LintEngine(rules, (path, descriptor) => path == "off.txt" && descriptor.Id == "CL1001" ? Severity.None : descriptor.DefaultSeverity);
+
+        Assert.Empty(engine.LintText("off.txt", text));
+        Assert.Equal("CL0003", Assert.Single(engine.LintText("on.txt", text)).Id);
+    }
+
+    [Fact]
     public void The_severity_function_sees_the_path_and_the_descriptor()
     {
         var engine = new LintEngine(Load(Swap), (path, descriptor) => path == "strict.txt" && descriptor.Id == "CL1001" ? Severity.Error : descriptor.DefaultSeverity);
