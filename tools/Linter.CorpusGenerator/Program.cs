@@ -93,7 +93,8 @@ static int ScoreDuplicates(string folder, string checkJson, string[] rulePaths)
     catch (JsonException exception)
     {
         var position = exception.LineNumber is { } line ? $"({line + 1},{exception.BytePositionInLine + 1})" : string.Empty;
-        Console.Error.WriteLine($"{reading}{position}: {exception.Message}");
+        // The message ends with the position again, in the parser's own words.
+        Console.Error.WriteLine($"{reading}{position}: {exception.Message.Split(" LineNumber:")[0]}");
         return 2;
     }
     catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
