@@ -1,11 +1,14 @@
+using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Rules.Kinds;
 using Linter.CorpusGenerator;
 
 namespace Linter.Core.Tests.Corpus;
 
 /// <summary>
-/// Discovery measured on a generated corpus of 5,000 articles (the README gives the figures of 10,000): the injected
-/// families and leftovers are in the manifest, and the shipped rules are loaded, as <c>corpuslint discover</c> loads them.
+/// Discovery and duplicate detection measured on a generated corpus of 5,000 articles (the README gives the figures of
+/// 10,000): the injected families, leftovers and near-duplicate pairs are in the manifest, and the shipped rules are
+/// loaded, as <c>corpuslint discover</c> and <c>check</c> load them.
 /// </summary>
 public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFixture<GeneratedCorpus>
 {
@@ -37,6 +40,35 @@ public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFix
     }
 
     [Fact]
+    public void Duplicate_documents_find_95_percent_of_the_pairs_at_true_jaccard_0_8_and_report_none_below_0_5()
+    {
+        var rule = TestSupport.LoadShippedRules().Rules.OfType<DuplicateDocumentRule>().Single();
+
+        var score = ScoreDuplicates(rule);
+
+        Assert.True(score.Score.Recall >= 0.95, score.ToString());
+        Assert.True(score.LowestReported is { Jaccard: >= DuplicateScore.ReportFloor }, score.ToString());
+        Assert.True(score.Score.Correct == score.Score.Reported, score.ToString());
+    }
+
+    [Fact]
+    public void A_looser_near_duplicate_rule_is_seen_reporting_pairs_below_the_floor()
+    {
+        var rule = (DuplicateDocumentRule)TestSupport.Load(TestSupport.Rule("duplicate-document", """
+            near:
+              id: XX2003
+              message: "near {original}"
+              severity: suggestion
+              min_similarity: 40
+            """, message: "same as {original}", id: "XX2002", category: "Duplication")).Rules.Single();
+
+        var score = ScoreDuplicates(rule);
+
+        Assert.True(score.LowestReported is { Jaccard: < DuplicateScore.ReportFloor }, score.ToString());
+        Assert.True(score.Score.Recall == 1, score.ToString());
+    }
+
+    [Fact]
     public void The_manifest_holds_each_near_duplicate_pair_s_true_jaccard()
     {
         var pair = corpus.Manifest.NearDuplicates[0];
@@ -47,6 +79,14 @@ public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFix
         Assert.Equal(corpus.Manifest.Articles / 20, corpus.Manifest.NearDuplicates.Count);
         Assert.Contains(corpus.Manifest.NearDuplicates, near => near.Jaccard["3"] >= 0.8);
         Assert.Contains(corpus.Manifest.NearDuplicates, near => near.Jaccard["3"] < 0.5);
+    }
+
+    /// <summary>Lints the corpus with <paramref name="rule"/> alone and scores its findings, as <c>score-duplicates</c> scores check's.</summary>
+    private DuplicateScore ScoreDuplicates(DuplicateDocumentRule rule)
+    {
+        var diagnostics = new LintEngine(RuleSet.Create([rule])).LintCorpus(corpus.Files());
+        var findings = diagnostics.Select(diagnostic => new ReportedDuplicate(diagnostic.Id, diagnostic.Path, diagnostic.RelatedLocations[0].Path)).ToList();
+        return DuplicateScore.Measure(corpus.Manifest, corpus.Folder, findings, rule.ShingleWords);
     }
 }
 
@@ -66,10 +106,15 @@ public sealed class GeneratedCorpus : IDisposable
 
     /// <summary>The articles in path order, each from its outlet folder, read as they are enumerated.</summary>
     public IEnumerable<CorpusDocument> Documents() =>
+        Paths().Select((path, ordinal) => CorpusDocument.Create(ordinal, path, path.Split('/')[1], File.ReadAllText(Path.Combine(Folder, path))));
+
+    /// <summary>The articles in path order, with their text, as <c>corpuslint check corpus</c> run in the folder sees them.</summary>
+    public IReadOnlyList<(string Path, string Text)> Files() => [.. Paths().Select(path => (path, File.ReadAllText(Path.Combine(Folder, path))))];
+
+    private IEnumerable<string> Paths() =>
         Directory.GetFiles(Path.Combine(Folder, CorpusManifest.CorpusFolder), "*.txt", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Folder, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select((path, ordinal) => CorpusDocument.Create(ordinal, path, path.Split('/')[1], File.ReadAllText(Path.Combine(Folder, path))));
+            .Order(StringComparer.Ordinal);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
