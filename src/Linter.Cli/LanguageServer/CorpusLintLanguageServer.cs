@@ -31,6 +31,10 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private readonly ConcurrentDictionary<string, IReadOnlyList<RuleFileError>> _editorConfigErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> _publishedFileErrors = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _fileErrorsGate = new(1, 1);
+
+    // One reload at a time, loading and publishing: two saves in quick succession must not publish out of order and
+    // leave the first one's errors showing.
+    private readonly SemaphoreSlim _reloadGate = new(1, 1);
     private readonly Lock _configurationLock = new();
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CliEnvironment _environment;
@@ -363,6 +367,19 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     /// </summary>
     private async Task ReloadConfigurationAsync()
     {
+        await _reloadGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await ReloadConfigurationInOrderAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _reloadGate.Release();
+        }
+    }
+
+    private async Task ReloadConfigurationInOrderAsync()
+    {
         LoadResult result;
         lock (_configurationLock)
         {
@@ -465,6 +482,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     {
         Stop(1);
         _fileErrorsGate.Dispose();
+        _reloadGate.Dispose();
     }
 
     private void Stop(int exitCode)
