@@ -558,6 +558,7 @@ internal static class HtmlReportWriter
         .path bdi, bdi.path { font-family: var(--mono); }
         code { font-family: var(--mono); font-size: 13px; }
         .boilerplate, .cluster, .rule-file { margin-bottom: 12px; }
+        .grid + .rule-file { margin-top: 12px; }
         table.shares { width: auto; } table.shares td { border: 0; padding: 2px 12px 2px 0; }
         .boilerplate .line { font-size: 19px; margin: 0 0 6px; text-align: right; }
         .sources { margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px; }
