@@ -77,8 +77,8 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var stopwatch = Stopwatch.StartNew();
 
         // Linted as check lints: the same engine, places in path order and corpus pass, so the report counts what
-        // check reports, findings across documents included.
-        // The discovery analyses collect every document in the same pass, naming sources as 'discover' does.
+        // check reports, findings across documents included. The discovery analyses collect every document in that
+        // pass, their sources named as 'discover' names them, so that they find what it finds.
         var sources = new CorpusSources(environment, paths);
         files.ForEach(file => sources.OfFile(file, fields));
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
