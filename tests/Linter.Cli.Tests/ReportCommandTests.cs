@@ -177,6 +177,90 @@ public sealed class ReportCommandTests
         Assert.Equal("None found: no two documents are copies of each other.", Text(page.QuerySelector("#duplicates p.empty")!));
     }
 
+    private static readonly string[] Verbs = ["والتقى", "واستقبل", "وهاتف"];
+    private static readonly string[] Guests = ["وزير الخارجية", "سفير فرنسا", "وفدا أوروبيا", "رئيس الحكومة", "قائد الجيش"];
+    private static readonly string[] Topics = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي عشر", "الثاني عشر"];
+
+    /// <summary>
+    /// Two outlets: news/outlet-a writes نتانياهو and ends 6 of its 8 articles with its footer, news/outlet-b writes
+    /// نتنياهو. No loaded rule lists either.
+    /// </summary>
+    private static TempFolder DiscoveryCorpus()
+    {
+        var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        for (var i = 0; i < 12; i++)
+        {
+            var outlet = i < 8 ? "outlet-a" : "outlet-b";
+            var name = i < 8 ? "نتانياهو" : "نتنياهو";
+            var footer = i < 6 ? "\nجميع الحقوق محفوظة لموقع الوطن" : string.Empty;
+            folder.Write(
+                $"news/{outlet}/{i:00}.txt",
+                $"الخبر {Topics[i]}\nوقال رئيس الوزراء الإسرائيلي {name} إن الاجتماع {Topics[i]} مع الحلفاء تناول الدعم العسكري والاقتصادي.\n{Verbs[i % 3]} {name} {Guests[i % 5]} في كييف.{footer}\n");
+        }
+
+        return folder;
+    }
+
+    [Fact]
+    public async Task An_unlisted_family_and_an_outlet_footer_are_shown_with_the_yaml_discover_writes_for_them()
+    {
+        using var folder = DiscoveryCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html");
+        var variants = await CliRunner.RunAsync(folder.Path, "discover", "variants", "news", "--out", "variants.yaml");
+        var boilerplate = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "news", "--out", "boilerplate.yaml");
+
+        Assert.Equal((0, $"Wrote report.html: 12 documents, 0 errors, 0 warnings, 0 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
+        Assert.Equal((0, 0), (variants.ExitCode, boilerplate.ExitCode));
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+
+        var family = Assert.Single(page.QuerySelectorAll("#discovered article.family"));
+        Assert.Equal("نتانياهو", Text(family.QuerySelector("h3")!));
+        Assert.Equal("24 occurrences · context similarity 0.96", Text(family.QuerySelector("p.note")!));
+        Assert.Equal(["نتانياهو 16", "نتنياهو 8"], family.QuerySelectorAll("svg g").Select(g => Text(g.QuerySelector("text.form")!) + " " + Text(g.QuerySelector("text.count")!)));
+        Assert.Equal(["preferred", "other"], family.QuerySelectorAll("svg rect").Select(rect => rect.ClassName));
+        Assert.Equal(["outlet-a ×16", "outlet-b ×8"], family.QuerySelectorAll(".sources .chip").Select(Text));
+        Assert.Equal(
+            """
+                  - name: 'نتانياهو'
+                    preferred: 'نتانياهو'
+                    forms: ['نتانياهو', 'نتنياهو']
+                    description: 'The corpus majority. Found by corpuslint discover variants: نتانياهو ×16, نتنياهو ×8.'
+
+            """.ReplaceLineEndings("\n"),
+            CopiedYaml(page, family));
+
+        var footer = Assert.Single(page.QuerySelectorAll("#boilerplate article.boilerplate"));
+        Assert.Equal("جميع الحقوق محفوظة لموقع الوطن", Text(footer.QuerySelector("p.line")!));
+        Assert.Equal("footer a whole line", Text(footer.QuerySelector("p.note")!));
+        Assert.Equal(["outlet-a 6 of 8 documents (75%)"], footer.QuerySelectorAll("table.shares tr").Select(row => string.Join(' ', Cells(row, 0, 1))));
+        Assert.Equal("phrases: ['جميع الحقوق محفوظة لموقع الوطن']", CopiedYaml(page, footer));
+
+        // Both rule files, byte for byte as discover --out writes them; the footer's rule is limited to outlet-a's files.
+        var ruleFiles = page.QuerySelectorAll(".rule-file").Select(card => CopiedYaml(page, card)).ToList();
+        Assert.Equal(
+            [await File.ReadAllTextAsync(Path.Combine(folder.Path, "variants.yaml")), await File.ReadAllTextAsync(Path.Combine(folder.Path, "boilerplate.yaml"))],
+            ruleFiles);
+        Assert.Contains("    files: ['news/outlet-a/*']\n", ruleFiles[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Where_discovery_finds_nothing_both_sections_say_none_was_found()
+    {
+        using var folder = DiscoveryCorpus();
+
+        // One outlet's articles alone: one spelling of the name, and a footer in fewer than five documents.
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--exclude", "news/outlet-b/**", "--exclude", "0[0-2].txt");
+
+        Assert.Equal((0, $"Wrote report.html: 5 documents, 0 errors, 0 warnings, 0 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+        Assert.Equal(
+            ["None found: every family of spellings in this corpus is listed by a rule.", "None found: no line recurs across enough documents of one source."],
+            page.QuerySelectorAll("#discovered p.empty, #boilerplate p.empty").Select(Text));
+        Assert.Empty(page.QuerySelectorAll("#discovered article, #boilerplate article, .rule-file, button.copy"));
+    }
+
     [Fact]
     public async Task Include_and_exclude_choose_the_documents_and_a_previous_report_in_the_corpus_is_skipped()
     {
@@ -275,6 +359,10 @@ public sealed class ReportCommandTests
         var note = Text(card.QuerySelector("p.note")!);
         return $"{card.QuerySelector("h3 bdi")!.TextContent}: {string.Join(", ", forms)} ({note[(note.IndexOf('·', StringComparison.Ordinal) + 2)..]})";
     }
+
+    /// <summary>The text the copy button inside <paramref name="card"/> copies.</summary>
+    private static string CopiedYaml(IDocument page, IElement card) =>
+        page.GetElementById(card.QuerySelector("button.copy")!.GetAttribute("data-copy")!)!.TextContent;
 
     private static string[] Cells(IElement row, params int[] indexes) => [.. indexes.Select(i => Text(row.Children[i]))];
 

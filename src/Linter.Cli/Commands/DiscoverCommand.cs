@@ -72,7 +72,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         return request.OutFile is null
             ? ExitCodes.Success
-            : WriteRules(request, $"{report.Families.Count} families", DiscoveredRules.VariantRuleFile(report.Families, FreeIds(ruleSet, request, 3900)));
+            : WriteRules(request, $"{report.Families.Count} families", DiscoveredRules.VariantRuleFile(report.Families, FreeIds(ruleSet, request, DiscoveredRules.FirstVariantId)));
     }
 
     private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
@@ -95,19 +95,14 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         return request.OutFile is null
             ? ExitCodes.Success
-            : WriteRules(request, $"{report.Candidates.Count} candidates", DiscoveredRules.BoilerplateRuleFile(report.Candidates, request.Reader.Globs, FreeIds(ruleSet, request, 1900)));
+            : WriteRules(request, $"{report.Candidates.Count} candidates", DiscoveredRules.BoilerplateRuleFile(report.Candidates, request.Reader.Globs, FreeIds(ruleSet, request, DiscoveredRules.FirstBoilerplateId)));
     }
 
     /// <summary>Free ids from CL<paramref name="start"/> up; ids defined in the file being rewritten are free again.</summary>
     private IEnumerable<string> FreeIds(RuleSet ruleSet, Request request, int start)
     {
         var outFile = environment.Resolve(request.OutFile!);
-        var taken = ruleSet.Descriptors
-            .Where(descriptor => descriptor.Source is not { } source || environment.Resolve(source.Path) != outFile)
-            .Select(descriptor => descriptor.Id)
-            .Concat(EngineDiagnostics.All.Select(descriptor => descriptor.Id))
-            .ToHashSet(StringComparer.Ordinal);
-        return DiscoveredRules.FreeIds("CL", start, taken.Contains);
+        return DiscoveredRules.FreeIds(ruleSet, start, descriptor => descriptor.Source is { } source && environment.Resolve(source.Path) == outFile);
     }
 
     private int WriteRules(Request request, string what, string? rules)

@@ -13,7 +13,8 @@ namespace Linter.Cli.Commands;
 /// <summary>
 /// <c>corpuslint report PATHS --html FILE</c>: run the rules over a corpus, as <c>check</c> does (findings across
 /// documents included), and write one self-contained HTML page of the corpus's state: totals per category and rule,
-/// the worst documents, each transliteration family's forms as counted in the corpus, and the duplicate documents.
+/// the worst documents, each transliteration family's forms as counted in the corpus, the duplicate documents, and
+/// what <c>discover</c> finds in the same pass: spelling families and boilerplate that no rule lists.
 /// </summary>
 internal sealed class ReportCommand(CliEnvironment environment, RulesOption rulesOption, ILogger<ReportCommand> logger)
 {
@@ -31,7 +32,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
-        var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, and duplicate documents.")
+        var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
             paths, rules, html, parallel, jsonlText, jsonlId, jsonlSource,
         };
@@ -76,17 +77,19 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var stopwatch = Stopwatch.StartNew();
 
         // Linted as check lints: the same engine, places in path order and corpus pass, so the report counts what
-        // check reports, findings across documents included.
+        // check reports, findings across documents included. The discovery analyses collect every document in that
+        // pass, their sources named as 'discover' names them, so that they find what it finds.
+        var sources = new CorpusSources(environment, paths);
+        files.ForEach(file => sources.OfFile(file, fields));
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
-        var summary = new CorpusSummary(engine, WorstDocumentsShown);
+        var summary = new CorpusSummary(engine, WorstDocumentsShown, sources.OfLinted);
         new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
             .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
         summary.Finish(severities.SeverityInDocument);
         var documents = (int)Math.Min(int.MaxValue, summary.Findings.Documents);
         Log.Linted(logger, documents, stopwatch.ElapsedMilliseconds);
 
-        // Spelling families and boilerplate no rule lists come from 'corpuslint discover'; this run does not look for them.
-        var model = CorpusReportBuilder.Build(summary, ruleSet, paths, CheckCommand.ToolVersion, CorpusDiscoveries.NotAnalyzed);
+        var model = CorpusReportBuilder.Build(summary, ruleSet, paths, CheckCommand.ToolVersion, sources.Globs);
         try
         {
             AtomicFileWriter.Write(environment.Resolve(htmlPath), Encoding.UTF8.GetBytes(HtmlReportWriter.Render(model)));

@@ -1,4 +1,3 @@
-using System.Text;
 using Linter.Core.Corpus;
 using Linter.Core.Text;
 
@@ -6,14 +5,12 @@ namespace Linter.Cli.Input;
 
 /// <summary>
 /// Reads the documents of a corpus for the corpus analyzers: files in path order, the records of JSON Lines corpora
-/// in file order, then standard input. Each document's source is its folder relative to the path given on the
-/// command line (<c>corpus/outlet-a/1.txt</c> under <c>corpus</c> is from <c>outlet-a</c>), or for a JSON Lines
-/// record the value of the source field when one is named. What cannot be read is skipped with a warning on
-/// standard error naming the file, line and column.
+/// in file order, then standard input, each with its source as <see cref="CorpusSources"/> names it. What cannot be
+/// read is skipped with a warning on standard error naming the file, line and column.
 /// </summary>
 internal sealed class CorpusReader(CliEnvironment environment)
 {
-    private readonly Dictionary<string, SortedSet<string>> _folders = new(StringComparer.Ordinal);
+    private CorpusSources? _sources;
 
     /// <summary>Documents and records skipped with a warning.</summary>
     public int Skipped { get; private set; }
@@ -22,8 +19,7 @@ internal sealed class CorpusReader(CliEnvironment environment)
     /// The globs that select a source's documents by path (<c>corpus/outlet-a/*</c>), for a rule's <c>files</c>; null for
     /// a source given by a JSON Lines field or standard input. Known once the documents have been read.
     /// </summary>
-    public IReadOnlyList<string>? Globs(string source) =>
-        _folders.TryGetValue(source, out var folders) ? [.. folders.Select(folder => Escape(folder) + "/*")] : null;
+    public IReadOnlyList<string>? Globs(string source) => _sources?.Globs(source);
 
     /// <summary>The documents under <paramref name="paths"/>, read lazily and in order.</summary>
     /// <param name="paths">The paths given: files, folders, JSON Lines corpora, or <c>-</c>.</param>
@@ -32,18 +28,17 @@ internal sealed class CorpusReader(CliEnvironment environment)
     /// <param name="standardInputFormat"><c>text</c> or <c>jsonl</c>: what <c>-</c> reads.</param>
     public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter? filter, JsonlFields fields, string standardInputFormat)
     {
-        var filePaths = paths.Where(path => path != CliEnvironment.StandardInputPath).ToList();
-        var roots = filePaths.Select(environment.Resolve).Where(Directory.Exists).ToList();
-        var files = DocumentEnumerator.Enumerate(filePaths, environment, filter);
-        return Documents(files, roots, fields, standardInputFormat, paths.Contains(CliEnvironment.StandardInputPath));
+        var sources = _sources = new CorpusSources(environment, paths);
+        var files = DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, filter);
+        return Documents(files, sources, fields, standardInputFormat, paths.Contains(CliEnvironment.StandardInputPath));
     }
 
-    private IEnumerable<CorpusDocument> Documents(List<CorpusFile> files, List<string> roots, JsonlFields fields, string standardInputFormat, bool standardInput)
+    private IEnumerable<CorpusDocument> Documents(List<CorpusFile> files, CorpusSources sources, JsonlFields fields, string standardInputFormat, bool standardInput)
     {
         long ordinal = 0;
         foreach (var file in files)
         {
-            var source = FolderSource(file, roots, fields.Source is null || !JsonlCorpus.IsJsonl(file.DisplayPath));
+            var source = sources.OfFile(file, fields);
             if (JsonlCorpus.IsJsonl(file.DisplayPath))
             {
                 foreach (var record in Records(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), fields, source))
@@ -111,7 +106,7 @@ internal sealed class CorpusReader(CliEnvironment environment)
                     continue;
                 }
 
-                var source = fields.Source is null ? fileSource : record.Source ?? "(none)";
+                var source = record.Source ?? fileSource;
                 yield return CorpusDocument.Create(0, record.Path, source, record.Text);
             }
         }
@@ -153,30 +148,6 @@ internal sealed class CorpusReader(CliEnvironment environment)
         return decoded.Text;
     }
 
-    /// <summary>
-    /// The source of a file: its folder relative to the folder given on the command line that holds it ("." for a file
-    /// right in it), or its folder as shown for a file named on its own. With <paramref name="byPath"/>, the folder is
-    /// remembered for the source's glob.
-    /// </summary>
-    private string FolderSource(CorpusFile file, List<string> roots, bool byPath)
-    {
-        var folder = Path.GetDirectoryName(file.FullPath)!;
-        var root = roots.Where(root => folder == root || folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)).MaxBy(root => root.Length);
-        var source = root is null ? environment.Display(folder) : Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/');
-        if (byPath)
-        {
-            if (!_folders.TryGetValue(source, out var folders))
-            {
-                _folders[source] = folders = new SortedSet<string>(StringComparer.Ordinal);
-            }
-
-            var shown = environment.Display(folder);
-            folders.Add(shown == "." ? string.Empty : shown);
-        }
-
-        return source;
-    }
-
     private void Warn(string message)
     {
         Skipped++;
@@ -188,22 +159,5 @@ internal sealed class CorpusReader(CliEnvironment environment)
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         return bytes.ToArray();
-    }
-
-    /// <summary>A folder path with the characters that globs give a meaning escaped.</summary>
-    private static string Escape(string folder)
-    {
-        var escaped = new StringBuilder();
-        foreach (var c in folder)
-        {
-            if ("*?[]{}\\,".Contains(c, StringComparison.Ordinal))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return escaped.ToString();
     }
 }

@@ -13,8 +13,8 @@ internal static class CorpusReportBuilder
     /// <param name="rules">The rules the corpus was linted with.</param>
     /// <param name="paths">The paths the report covers, as given.</param>
     /// <param name="toolVersion">The tool's version.</param>
-    /// <param name="discoveries">What corpus analysis found beyond the rules.</param>
-    public static CorpusReportModel Build(CorpusSummary summary, RuleSet rules, IReadOnlyList<string> paths, string toolVersion, CorpusDiscoveries discoveries)
+    /// <param name="sourceGlobs">The <c>files</c> globs of a source's documents, or null when they cannot be told by path, for the boilerplate rules.</param>
+    public static CorpusReportModel Build(CorpusSummary summary, RuleSet rules, IReadOnlyList<string> paths, string toolVersion, Func<string, IReadOnlyList<string>?> sourceGlobs)
     {
         var findings = summary.Findings;
         var ruleRows = findings.Rules
@@ -29,11 +29,24 @@ internal static class CorpusReportBuilder
             .OrderByDescending(category => category.Findings.Total)
             .ThenBy(category => category.Category, StringComparer.Ordinal)
             .ToList();
-        var worst = findings.WorstDocuments
-            .Select(document => new WorstDocumentRow(document.Path, new SeverityCounts(document.Errors, document.Warnings, document.Suggestions), document.TopRules))
-            .ToList();
         var totals = new CorpusTotals(findings.Documents, findings.DocumentsWithFindings, CountsOf(findings.Count), rules.Rules.Count);
-        return new CorpusReportModel(paths, toolVersion, totals, categories, ruleRows, worst, Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), discoveries);
+        return new CorpusReportModel(
+            paths, toolVersion, totals, categories, ruleRows, findings.WorstDocuments, Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), Discoveries(summary.Discovery, rules, sourceGlobs));
+    }
+
+    /// <summary>
+    /// What <c>discover variants</c> and <c>discover boilerplate</c> find in the discovery states of the same pass, with
+    /// their default thresholds, and the rule files their <c>--out</c> would write.
+    /// </summary>
+    private static CorpusDiscoveries Discoveries(DiscoveryState discovery, RuleSet rules, Func<string, IReadOnlyList<string>?> sourceGlobs)
+    {
+        var variants = VariantDiscovery.Discover(discovery.Variants, new ListedSpellings(rules));
+        var boilerplate = BoilerplateDiscovery.Discover(discovery.Boilerplate, new RuleCoverage(rules).Covers);
+        return new CorpusDiscoveries(
+            variants,
+            DiscoveredRules.VariantRuleFile(variants.Families, DiscoveredRules.FreeIds(rules, DiscoveredRules.FirstVariantId)),
+            boilerplate,
+            DiscoveredRules.BoilerplateRuleFile(boilerplate.Candidates, sourceGlobs, DiscoveredRules.FreeIds(rules, DiscoveredRules.FirstBoilerplateId)));
     }
 
     private static SeverityCounts CountsOf(Func<Severity, long> count) =>

@@ -3,8 +3,10 @@ using Linter.Core.Corpus;
 namespace Linter.Cli.Reporting;
 
 /// <summary>
-/// Everything the HTML corpus report shows, computed before any HTML is written: the renderer only lays it out.
-/// Text from the corpus (paths, forms, lines, YAML) is kept as it is; the renderer escapes it.
+/// Everything the HTML corpus report shows, computed before any HTML is written: the renderer only lays it out. The
+/// engine's own records are shown as they are (the worst documents, duplicate clusters, discovered families and
+/// boilerplate); the records here hold what the page needs in another shape. Text from the corpus (paths, forms,
+/// lines, YAML) is kept as it is; the renderer escapes it.
 /// </summary>
 /// <param name="Paths">The paths the report covers, as given on the command line.</param>
 /// <param name="ToolVersion">The version of corpuslint that made the report.</param>
@@ -14,14 +16,14 @@ namespace Linter.Cli.Reporting;
 /// <param name="WorstDocuments">The documents with the most findings, worst first.</param>
 /// <param name="Transliteration">The loaded consistency families' forms as counted in the corpus.</param>
 /// <param name="Duplicates">The loaded duplicate-document rules' clusters, largest first; null when no such rule is loaded.</param>
-/// <param name="Discoveries">What corpus analysis found beyond the loaded rules.</param>
+/// <param name="Discoveries">What the discovery analyses found beyond the loaded rules.</param>
 internal sealed record CorpusReportModel(
     IReadOnlyList<string> Paths,
     string ToolVersion,
     CorpusTotals Totals,
     IReadOnlyList<CategoryRow> Categories,
     IReadOnlyList<RuleRow> Rules,
-    IReadOnlyList<WorstDocumentRow> WorstDocuments,
+    IReadOnlyList<DocumentFindings> WorstDocuments,
     TransliterationSection Transliteration,
     IReadOnlyList<DuplicateCluster>? Duplicates,
     CorpusDiscoveries Discoveries);
@@ -51,13 +53,7 @@ internal sealed record CategoryRow(string Category, SeverityCounts Findings);
 /// <param name="Documents">How many documents have one.</param>
 internal sealed record RuleRow(string Id, string Title, string Category, SeverityCounts Findings, long Documents);
 
-/// <summary>One of the documents with the most findings.</summary>
-/// <param name="Path">Its path as shown.</param>
-/// <param name="Findings">Its findings by severity.</param>
-/// <param name="TopRules">The ids that fired most in it.</param>
-internal sealed record WorstDocumentRow(string Path, SeverityCounts Findings, IReadOnlyList<RuleCount> TopRules);
-
-/// <summary>One spelling and how often the corpus uses it.</summary>
+/// <summary>One bar of a spelling chart: a spelling and how often the corpus uses it, for a listed family and a discovered one alike.</summary>
 /// <param name="Form">The spelling.</param>
 /// <param name="Occurrences">Its occurrences.</param>
 /// <param name="Documents">Documents that use it.</param>
@@ -76,39 +72,12 @@ internal sealed record TransliterationFamily(string RuleId, string Name, IReadOn
 /// <param name="FamiliesNotFound">How many listed families the corpus never uses.</param>
 internal sealed record TransliterationSection(IReadOnlyList<TransliterationFamily> Families, int FamiliesNotFound);
 
-/// <summary>A count in one source (an outlet: a folder, or a JSON Lines field).</summary>
-internal sealed record SourceCount(string Source, long Count);
-
-/// <summary>A family of spellings that no loaded rule lists.</summary>
-/// <param name="Name">What the family spells, when known; otherwise its suggested form.</param>
-/// <param name="Forms">Its forms with counts, the suggested preferred one marked.</param>
-/// <param name="Sources">Its occurrences per source, most first.</param>
-/// <param name="Yaml">The consistency rule it would make, ready to paste into a rule file.</param>
-internal sealed record DiscoveredFamily(string Name, IReadOnlyList<FormBar> Forms, IReadOnlyList<SourceCount> Sources, string Yaml);
-
-/// <summary>A line that recurs across the documents of one source.</summary>
-/// <param name="Line">The line, normalized.</param>
-/// <param name="Source">The source it recurs in.</param>
-/// <param name="Documents">Documents of that source that hold it.</param>
-/// <param name="SourceDocuments">Documents of that source in all.</param>
-/// <param name="Kind">What it looks like (a widget, a byline, a leftover glued to a body line).</param>
-/// <param name="Yaml">The boilerplate rule it would make, scoped to its source.</param>
-internal sealed record BoilerplateCandidate(string Line, string Source, long Documents, long SourceDocuments, string Kind, string Yaml)
-{
-    /// <summary>The share of the source's documents that hold the line.</summary>
-    public double Share => SourceDocuments == 0 ? 0 : (double)Documents / SourceDocuments;
-}
-
 /// <summary>
-/// What corpus analysis found beyond the loaded rules: spelling families and boilerplate that no rule lists yet.
-/// A null section was not looked for in this run; an empty one was, and found nothing.
+/// What the discovery analyses found beyond the loaded rules, as <c>corpuslint discover</c> finds it, with the rule
+/// files <c>discover variants --out</c> and <c>discover boilerplate --out</c> would write for it.
 /// </summary>
-/// <param name="Families">Discovered spelling families, most frequent first.</param>
-/// <param name="Boilerplate">Boilerplate candidates, most widespread first.</param>
-internal sealed record CorpusDiscoveries(
-    IReadOnlyList<DiscoveredFamily>? Families,
-    IReadOnlyList<BoilerplateCandidate>? Boilerplate)
-{
-    /// <summary>Nothing looked for.</summary>
-    public static readonly CorpusDiscoveries NotAnalyzed = new(null, null);
-}
+/// <param name="Variants">The spelling families no loaded rule lists, most frequent first.</param>
+/// <param name="VariantRules">The rule file of the families; null when there is none.</param>
+/// <param name="Boilerplate">The recurring leftovers of each source, best first.</param>
+/// <param name="BoilerplateRules">The rule file of the leftovers; null when none can be written (none found, or only sentence-like ones).</param>
+internal sealed record CorpusDiscoveries(VariantReport Variants, string? VariantRules, BoilerplateReport Boilerplate, string? BoilerplateRules);

@@ -29,8 +29,8 @@ internal static class HtmlReportWriter
         Rules(page, model);
         WorstDocuments(page, model);
         Transliteration(page, model.Transliteration);
-        DiscoveredFamilies(page, model.Discoveries.Families);
-        Boilerplate(page, model.Discoveries.Boilerplate);
+        DiscoveredFamilies(page, model.Discoveries);
+        Boilerplate(page, model.Discoveries);
         Duplicates(page, model.Duplicates);
         page.Raw("</main>\n<footer class=\"wrap\">Made by corpuslint ").Text(model.ToolVersion)
             .Raw(". This page is self-contained: it loads nothing from the network.</footer>\n")
@@ -137,7 +137,7 @@ internal static class HtmlReportWriter
             return;
         }
 
-        var most = model.WorstDocuments.Max(document => document.Findings.Total);
+        var most = model.WorstDocuments.Max(document => document.Total);
         CollapsingTable(
             page,
             "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\"><col style=\"width:300px\"></colgroup>",
@@ -147,9 +147,10 @@ internal static class HtmlReportWriter
             (document, index) =>
             {
                 page.Raw("<tr><td class=\"num\">").Text(Number(index + 1)).Raw("</td><td class=\"path\"><bdi dir=\"ltr\">").Text(document.Path).Raw("</bdi></td><td>");
-                MiniBar(page, document.Findings, most);
+                var findings = new SeverityCounts(document.Errors, document.Warnings, document.Suggestions);
+                MiniBar(page, findings, most);
                 page.Raw("</td>");
-                NumberCells(page, document.Findings);
+                NumberCells(page, findings);
                 page.Raw("<td>");
                 foreach (var rule in document.TopRules)
                 {
@@ -230,48 +231,48 @@ internal static class HtmlReportWriter
         page.Raw("</div>\n</section>\n");
     }
 
-    private static void DiscoveredFamilies(Page page, IReadOnlyList<DiscoveredFamily>? families)
+    private static void DiscoveredFamilies(Page page, CorpusDiscoveries discoveries)
     {
-        SectionStart(page, "discovered", "Spelling families no rule lists", "Spellings of one name that the loaded rules do not know yet, each with the consistency rule it would make.");
-        if (families is null || families.Count == 0)
+        SectionStart(page, "discovered", "Spelling families no rule lists", "Spellings of one name that the loaded rules do not know yet, as corpuslint discover variants finds them, each with its entry of the consistency rule.");
+        var families = discoveries.Variants.Families;
+        if (families.Count == 0)
         {
-            Empty(page, families is null ? "Not looked for in this run." : "None found: every family of spellings in this corpus is listed by a rule.");
+            Empty(page, "None found: every family of spellings in this corpus is listed by a rule.");
             page.Raw("</section>\n");
             return;
         }
 
-        Legend(page, ("preferred", "suggested preferred form"), ("other", "other forms"));
+        Legend(page, ("preferred", "suggested preferred form: the corpus majority"), ("other", "other forms"));
         page.Raw("<div class=\"grid\">\n");
         var index = 0;
         foreach (var family in families)
         {
-            page.Raw("<article class=\"card family\"><h3><bdi>").Text(family.Name).Raw("</bdi></h3>\n<p class=\"note\">")
-                .Text(Plural(family.Forms.Sum(form => form.Occurrences), "occurrence")).Raw("</p>\n");
-            FormChart(page, family.Name, family.Forms);
-            if (family.Sources.Count > 0)
+            page.Raw("<article class=\"card family\"><h3><bdi>").Text(family.Preferred).Raw("</bdi></h3>\n<p class=\"note\">")
+                .Text($"{Plural(family.Occurrences, "occurrence")} · context similarity {family.ContextSimilarity.ToString("0.00", CultureInfo.InvariantCulture)}").Raw("</p>\n");
+            FormChart(page, family.Preferred, [.. family.Forms.Select(form => new FormBar(form.Text, form.Occurrences, form.Documents, form.Text == family.Preferred))]);
+            page.Raw("<p class=\"sources\">");
+            foreach (var source in family.Sources)
             {
-                page.Raw("<p class=\"sources\">");
-                foreach (var source in family.Sources)
-                {
-                    page.Raw("<span class=\"chip\"><bdi>").Text(source.Source).Raw("</bdi> ×").Text(Number(source.Count)).Raw("</span> ");
-                }
-
-                page.Raw("</p>\n");
+                page.Raw("<span class=\"chip\"><bdi>").Text(source.Source).Raw("</bdi> ×").Text(Number(source.Count)).Raw("</span> ");
             }
 
-            Yaml(page, $"family-{++index}", family.Yaml);
+            page.Raw("</p>\n");
+            Yaml(page, $"family-{++index}", DiscoveredRules.FamilyYaml(family), "Family entry");
             page.Raw("</article>\n");
         }
 
-        page.Raw("</div>\n</section>\n");
+        page.Raw("</div>\n");
+        RuleFile(page, "variant-rules", discoveries.VariantRules, "discover variants --out", "one consistency rule with every family above and a diagnostic for documents that mix forms");
+        page.Raw("</section>\n");
     }
 
-    private static void Boilerplate(Page page, IReadOnlyList<BoilerplateCandidate>? candidates)
+    private static void Boilerplate(Page page, CorpusDiscoveries discoveries)
     {
-        SectionStart(page, "boilerplate", "Boilerplate candidates", "Lines that recur across many documents of one source, each with the boilerplate rule it would make.");
-        if (candidates is null || candidates.Count == 0)
+        SectionStart(page, "boilerplate", "Boilerplate candidates", "Lines, lead-ins and tails that recur across many documents of one source, as corpuslint discover boilerplate finds them, each with what it adds to a boilerplate rule.");
+        var candidates = discoveries.Boilerplate.Candidates;
+        if (candidates.Count == 0)
         {
-            Empty(page, candidates is null ? "Not looked for in this run." : "None found: no line recurs across enough documents of one source.");
+            Empty(page, "None found: no line recurs across enough documents of one source.");
             page.Raw("</section>\n");
             return;
         }
@@ -279,15 +280,44 @@ internal static class HtmlReportWriter
         var index = 0;
         foreach (var candidate in candidates)
         {
-            page.Raw("<article class=\"card boilerplate\">\n<p class=\"line\" lang=\"ar\" dir=\"rtl\">").Text(candidate.Line).Raw("</p>\n<p class=\"note\"><span class=\"chip\">")
-                .Text(candidate.Kind).Raw("</span> in <bdi>").Text(candidate.Source).Raw("</bdi>: ")
-                .Text($"{Number(candidate.Documents)} of {Plural(candidate.SourceDocuments, "document")} ({Percent(candidate.Documents, candidate.SourceDocuments)})").Raw("</p>\n");
-            ShareBar(page, candidate.Share);
-            Yaml(page, $"boilerplate-{++index}", candidate.Yaml);
+            page.Raw("<article class=\"card boilerplate\">\n<p class=\"line\" lang=\"ar\" dir=\"rtl\">").Text(candidate.Text).Raw("</p>\n<p class=\"note\"><span class=\"chip\">")
+                .Text(candidate.Kind).Raw("</span> ").Text(Placement(candidate.Placement)).Raw("</p>\n<table class=\"shares\"><tbody>\n");
+            foreach (var source in candidate.BoilerplateSources)
+            {
+                page.Raw("<tr><td><bdi>").Text(source.Source).Raw("</bdi></td><td class=\"num\">")
+                    .Text($"{Number(source.Documents)} of {Plural(source.SourceDocuments, "document")} ({Percent(source.Documents, source.SourceDocuments)})").Raw("</td><td>");
+                ShareBar(page, source.Share);
+                page.Raw("</td></tr>\n");
+            }
+
+            page.Raw("</tbody></table>\n");
+            Yaml(page, $"boilerplate-{++index}", DiscoveredRules.CandidateYaml(candidate), "Rule entry");
             page.Raw("</article>\n");
         }
 
+        RuleFile(page, "boilerplate-rules", discoveries.BoilerplateRules, "discover boilerplate --out", "for each source, a rule for its lines and one for its lead-ins and tails, limited to its files; sentence-like candidates are left out");
         page.Raw("</section>\n");
+    }
+
+    private static string Placement(BoilerplatePlacement placement) => placement switch
+    {
+        BoilerplatePlacement.Prefix => "glued before a line",
+        BoilerplatePlacement.Suffix => "glued after a line",
+        _ => "a whole line",
+    };
+
+    /// <summary>The whole rule file a discover command's <c>--out</c> would write, to copy as it is; nothing when it would write none.</summary>
+    private static void RuleFile(Page page, string id, string? rules, string command, string what)
+    {
+        if (rules is null)
+        {
+            return;
+        }
+
+        page.Raw("<div class=\"card rule-file\"><h3>All as one rule file</h3>\n<p class=\"note\">The file <code>corpuslint ").Text(command)
+            .Raw("</code> writes: ").Text(what).Raw(".</p>\n");
+        Yaml(page, id, rules, "Rule file");
+        page.Raw("</div>\n");
     }
 
     private static void Duplicates(Page page, IReadOnlyList<DuplicateCluster>? clusters)
@@ -423,10 +453,10 @@ internal static class HtmlReportWriter
         page.Raw(Invariant($"<svg class=\"share\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-hidden=\"true\"><rect class=\"track\" width=\"{width}\" height=\"{height}\" rx=\"4\"/><rect class=\"fill\" width=\"{length:0.#}\" height=\"{height}\" rx=\"4\"/></svg>"));
     }
 
-    private static void Yaml(Page page, string id, string yaml)
+    private static void Yaml(Page page, string id, string yaml, string label)
     {
         page.Raw("<div class=\"yaml\"><button type=\"button\" class=\"copy\" data-copy=\"").Raw(id).Raw("\">Copy YAML</button>")
-            .Raw("<details><summary>Rule</summary><pre dir=\"ltr\"><code id=\"").Raw(id).Raw("\">").Text(yaml).Raw("</code></pre></details></div>\n");
+            .Raw("<details><summary>").Text(label).Raw("</summary><pre dir=\"ltr\"><code id=\"").Raw(id).Raw("\">").Text(yaml).Raw("</code></pre></details></div>\n");
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
@@ -527,7 +557,9 @@ internal static class HtmlReportWriter
         .path { font-family: var(--mono); font-size: 13px; word-break: break-all; }
         .path bdi, bdi.path { font-family: var(--mono); }
         code { font-family: var(--mono); font-size: 13px; }
-        .boilerplate, .cluster { margin-bottom: 12px; }
+        .boilerplate, .cluster, .rule-file { margin-bottom: 12px; }
+        .grid + .rule-file { margin-top: 12px; }
+        table.shares { width: auto; } table.shares td { border: 0; padding: 2px 12px 2px 0; }
         .boilerplate .line { font-size: 19px; margin: 0 0 6px; text-align: right; }
         .sources { margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px; }
         .cluster table { margin-top: 6px; } .cluster td { padding: 5px 8px; } .cluster td.num { width: 110px; } .cluster td:last-child { width: 216px; }

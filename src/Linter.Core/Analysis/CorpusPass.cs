@@ -12,7 +12,8 @@ namespace Linter.Core.Analysis;
 public readonly record struct CorpusEntry(CorpusPass Pass, long Ordinal, string Source);
 
 /// <summary>
-/// The corpus-level side of one lint run: the states of every rule that looks across documents. Documents linted
+/// The corpus-level side of one lint run: the states of every rule that looks across documents, and of the analyses
+/// run alongside them (<see cref="CorpusCollector{TState}"/>). Documents linted
 /// with a <see cref="CorpusEntry"/> of this pass are collected as they are linted, on whatever thread lints them,
 /// each worker into a state of its own; <see cref="Finish"/> merges them and reports. The states merge in any
 /// order, so the findings are the same at any parallelism, and passes over parts of a corpus can be merged
@@ -20,20 +21,29 @@ public readonly record struct CorpusEntry(CorpusPass Pass, long Ordinal, string 
 /// </summary>
 public sealed class CorpusPass
 {
-    private readonly IReadOnlyList<(Rule Rule, CorpusAnalyzer Analyzer)> _analyzers;
+    /// <summary>Each analyzer with its rule; an analysis run alongside the rules has none.</summary>
+    private readonly IReadOnlyList<(Rule? Rule, CorpusAnalyzer Analyzer)> _analyzers;
     private readonly ConcurrentBag<ICorpusStateHolder[]> _idle = [];
     private readonly List<ICorpusStateHolder[]> _all = [];
     private ICorpusStateHolder[]? _merged;
 
-    internal CorpusPass(RuleSet rules)
+    internal CorpusPass(RuleSet rules, IEnumerable<CorpusAnalyzer> alongside)
     {
-        _analyzers = [.. rules.Rules.Where(rule => rule.Corpus is not null).Select(rule => (rule, rule.Corpus!))];
+        _analyzers =
+        [
+            .. rules.Rules.Where(rule => rule.Corpus is not null).Select(rule => ((Rule?)rule, rule.Corpus!)),
+            .. alongside.Select(analyzer => ((Rule?)null, analyzer)),
+        ];
     }
 
-    /// <summary>True when no loaded rule looks across documents, so collecting does nothing.</summary>
+    /// <summary>True when no loaded rule looks across documents and nothing runs alongside them, so collecting does nothing.</summary>
     public bool IsEmpty => _analyzers.Count == 0;
 
-    /// <summary>Collects one document into a state of this pass; safe to call from several threads at once.</summary>
+    /// <summary>
+    /// Collects one document into a state of this pass; safe to call from several threads at once. A rule's state
+    /// collects it through <paramref name="guard"/>, which checks the rule's <c>files</c> and turns its failure into
+    /// a diagnostic; an analysis alongside the rules collects every document.
+    /// </summary>
     internal void Collect(CorpusDocument document, Action<Rule, Action> guard)
     {
         if (IsEmpty)
@@ -54,7 +64,14 @@ public sealed class CorpusPass
         for (var i = 0; i < states.Length; i++)
         {
             var state = states[i];
-            guard(_analyzers[i].Rule, () => state.Collect(document));
+            if (_analyzers[i].Rule is { } rule)
+            {
+                guard(rule, () => state.Collect(document));
+            }
+            else
+            {
+                state.Collect(document);
+            }
         }
 
         _idle.Add(states);
@@ -103,19 +120,36 @@ public sealed class CorpusPass
     public TState StateOf<TState>(Rule rule)
         where TState : ICorpusState<TState>
     {
-        var index = -1;
+        ArgumentNullException.ThrowIfNull(rule);
+        return StateAt<TState>(
+            IndexOf(pair => ReferenceEquals(pair.Rule, rule)),
+            () => new ArgumentException($"rule {rule.Descriptor.Id} has no corpus state of type {typeof(TState).Name} in this pass", nameof(rule)));
+    }
+
+    /// <summary>The merged state of <paramref name="analyzer"/>, an analysis run alongside the rules; this finishes collecting.</summary>
+    /// <exception cref="ArgumentException">The analyzer is not one of this pass's, or its state is not a <typeparamref name="TState"/>.</exception>
+    public TState StateOf<TState>(CorpusAnalyzer analyzer)
+        where TState : ICorpusState<TState> =>
+        StateAt<TState>(
+            IndexOf(pair => ReferenceEquals(pair.Analyzer, analyzer)),
+            () => new ArgumentException($"this pass has no analysis with a state of type {typeof(TState).Name} alongside its rules", nameof(analyzer)));
+
+    private int IndexOf(Func<(Rule? Rule, CorpusAnalyzer Analyzer), bool> match)
+    {
         for (var i = 0; i < _analyzers.Count; i++)
         {
-            if (ReferenceEquals(_analyzers[i].Rule, rule))
+            if (match(_analyzers[i]))
             {
-                index = i;
+                return i;
             }
         }
 
-        return index >= 0 && MergeAll()[index].State is TState state
-            ? state
-            : throw new ArgumentException($"rule {rule.Descriptor.Id} has no corpus state of type {typeof(TState).Name} in this pass", nameof(rule));
+        return -1;
     }
+
+    private TState StateAt<TState>(int index, Func<ArgumentException> missing)
+        where TState : ICorpusState<TState> =>
+        index >= 0 && MergeAll()[index].State is TState state ? state : throw missing();
 
     /// <summary>Called under the lock: a finished pass takes no more documents, since its states are merged.</summary>
     private void EnsureOpen()

@@ -126,7 +126,8 @@ public sealed class LintEngine
     public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity, _scopePath);
 
     /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
-    public CorpusPass StartCorpus() => new(_rules);
+    /// <param name="alongside">Analyses that collect every document in the same pass (<see cref="CorpusCollector{TState}"/>).</param>
+    public CorpusPass StartCorpus(params IEnumerable<CorpusAnalyzer> alongside) => new(_rules, alongside);
 
     /// <summary>The findings across documents of <paramref name="corpus"/>, in output order.</summary>
     /// <param name="corpus">The pass, every document collected.</param>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Linter.Core.Analysis;
+using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 
 namespace Linter.Core.Corpus;
@@ -14,13 +16,28 @@ public static class DiscoveredRules
 {
     private const string Header = "# yaml-language-server: $schema=" + RuleSchema.FileName + "\n";
 
-    /// <summary>The first id of the form <paramref name="prefix"/>NNNN from <paramref name="start"/> up that <paramref name="isTaken"/> refuses, and the next ones.</summary>
-    public static IEnumerable<string> FreeIds(string prefix, int start, Func<string, bool> isTaken)
+    /// <summary>Where the ids of the rule <c>discover variants</c> writes start.</summary>
+    public const int FirstVariantId = 3900;
+
+    /// <summary>Where the ids of the rules <c>discover boilerplate</c> writes start.</summary>
+    public const int FirstBoilerplateId = 1900;
+
+    /// <summary>
+    /// The ids CL<paramref name="start"/>, CL<paramref name="start"/>+1, ... that neither a loaded rule nor the engine
+    /// uses; ids of rules that <paramref name="isRewritten"/> picks (those of the file being rewritten) are free again.
+    /// </summary>
+    public static IEnumerable<string> FreeIds(RuleSet rules, int start, Func<RuleDescriptor, bool>? isRewritten = null)
     {
+        ArgumentNullException.ThrowIfNull(rules);
+        var taken = rules.Descriptors
+            .Where(descriptor => isRewritten is null || !isRewritten(descriptor))
+            .Concat(EngineDiagnostics.All)
+            .Select(descriptor => descriptor.Id)
+            .ToHashSet(StringComparer.Ordinal);
         for (var number = start; ; number++)
         {
-            var id = prefix + number.ToString(CultureInfo.InvariantCulture);
-            if (!isTaken(id))
+            var id = "CL" + number.ToString(CultureInfo.InvariantCulture);
+            if (!taken.Contains(id))
             {
                 yield return id;
             }

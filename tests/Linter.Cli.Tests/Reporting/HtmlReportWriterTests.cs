@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Linter.Cli.Reporting;
+using Linter.Core.Corpus;
 
 namespace Linter.Cli.Tests.Reporting;
 
@@ -50,12 +51,19 @@ public sealed class HtmlReportWriterTests
             page.QuerySelectorAll("#transliteration article").Select(card => Text(card.QuerySelector("h3")!) + "|" + Text(card.QuerySelector("p.note")!)));
 
         Assert.Equal(["زيلينسكي", "غوغل"], page.QuerySelectorAll("#discovered article h3").Select(Text));
+        Assert.Equal("3,967 occurrences · context similarity 0.82", Text(page.QuerySelector("#discovered article p.note")!));
         Assert.Equal(
             ["corpus/al-akhbar ×2,210", "corpus/sada-news ×1,301", "corpus/wires.jsonl ×456"],
             page.QuerySelectorAll("#discovered article")[0].QuerySelectorAll(".sources .chip").Select(Text));
         Assert.Equal(
-            ["شارك هذا المقال على فيسبوك وتويتر|widget in corpus/al-akhbar: 3,890 of 4,100 documents (94.9%)", "تابعونا على قناتنا في تلغرام|widget in corpus/sada-news: 310 of 3,700 documents (8.4%)"],
-            page.QuerySelectorAll("#boilerplate article").Select(card => Text(card.QuerySelector("p.line")!) + "|" + Text(card.QuerySelector("p.note")!)));
+            [
+                "شارك هذا المقال على فيسبوك وتويتر|widget a whole line|corpus/al-akhbar 3,890 of 4,100 documents (94.9%)",
+                "عدد القراءات: 5321|number a whole line|corpus/al-akhbar 2,050 of 4,100 documents (50%)",
+                "صدى الأخبار (خاص) -|lead-in glued before a line|corpus/sada-news 1,200 of 3,700 documents (32.4%)",
+                "تابعونا على قناتنا في تلغرام|widget a whole line|corpus/sada-news 310 of 3,700 documents (8.4%)",
+            ],
+            page.QuerySelectorAll("#boilerplate article").Select(card =>
+                Text(card.QuerySelector("p.line")!) + "|" + Text(card.QuerySelector("p.note")!) + "|" + string.Join(';', card.QuerySelectorAll("table.shares tr").Select(row => string.Join(' ', row.Children.Select(Text).Where(cell => cell.Length > 0))))));
         Assert.Equal(
             ["3 documents|First: corpus/al-akhbar/2023/11/0101.txt|corpus/sada-news/0412 & 0413.txt exact copy;corpus/wires.jsonl#afp-7781 0.91", "2 documents|First: corpus/sada-news/0977.txt|corpus/sada-news/0978.txt 0.84"],
             page.QuerySelectorAll("#duplicates article").Select(card =>
@@ -94,8 +102,29 @@ public sealed class HtmlReportWriterTests
         var buttons = page.QuerySelectorAll("button.copy");
 
         Assert.Equal(
-            [ReportFixtures.ZelenskyYaml, ReportFixtures.GoogleYaml, ReportFixtures.ShareYaml, ReportFixtures.FollowYaml],
-            buttons.Select(button => page.GetElementById(button.GetAttribute("data-copy")!)!.TextContent));
+            [
+                """
+                      - name: 'زيلينسكي'
+                        preferred: 'زيلينسكي'
+                        forms: ['زيلينسكي', 'زيلنسكي', 'زلينسكي']
+                        description: 'The corpus majority. Found by corpuslint discover variants: زيلينسكي ×2871, زيلنسكي ×1032, زلينسكي ×64.'
+
+                """,
+                """
+                      - name: 'غوغل'
+                        preferred: 'غوغل'
+                        forms: ['غوغل', 'جوجل', 'قوقل']
+                        description: 'The corpus majority. Found by corpuslint discover variants: غوغل ×512, جوجل ×498, قوقل ×23.'
+
+                """,
+                ReportFixtures.VariantRules,
+                "phrases: ['شارك هذا المقال على فيسبوك وتويتر']",
+                @"patterns: ['عدد القراءات: \d+']",
+                "phrases: ['صدى الأخبار (خاص) -']",
+                "phrases: ['تابعونا على قناتنا في تلغرام']",
+                ReportFixtures.BoilerplateRules,
+            ],
+            buttons.Select(button => page.GetElementById(button.GetAttribute("data-copy")!)!.TextContent.ReplaceLineEndings()));
         Assert.Equal(buttons.Length, buttons.Select(button => button.GetAttribute("data-copy")).Distinct().Count());
     }
 
@@ -104,13 +133,14 @@ public sealed class HtmlReportWriterTests
     {
         const string path = "corpus/<img src=x onerror=alert(1)>&.txt";
         const string name = "</title><script>alert(1)</script>";
-        const string yaml = "rules: [] # </code></pre><script>alert(2)</script> \"'";
+        const string rules = "rules: [] # </code></pre><script>alert(2)</script> \"'";
+        var family = new VariantFamily(name, name, [new VariantForm(name, 2, 1, [new SourceCount("<s>", 2)]), new VariantForm("\"x\"", 1, 1, [])], 1);
         var model = ReportFixtures.Clean() with
         {
             Paths = [path],
-            WorstDocuments = [new WorstDocumentRow(path, new SeverityCounts(0, 1, 0), [])],
+            WorstDocuments = [new DocumentFindings(0, path, 0, 1, 0, [])],
             Transliteration = new TransliterationSection([new TransliterationFamily("CL3001", name, [new FormBar("<b>بيونغ</b>", 2, 1, true)], 0)], 0),
-            Discoveries = new CorpusDiscoveries([new DiscoveredFamily(name, [new FormBar("\"x\"", 1, 1, true)], [new SourceCount("<s>", 1)], yaml)], null),
+            Discoveries = ReportFixtures.Clean().Discoveries with { Variants = new VariantReport(2, 3, [family]), VariantRules = rules },
         };
 
         var html = HtmlReportWriter.Render(model);
@@ -124,7 +154,8 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(path, Text(page.QuerySelector(".meta code")!));
         Assert.Equal(name, Text(page.QuerySelector("#transliteration h3 bdi")!));
         Assert.Equal("<b>بيونغ</b>", Text(page.QuerySelector("#transliteration text.form")!));
-        Assert.Equal(yaml, page.QuerySelector("#discovered pre code")!.TextContent);
+        Assert.Equal(name, Text(page.QuerySelector("#discovered h3 bdi")!));
+        Assert.Equal([DiscoveredRules.FamilyYaml(family), rules], page.QuerySelectorAll("#discovered pre code").Select(code => code.TextContent));
     }
 
     [Fact]
@@ -145,7 +176,7 @@ public sealed class HtmlReportWriterTests
     public void Empty_sections_say_none_was_found_and_sections_not_looked_for_say_so()
     {
         var clean = Parse(HtmlReportWriter.Render(ReportFixtures.Clean()));
-        var notLookedFor = Parse(HtmlReportWriter.Render(ReportFixtures.Clean() with { Duplicates = null, Discoveries = CorpusDiscoveries.NotAnalyzed }));
+        var notLookedFor = Parse(HtmlReportWriter.Render(ReportFixtures.Clean() with { Duplicates = null }));
 
         Assert.Equal(
             [
@@ -158,9 +189,8 @@ public sealed class HtmlReportWriterTests
                 "None found: no two documents are copies of each other.",
             ],
             clean.QuerySelectorAll("p.empty").Select(Text));
-        Assert.Equal(
-            ["Not looked for in this run.", "Not looked for in this run.", "Not looked for: no duplicate-document rule is loaded."],
-            notLookedFor.QuerySelectorAll("#discovered p.empty, #boilerplate p.empty, #duplicates p.empty").Select(Text));
+        Assert.Equal("Not looked for: no duplicate-document rule is loaded.", Text(notLookedFor.QuerySelector("#duplicates p.empty")!));
+        Assert.Empty(clean.QuerySelectorAll("button.copy, .rule-file"));
         Assert.Empty(clean.QuerySelectorAll("svg.chart"));
         Assert.Equal("0 with findings (0%)", Text(clean.QuerySelectorAll("#totals .card")[1]));
     }

@@ -1,64 +1,39 @@
 using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
-using BoilerplateCandidate = Linter.Cli.Reporting.BoilerplateCandidate;
-using SourceCount = Linter.Cli.Reporting.SourceCount;
 
 namespace Linter.Cli.Tests.Reporting;
 
 /// <summary>Report models filled as a real corpus would fill them, every section included.</summary>
 internal static class ReportFixtures
 {
-    public const string ZelenskyYaml = """
-        rules:
-          - id: CL3101
-            kind: consistency
-            title: Zelensky transliteration
-            message: "'{match}' is written '{suggestion}' in this corpus (Zelensky)"
-            category: Transliteration
-            severity: suggestion
-            families:
-              - name: زيلينسكي
-                preferred: زيلينسكي
-                forms: [زيلينسكي, زيلنسكي, زلينسكي]
-        """;
+    /// <summary>The spelling families no rule lists, as discover variants reports them.</summary>
+    public static readonly VariantFamily Zelensky = Family(
+        "زيلينسكي",
+        0.82,
+        Form("زيلينسكي", 2_871, 1_944, ("corpus/al-akhbar", 1_700), ("corpus/sada-news", 900), ("corpus/wires.jsonl", 271)),
+        Form("زيلنسكي", 1_032, 701, ("corpus/al-akhbar", 480), ("corpus/sada-news", 380), ("corpus/wires.jsonl", 172)),
+        Form("زلينسكي", 64, 58, ("corpus/al-akhbar", 30), ("corpus/sada-news", 21), ("corpus/wires.jsonl", 13)));
 
-    public const string GoogleYaml = """
-        rules:
-          - id: CL3102
-            kind: consistency
-            title: Google transliteration
-            message: "'{match}' is written '{suggestion}' in this corpus (Google)"
-            category: Transliteration
-            severity: suggestion
-            families:
-              - name: غوغل
-                preferred: غوغل
-                forms: [غوغل, جوجل, قوقل]
-        """;
+    public static readonly VariantFamily Google = Family(
+        "غوغل",
+        0.71,
+        Form("غوغل", 512, 480, ("corpus/sada-news", 300), ("corpus/al-akhbar", 212)),
+        Form("جوجل", 498, 470, ("corpus/sada-news", 330), ("corpus/al-akhbar", 168)),
+        Form("قوقل", 23, 23, ("corpus/al-akhbar", 13), ("corpus/sada-news", 10)));
 
-    public const string ShareYaml = """
-        rules:
-          - id: CL1101
-            kind: boilerplate
-            title: Share widget of al-akhbar
-            message: "Page widget left in the text: «{match}»"
-            category: Boilerplate
-            severity: warning
-            scope: line
-            phrases: ["شارك هذا المقال على فيسبوك وتويتر"]
-        """;
+    /// <summary>Recurring leftovers, as discover boilerplate reports them.</summary>
+    public static readonly BoilerplateCandidate[] Leftovers =
+    [
+        Leftover("شارك هذا المقال على فيسبوك وتويتر", BoilerplatePlacement.Line, "widget", 0.94878, ("corpus/al-akhbar", 3_890, 4_100, true), ("corpus/sada-news", 12, 3_700, false)),
+        Leftover("عدد القراءات: 5321", BoilerplatePlacement.Line, "number", 0.5, ("corpus/al-akhbar", 2_050, 4_100, true)),
+        Leftover("صدى الأخبار (خاص) -", BoilerplatePlacement.Prefix, "lead-in", 0.324324, ("corpus/sada-news", 1_200, 3_700, true)),
+        Leftover("تابعونا على قناتنا في تلغرام", BoilerplatePlacement.Line, "widget", 0.083784, ("corpus/sada-news", 310, 3_700, true)),
+    ];
 
-    public const string FollowYaml = """
-        rules:
-          - id: CL1102
-            kind: boilerplate
-            title: Channel invitation of sada-news
-            message: "Page widget left in the text: «{match}»"
-            category: Boilerplate
-            severity: warning
-            scope: line
-            phrases: ["تابعونا على قناتنا في تلغرام"]
-        """;
+    /// <summary>The rule files discover --out writes for them.</summary>
+    public static readonly string VariantRules = DiscoveredRules.VariantRuleFile([Zelensky, Google], ["CL3900", "CL3901"])!;
+
+    public static readonly string BoilerplateRules = DiscoveredRules.BoilerplateRuleFile(Leftovers, source => [source + "/*"], ["CL1900", "CL1901", "CL1902"])!;
 
     /// <summary>A corpus of 10,000 articles from three outlets, with every section of the report filled.</summary>
     public static CorpusReportModel Full() => new(
@@ -85,10 +60,10 @@ internal static class ReportFixtures
             new RuleRow("CL0006", "Malformed JSONL record", "Input", new SeverityCounts(12, 0, 0), 12),
         ],
         [
-            new WorstDocumentRow("corpus/wires.jsonl#L4410", new SeverityCounts(1, 0, 0), [new RuleCount("CL0006", 1)]),
-            new WorstDocumentRow("corpus/al-akhbar/2023/11/كييف-تقصف.txt", new SeverityCounts(0, 31, 12), [new RuleCount("CL1001", 14), new RuleCount("CL3001", 12), new RuleCount("CL2001", 9)]),
-            new WorstDocumentRow("corpus/sada-news/0412 & 0413.txt", new SeverityCounts(0, 27, 40), [new RuleCount("CL5004", 38), new RuleCount("CL1002", 11), new RuleCount("CL3002", 3)]),
-            new WorstDocumentRow("corpus/sada-news/0977.txt", new SeverityCounts(0, 19, 2), [new RuleCount("CL1001", 17), new RuleCount("CL3001", 2)]),
+            new DocumentFindings(9_871, "corpus/wires.jsonl#L4410", 1, 0, 0, [new RuleCount("CL0006", 1)]),
+            new DocumentFindings(311, "corpus/al-akhbar/2023/11/كييف-تقصف.txt", 0, 31, 12, [new RuleCount("CL1001", 14), new RuleCount("CL3001", 12), new RuleCount("CL2001", 9)]),
+            new DocumentFindings(6_120, "corpus/sada-news/0412 & 0413.txt", 0, 27, 40, [new RuleCount("CL5004", 38), new RuleCount("CL1002", 11), new RuleCount("CL3002", 3)]),
+            new DocumentFindings(6_530, "corpus/sada-news/0977.txt", 0, 19, 2, [new RuleCount("CL1001", 17), new RuleCount("CL3001", 2)]),
         ],
         new TransliterationSection(
             [
@@ -104,24 +79,12 @@ internal static class ReportFixtures
             new DuplicateCluster(new DocumentRef(6_530, "corpus/sada-news/0977.txt"), [new DuplicateMember(new DocumentRef(6_531, "corpus/sada-news/0978.txt"), 0.84, Exact: false)]),
         ],
         new CorpusDiscoveries(
-            [
-                new DiscoveredFamily(
-                    "زيلينسكي",
-                    [new FormBar("زيلينسكي", 2_871, 1_944, true), new FormBar("زيلنسكي", 1_032, 701, false), new FormBar("زلينسكي", 64, 58, false)],
-                    [new SourceCount("corpus/al-akhbar", 2_210), new SourceCount("corpus/sada-news", 1_301), new SourceCount("corpus/wires.jsonl", 456)],
-                    ZelenskyYaml),
-                new DiscoveredFamily(
-                    "غوغل",
-                    [new FormBar("غوغل", 512, 480, true), new FormBar("جوجل", 498, 470, false), new FormBar("قوقل", 23, 23, false)],
-                    [new SourceCount("corpus/sada-news", 640), new SourceCount("corpus/al-akhbar", 393)],
-                    GoogleYaml),
-            ],
-            [
-                new BoilerplateCandidate("شارك هذا المقال على فيسبوك وتويتر", "corpus/al-akhbar", 3_890, 4_100, "widget", ShareYaml),
-                new BoilerplateCandidate("تابعونا على قناتنا في تلغرام", "corpus/sada-news", 310, 3_700, "widget", FollowYaml),
-            ]));
+            new VariantReport(10_000, 3_120_000, [Zelensky, Google]),
+            VariantRules,
+            new BoilerplateReport(10_000, [new SourceCount("corpus/al-akhbar", 4_100), new SourceCount("corpus/sada-news", 3_700), new SourceCount("corpus/wires.jsonl", 2_200)], Leftovers),
+            BoilerplateRules));
 
-    /// <summary>A corpus where nothing was found, and the discoveries were looked for.</summary>
+    /// <summary>A corpus where nothing was found.</summary>
     public static CorpusReportModel Clean() => new(
         ["clean"],
         "0.1.0",
@@ -131,5 +94,14 @@ internal static class ReportFixtures
         [],
         new TransliterationSection([], 11),
         [],
-        new CorpusDiscoveries([], []));
+        new CorpusDiscoveries(new VariantReport(2, 40, []), null, new BoilerplateReport(2, [new SourceCount("clean", 2)], []), null));
+
+    private static VariantFamily Family(string preferred, double similarity, params VariantForm[] forms) =>
+        new(ArabicPhoneticKey.Of(preferred), preferred, forms, similarity);
+
+    private static VariantForm Form(string text, long occurrences, long documents, params (string Source, long Count)[] sources) =>
+        new(text, occurrences, documents, [.. sources.Select(source => new SourceCount(source.Source, source.Count))]);
+
+    private static BoilerplateCandidate Leftover(string text, BoilerplatePlacement placement, string kind, double score, params (string Source, long Documents, long Of, bool Boilerplate)[] sources) =>
+        new(text, BoilerplateState.Key(text), placement, kind, [.. sources.Select(source => new BoilerplateSource(source.Source, source.Documents, source.Of, source.Boilerplate))], score);
 }

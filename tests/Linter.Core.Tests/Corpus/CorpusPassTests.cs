@@ -42,6 +42,37 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_analysis_alongside_the_rules_collects_every_document_even_where_no_rule_looks_across_documents()
+    {
+        // One pattern rule limited to one folder: no rule has a corpus state, and none runs on b/.
+        var engine = new LintEngine(Load("""
+            rules:
+              - id: XX5001
+                kind: pattern
+                title: Glued digits
+                message: "digits glued to '{match}'"
+                category: Formatting
+                severity: warning
+                files: ['a/*']
+                regex: '\d+\p{L}+'
+            """));
+        var collector = new CorpusCollector<BoilerplateState>(() => new BoilerplateState());
+        var corpus = engine.StartCorpus(collector);
+        var paths = new[] { "a/1.txt", "a/2.txt", "b/3.txt" };
+        for (var i = 0; i < paths.Length; i++)
+        {
+            engine.LintText(paths[i], "خبر 5رجال\nتابعونا على تلغرام", new CorpusEntry(corpus, i, CorpusDocument.FolderOf(paths[i])));
+        }
+
+        Assert.False(corpus.IsEmpty);
+        Assert.Empty(engine.FinishCorpus(corpus));
+        var state = corpus.StateOf<BoilerplateState>(collector);
+        Assert.Equal(3, state.Documents);
+        Assert.Equal(["a 2", "b 1"], state.Sources.Names.Select((name, id) => $"{name} {state.DocumentsPerSource[id]}"));
+        Assert.Throws<ArgumentException>(() => corpus.StateOf<BoilerplateState>(new CorpusCollector<BoilerplateState>(() => new BoilerplateState())));
+    }
+
+    [Fact]
     public void Two_half_corpus_states_merged_report_what_one_pass_over_the_whole_does()
     {
         var engine = new LintEngine(LoadShippedRules());

@@ -126,11 +126,19 @@ public sealed class CorpusSummaryTests
         Assert.StartsWith("a finding across documents is on b.txt, which is not a document of this tally", error.Message, StringComparison.Ordinal);
     }
 
+    private static readonly string[] Verbs = ["استقبل", "هاتف", "زار", "التقى"];
+    private static readonly string[] Guests = ["وزير الخارجية", "سفير فرنسا", "وفدا أوروبيا", "رئيس الحكومة", "قائد الجيش"];
+
     [Fact]
     public void Merging_two_halves_in_either_order_gives_the_summary_of_one_pass_at_any_parallelism()
     {
-        // Short texts told apart by a number: near duplicates of one another, spread over both halves.
-        var documents = Enumerable.Range(0, 60).Select(i => Document(i, $"d{i:00}.txt", Texts[i * 7 % Texts.Length] + $" خبر رقم {i}")).ToList();
+        // Short texts told apart by a number: near duplicates of one another, spread over both halves; outlet a ends
+        // its articles with a widget line, and the two outlets spell one name two ways.
+        var documents = Enumerable.Range(0, 60).Select(i => Document(
+            i,
+            $"d{i:00}.txt",
+            Texts[i * 7 % Texts.Length] + $" خبر رقم {i}\n{Verbs[i % 4]} {(i % 3 == 0 ? "نتنياهو" : "نتانياهو")} {Guests[i % 5]} في القدس" + (i % 2 == 0 ? "\nتابعونا على قناة الأخبار في تلغرام" : string.Empty),
+            i % 2 == 0 ? "a" : "b")).ToList();
         var whole = Summarize(documents);
         var first = Collect(documents.Where(d => d.Ordinal % 3 == 0));
         var second = Collect(documents.Where(d => d.Ordinal % 3 != 0));
@@ -138,7 +146,7 @@ public sealed class CorpusSummaryTests
         var firstAgain = Collect(documents.Where(d => d.Ordinal % 3 == 0));
         first.Merge(second);
         secondAgain.Merge(firstAgain);
-        var parallel = new CorpusSummary(Engine, worstKept: 5);
+        var parallel = new CorpusSummary(Engine, worstKept: 5, OutletName);
         var inputs = documents.Select(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text.Text)) { Source = d.Source });
         foreach (var (diagnostics, ordinal) in Engine.LintInOrder(inputs, maxParallelism: 4, corpus: parallel.Pass).Select((diagnostics, i) => (diagnostics, i)))
         {
@@ -154,6 +162,8 @@ public sealed class CorpusSummaryTests
         Assert.Equal(5, whole.Findings.WorstDocuments.Count);
         Assert.Contains(whole.Findings.Rules, rule => rule.Descriptor.Id == "CL2003");
         Assert.NotEmpty(Duplicates.Clusters(whole.Pass));
+        Assert.Equal(["نتانياهو 40 outlet-a 20 outlet-b 20; نتنياهو 20 outlet-a 10 outlet-b 10"], Families(whole).Select(Describe));
+        Assert.Contains("تابعونا على قناة الأخبار في تلغرام widget outlet-a 30/30 boilerplate", Leftovers(whole).Select(Describe));
     }
 
     private static readonly LintEngine Engine = new(Rules);
@@ -162,7 +172,14 @@ public sealed class CorpusSummaryTests
 
     private static DuplicateDocumentRule Duplicates => Rules.Rules.OfType<DuplicateDocumentRule>().Single();
 
-    private static CorpusDocument Document(long ordinal, string path, string text) => CorpusDocument.Create(ordinal, path, "news", text);
+    private static CorpusDocument Document(long ordinal, string path, string text, string source = "news") => CorpusDocument.Create(ordinal, path, source, text);
+
+    /// <summary>Names sources for discovery otherwise than the lint run does, as a report does for outlet folders.</summary>
+    private static string OutletName(string source) => "outlet-" + source;
+
+    private static IReadOnlyList<VariantFamily> Families(CorpusSummary summary) => VariantDiscovery.Discover(summary.Discovery.Variants, new ListedSpellings(Rules)).Families;
+
+    private static IReadOnlyList<BoilerplateCandidate> Leftovers(CorpusSummary summary) => BoilerplateDiscovery.Discover(summary.Discovery.Boilerplate, new RuleCoverage(Rules).Covers).Candidates;
 
     private static List<CorpusDocument> Documents() => [.. Texts.Select((text, i) => Document(i, $"doc{i}.txt", text))];
 
@@ -170,7 +187,7 @@ public sealed class CorpusSummaryTests
     private static CorpusSummary Collect(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
     {
         engine ??= Engine;
-        var summary = new CorpusSummary(engine, worstKept);
+        var summary = new CorpusSummary(engine, worstKept, OutletName);
         foreach (var document in documents)
         {
             summary.Findings.Add(document.Ordinal, document.Path, engine.LintText(document.Path, document.Text.Text, new CorpusEntry(summary.Pass, document.Ordinal, document.Source)));
@@ -204,6 +221,15 @@ public sealed class CorpusSummaryTests
                 .. findings.WorstDocuments.Select(Describe),
                 .. Consistency.Counts(summary.Pass).Select(Describe),
                 .. Duplicates.Clusters(summary.Pass).Select(cluster => $"{cluster.First.Path}: {string.Join(", ", cluster.Members.Select(member => $"{member.Document.Path} {member.Similarity:0.00}"))}"),
+                $"{summary.Discovery.Variants.Documents} documents, {summary.Discovery.Variants.Words} words",
+                .. Families(summary).Select(family => $"{Describe(family)} {family.ContextSimilarity}"),
+                .. Leftovers(summary).Select(candidate => $"{Describe(candidate)} {candidate.Placement} {candidate.Score}"),
             ]);
     }
+
+    private static string Describe(VariantFamily family) =>
+        string.Join("; ", family.Forms.Select(form => $"{form.Text} {form.Occurrences} {string.Join(' ', form.Sources.Select(source => $"{source.Source} {source.Count}"))}"));
+
+    private static string Describe(BoilerplateCandidate candidate) =>
+        $"{candidate.Text} {candidate.Kind} {string.Join(", ", candidate.Sources.Select(source => $"{source.Source} {source.Documents}/{source.SourceDocuments}{(source.Boilerplate ? " boilerplate" : string.Empty)}"))}";
 }
