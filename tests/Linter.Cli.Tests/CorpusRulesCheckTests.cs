@@ -6,36 +6,7 @@ namespace Linter.Cli.Tests;
 /// <summary>Rules across documents in <c>check</c>, <c>baseline</c> and <c>fix</c>: reported after the documents, in every format.</summary>
 public sealed class CorpusRulesCheckTests
 {
-    private const string Rules = """
-        rules:
-          - id: XX2002
-            kind: duplicate-document
-            title: Duplicate document
-            message: 'Same text as {original}'
-            category: Duplication
-            severity: error
-            near:
-              id: XX2003
-              message: 'Near-duplicate of {original} ({similarity})'
-              severity: warning
-          - id: XX2004
-            kind: repeated-paragraph
-            title: Repeated paragraph
-            message: 'In {count} of the {total} documents of {source}'
-            category: Duplication
-            severity: suggestion
-            min_documents: 2
-            min_percent: 0
-          - id: XX3003
-            kind: consistency
-            title: Majority spelling
-            message: '«{match}»: the corpus writes «{suggestion}» ({counts})'
-            category: Transliteration
-            severity: warning
-            families:
-              - name: Zelensky
-                scope: corpus
-                forms: [زيلنسكي, زيلينسكي]
+    private const string Rules = TestRules.CorpusRules + "\n" + """
           - id: XX5004
             kind: pattern
             title: Trailing whitespace

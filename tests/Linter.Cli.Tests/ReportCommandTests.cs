@@ -79,38 +79,6 @@ public sealed class ReportCommandTests
             page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
     }
 
-    private const string CorpusRules = """
-        rules:
-          - id: XX2002
-            kind: duplicate-document
-            title: Duplicate document
-            message: 'Same text as {original}'
-            category: Duplication
-            severity: error
-            near:
-              id: XX2003
-              message: 'Near-duplicate of {original} ({similarity})'
-              severity: warning
-          - id: XX2004
-            kind: repeated-paragraph
-            title: Repeated paragraph
-            message: 'In {count} of the {total} documents of {source}'
-            category: Duplication
-            severity: suggestion
-            min_documents: 2
-            min_percent: 0
-          - id: XX3003
-            kind: consistency
-            title: Majority spelling
-            message: '«{match}»: the corpus writes «{suggestion}» ({counts})'
-            category: Transliteration
-            severity: warning
-            families:
-              - name: Zelensky
-                scope: corpus
-                forms: [زيلنسكي, زيلينسكي]
-        """;
-
     private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
     private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
 

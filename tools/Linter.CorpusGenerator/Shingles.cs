@@ -1,4 +1,5 @@
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 
 namespace Linter.CorpusGenerator;
 
@@ -12,23 +13,7 @@ public static class Shingles
     public static IReadOnlyList<string> Words(string text)
     {
         var normalized = ArabicNormalizer.Normalize(text).Text;
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= normalized.Length; i++)
-        {
-            var inWord = i < normalized.Length && ArabicNormalizer.IsWordChar(normalized[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(normalized[start..i]);
-                start = -1;
-            }
-        }
-
-        return words;
+        return WordShingles.WordRanges(normalized).ConvertAll(range => normalized[range]);
     }
 
     /// <summary>The set of <paramref name="size"/>-word shingles of <paramref name="text"/>.</summary>

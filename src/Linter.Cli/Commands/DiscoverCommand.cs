@@ -61,19 +61,16 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
     {
         var state = CorpusAnalysis.Run(() => new VariantState(), request.Documents, request.Parallel);
         var report = VariantDiscovery.Discover(state, new ListedSpellings(ruleSet), options);
-        if (request.Format == "json")
-        {
-            DiscoveryJson.Write(environment.Output, report);
-        }
-        else
-        {
-            DiscoveryConsole.Write(environment.Output, report);
-        }
+        Print(request, output => DiscoveryJson.Write(output, report), output => DiscoveryConsole.Write(output, report));
 
         return request.OutFile is null
             ? ExitCodes.Success
             : WriteRules(request, $"{report.Families.Count} families", DiscoveredRules.VariantRuleFile(report.Families, FreeIds(ruleSet, request, DiscoveredRules.FirstVariantId)));
     }
+
+    /// <summary>Writes a report to standard output in the format asked for.</summary>
+    private void Print(Request request, Action<TextWriter> json, Action<TextWriter> console) =>
+        (request.Format == "json" ? json : console)(environment.Output);
 
     private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
     {
@@ -84,14 +81,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
             report = report with { Candidates = [.. report.Candidates.Take(count)] };
         }
 
-        if (request.Format == "json")
-        {
-            DiscoveryJson.Write(environment.Output, report);
-        }
-        else
-        {
-            DiscoveryConsole.Write(environment.Output, report);
-        }
+        Print(request, output => DiscoveryJson.Write(output, report), output => DiscoveryConsole.Write(output, report));
 
         return request.OutFile is null
             ? ExitCodes.Success

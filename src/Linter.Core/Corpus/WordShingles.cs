@@ -10,9 +10,14 @@ namespace Linter.Core.Corpus;
 public static class WordShingles
 {
     /// <summary>The hash of each word of <paramref name="normalized"/> (a run of letters and digits), in order.</summary>
-    public static List<ulong> WordHashes(string normalized)
+    public static List<ulong> WordHashes(string normalized) =>
+        WordRanges(normalized).ConvertAll(range => StableHash.Of(normalized.AsSpan(range)));
+
+    /// <summary>Where each word of <paramref name="normalized"/> (a run of letters and digits) stands, in order.</summary>
+    public static List<Range> WordRanges(string normalized)
     {
-        var hashes = new List<ulong>();
+        ArgumentNullException.ThrowIfNull(normalized);
+        var words = new List<Range>();
         var start = -1;
         for (var i = 0; i <= normalized.Length; i++)
         {
@@ -23,12 +28,12 @@ public static class WordShingles
             }
             else if (!inWord && start >= 0)
             {
-                hashes.Add(StableHash.Of(normalized.AsSpan(start, i - start)));
+                words.Add(start..i);
                 start = -1;
             }
         }
 
-        return hashes;
+        return words;
     }
 
     /// <summary>
