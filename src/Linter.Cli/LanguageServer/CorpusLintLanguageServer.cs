@@ -329,7 +329,13 @@ internal sealed class CorpusLintLanguageServer : IDisposable
                 return;
             }
 
-            var analysis = DocumentAnalyzer.Analyze(document, snapshot, cancellationToken);
+            // On a thread of its own: a slow rule can hold an analysis for seconds, and on a thread of the pool it
+            // would leave too few threads to answer the editor's requests meanwhile.
+            var analysis = await Task.Factory.StartNew(
+                () => DocumentAnalyzer.Analyze(document, snapshot, cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default).ConfigureAwait(false);
             _editorConfigErrors[document.Uri] = analysis.EditorConfigErrors;
             await PublishEditorConfigErrorsAsync().ConfigureAwait(false);
             await state.PublishGate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
