@@ -29,7 +29,7 @@ public abstract class Rule
     public RuleDescriptor Descriptor { get; }
 
     /// <summary>Every diagnostic id this rule can report.</summary>
-    public virtual IReadOnlyList<RuleDescriptor> Descriptors => [Descriptor];
+    public virtual IReadOnlyList<RuleDescriptor> Descriptors => field ??= [Descriptor];
 
     /// <summary>The documents the rule applies to (its <c>files</c> field); null for every document.</summary>
     public FileScope? Files { get; internal set; }

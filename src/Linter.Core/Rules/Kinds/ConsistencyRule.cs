@@ -126,7 +126,7 @@ public sealed class ConsistencyRule : Rule
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Descriptors => _mixed is null ? [Descriptor] : [Descriptor, _mixed];
+    public override IReadOnlyList<RuleDescriptor> Descriptors => field ??= _mixed is null ? [Descriptor] : [Descriptor, _mixed];
 
     /// <summary>
     /// Each family's forms with their counts in <paramref name="corpus"/> (occurrences in all and per source, documents

@@ -74,7 +74,7 @@ public sealed class DuplicateDocumentRule : Rule
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<RuleDescriptor> Descriptors => Near is null ? [Descriptor] : [Descriptor, Near];
+    public override IReadOnlyList<RuleDescriptor> Descriptors => field ??= Near is null ? [Descriptor] : [Descriptor, Near];
 
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => null;
