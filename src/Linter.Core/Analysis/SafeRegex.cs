@@ -76,15 +76,17 @@ public sealed class SafeRegex
     /// </summary>
     public Match? FirstMatch(string text, int start, int length)
     {
-        var regex = Scanning(length);
-        if (!regex.IsMatch(text.AsSpan(start, length)))
+        if (!IsMatch(text, start, length))
         {
             return null;
         }
 
-        var match = regex.Match(text, start, length);
+        var match = Regex.Match(text, start, length);
         return match.Success ? match : null;
     }
+
+    /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters, read as a whole input, holds a match; allocates nothing.</summary>
+    public bool IsMatch(string text, int start, int length) => Scanning(length).IsMatch(text.AsSpan(start, length));
 
     /// <summary>
     /// For a scan that runs the pattern on each line of <paramref name="text"/> on its own: the first position at or

@@ -34,7 +34,7 @@ public sealed class BoilerplateRule : Rule
     private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(".!?؟،,:؛\"“”«»");
     private readonly bool _wholeLine;
     private readonly List<PhraseRegistration> _phrases = [];
-    private readonly List<SafeRegex> _patterns = [];
+    private readonly List<LinePattern> _patterns = [];
     private readonly LetterFolds _folds;
     private readonly int _withinFirstLines;
     private readonly int _nextLineMaxWords;
@@ -60,7 +60,7 @@ public sealed class BoilerplateRule : Rule
             // The normalized text is lower-cased, so the pattern ignores case as phrases do.
             if (definition.Regex(pattern, RegexOptions.IgnoreCase, _folds) is { } regex)
             {
-                _patterns.Add(regex);
+                _patterns.Add(new LinePattern(regex, _wholeLine ? WholeLineFilter(regex) : null));
             }
         }
 
@@ -139,17 +139,18 @@ public sealed class BoilerplateRule : Rule
         if (_patterns.Count > 0)
         {
             var folded = context.Normalized.Folded(_folds);
-            var started = Stopwatch.GetTimestamp();
+            var started = _patterns.Exists(pattern => !pattern.Regex.IsNonBacktracking) ? Stopwatch.GetTimestamp() : 0;
             // Normalized text breaks lines with LF alone.
             var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
             var lastBreak = folded.IndexOf('\n', lastLineStart);
             var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
-            foreach (var regex in _patterns)
+            foreach (var (regex, wholeLine) in _patterns)
             {
+                var finder = wholeLine ?? regex;
                 var lineStart = 0;
                 while (lineStart <= lastLineStart)
                 {
-                    var next = regex.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true);
+                    var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true);
                     if (next < 0 || next > lastLineEnd)
                     {
                         break;
@@ -159,15 +160,9 @@ public sealed class BoilerplateRule : Rule
                     var lineEnd = folded.IndexOf('\n', lineStart);
                     lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
                     regex.ThrowIfOverBudget(started);
-                    for (var m = regex.FirstMatch(folded, lineStart, lineEnd - lineStart); m is { Success: true }; m = m.NextMatch())
+                    if (wholeLine is null || wholeLine.IsMatch(folded, lineStart, lineEnd - lineStart))
                     {
-                        regex.ThrowIfOverBudget(started);
-                        var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
-                        if (end > start && (!_wholeLine || IsWholeLine(folded, start, end)))
-                        {
-                            var span = context.OriginalSpan(start, end);
-                            hits.Add((span, span.Start));
-                        }
+                        AddPatternHits(context, regex, folded, lineStart, lineEnd, started, hits);
                     }
 
                     lineStart = lineEnd + 1;
@@ -177,6 +172,40 @@ public sealed class BoilerplateRule : Rule
 
         hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return hits;
+    }
+
+    private void AddPatternHits(DocumentContext context, SafeRegex regex, string folded, int lineStart, int lineEnd, long started, List<(TextSpan Span, int DeleteFrom)> hits)
+    {
+        for (var m = regex.FirstMatch(folded, lineStart, lineEnd - lineStart); m is { Success: true }; m = m.NextMatch())
+        {
+            regex.ThrowIfOverBudget(started);
+            var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
+            if (end > start && (!_wholeLine || IsWholeLine(folded, start, end)))
+            {
+                var span = context.OriginalSpan(start, end);
+                hits.Add((span, span.Start));
+            }
+        }
+    }
+
+    /// <summary>
+    /// For a pattern that must be the whole line: the pattern with what <see cref="IsWholeLine"/> accepts around it,
+    /// anchored to the line. Every line where the pattern makes a hit matches it, so only the lines it matches need
+    /// their matches built; and being anchored, it is rejected at the first character that cannot start the line's
+    /// match, where the pattern alone would be tried again at every date or agency name inside a sentence. Null when
+    /// the wrapped pattern does not compile (a pattern with (?x) whose trailing comment would swallow the wrapper).
+    /// </summary>
+    private static SafeRegex? WholeLineFilter(SafeRegex pattern)
+    {
+        var punctuation = string.Concat(LineEndPunctuation.Select(c => c == '-' ? "\\-" : c.ToString()));
+        try
+        {
+            return SafeRegex.Create($"^ *(?:{pattern.Regex}) *[ {punctuation}]*$", pattern.Regex.Options & ~(RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The start of the last of the first <paramref name="lines"/> lines of <paramref name="text"/> (its lines end in LF).</summary>
@@ -299,4 +328,8 @@ public sealed class BoilerplateRule : Rule
     }
 
     private static bool IsHorizontalSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
+
+    /// <param name="Regex">The rule's pattern, over the folded text.</param>
+    /// <param name="WholeLine">With scope line: the test a line must pass before the pattern's matches are built (see <see cref="WholeLineFilter"/>).</param>
+    private readonly record struct LinePattern(SafeRegex Regex, SafeRegex? WholeLine);
 }

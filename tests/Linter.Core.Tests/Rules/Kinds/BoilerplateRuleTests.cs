@@ -101,6 +101,40 @@ public class BoilerplateRuleTests
     }
 
     [Fact]
+    public void Patterns_in_scope_line_allow_spaces_before_and_spaces_or_punctuation_after()
+    {
+        var rules = Boilerplate(@"patterns: ['\d{4}-\d{2}-\d{2}', 'التعليقات \(\d+\)']");
+
+        Verify(rules, "نص\n  [|2023-09-15|] :\n[|التعليقات (12)|]. -\nفي 2023-09-15 قال", "نص\nفي 2023-09-15 قال");
+    }
+
+    [Fact]
+    public void Patterns_in_scope_line_keep_their_own_anchors_and_inline_options()
+    {
+        Verify(Boilerplate(@"patterns: ['^(?i)PHOTO: \w+$']"), "[|Photo: Reuters|]\nنص", "نص");
+        // A comment that runs to the end of the pattern cannot be wrapped; the pattern still works.
+        Verify(Boilerplate(@"patterns: ['(?x) \d{4} - \d{2}  # a year and a month']"), "[|2023-09|]\nفي 2023-09 قال", "في 2023-09 قال");
+    }
+
+    [Fact]
+    public void Patterns_in_scope_line_find_every_whole_line_of_a_long_document()
+    {
+        // Long enough for the one-scan line finder to take over from the line-by-line test part way through.
+        var rules = Boilerplate(@"patterns: ['\d{4}-\d{2}-\d{2}']");
+        var lines = Enumerable.Range(0, 8_000)
+            .Select(i => i % 97 == 0 ? $"2023-09-{i % 28 + 1:00}" : $"قال المتحدث في 2023-09-{i % 28 + 1:00} إن الزيارة {i} انتهت")
+            .ToList();
+        var text = string.Join('\n', lines);
+
+        var reported = Lint(rules, text).Select(diagnostic => diagnostic.Span.Start).ToList();
+
+        var expected = lines.Select((line, i) => (line, i)).Where(pair => pair.i % 97 == 0)
+            .Select(pair => lines.Take(pair.i).Sum(line => line.Length + 1)).ToList();
+        Assert.True(text.Length > 300_000);
+        Assert.Equal(expected, reported);
+    }
+
+    [Fact]
     public void Patterns_match_the_normalized_line()
     {
         var rules = Boilerplate(@"patterns: ['^تصوير: \w+ \w+$']");
