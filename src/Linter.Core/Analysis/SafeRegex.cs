@@ -54,6 +54,9 @@ public sealed class SafeRegex
     /// <summary>True when the expression runs in linear time.</summary>
     public bool IsNonBacktracking { get; }
 
+    /// <summary>True once the expression has scanned enough text for skipping lines to pay for building what skips them (see <see cref="NextPossibleLineMatch"/>).</summary>
+    public bool WorthFindingLines => _scannedChars >= FindLinesAfterChars;
+
     /// <summary>Compiles <paramref name="pattern"/>; syntax errors throw <see cref="RegexParseException"/>.</summary>
     public static SafeRegex Create(string pattern, RegexOptions options = RegexOptions.None)
     {
@@ -106,7 +109,7 @@ public sealed class SafeRegex
     /// <param name="linesEndInLineFeed">True when <paramref name="text"/> has no CR.</param>
     public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed)
     {
-        if (_lineFinder is null || !linesEndInLineFeed || _scannedChars < FindLinesAfterChars)
+        if (_lineFinder is null || !linesEndInLineFeed || !WorthFindingLines)
         {
             return lineStart;
         }

@@ -60,7 +60,7 @@ public sealed class BoilerplateRule : Rule
             // The normalized text is lower-cased, so the pattern ignores case as phrases do.
             if (definition.Regex(pattern, RegexOptions.IgnoreCase, _folds) is { } regex)
             {
-                _patterns.Add(new LinePattern(regex, _wholeLine ? WholeLineFilter(regex) : null));
+                _patterns.Add(new LinePattern(regex, _wholeLine ? new Lazy<SafeRegex?>(() => WholeLineFilter(regex)) : null));
             }
         }
 
@@ -144,8 +144,10 @@ public sealed class BoilerplateRule : Rule
             var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
             var lastBreak = folded.IndexOf('\n', lastLineStart);
             var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
-            foreach (var (regex, wholeLine) in _patterns)
+            foreach (var (regex, lazyWholeLine) in _patterns)
             {
+                // Building the filter costs about what building the pattern did: a run on a few files does without it.
+                var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines ? lazyWholeLine.Value : null;
                 var finder = wholeLine ?? regex;
                 var lineStart = 0;
                 while (lineStart <= lastLineStart)
@@ -331,5 +333,5 @@ public sealed class BoilerplateRule : Rule
 
     /// <param name="Regex">The rule's pattern, over the folded text.</param>
     /// <param name="WholeLine">With scope line: the test a line must pass before the pattern's matches are built (see <see cref="WholeLineFilter"/>).</param>
-    private readonly record struct LinePattern(SafeRegex Regex, SafeRegex? WholeLine);
+    private readonly record struct LinePattern(SafeRegex Regex, Lazy<SafeRegex?>? WholeLine);
 }
