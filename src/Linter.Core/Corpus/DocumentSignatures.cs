@@ -43,7 +43,7 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
             return;
         }
 
-        _entries.Add(new Entry(document.Ordinal, document.Path, ExactKey(text), MinHash.Signature(WordShingles.Hashes(words, shingleWords))));
+        _entries.Add(new Entry(document.Ordinal, document.Path, ExactKey(text), MinHash.Signature(WordShingles.Hashes(CollectionsMarshal.AsSpan(words), shingleWords))));
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -20,14 +21,22 @@ public sealed record RepeatedParagraph(string Source, int SourceDocuments, strin
 
 /// <summary>
 /// The state of the repeated-paragraph rule: per source, how many documents it has and, for each long paragraph
-/// (a line of at least <c>minWords</c> words), a 128-bit key of its normalized content and where it appears. About
-/// 100 bytes per long paragraph, never its text.
+/// (a line of at least <c>minWords</c> words), the line key of its normalized content and where it appears. About
+/// 45 bytes per long paragraph, never its text: the places are one list of small structs, grouped by key only when
+/// the rule reports.
 /// </summary>
 /// <param name="minWords">Lines with fewer words are not paragraphs worth counting.</param>
 public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts>
 {
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Source, UInt128 Key), Places> _paragraphs = [];
+
+    /// <summary>The documents holding a long paragraph; a place names its document by index here, not by its path.</summary>
+    private readonly List<Holder> _holders = [];
+
+    private readonly List<Place> _places = [];
+
+    /// <summary>The keys of the document being collected, so a paragraph counts once per document; reused, as a state collects one document at a time.</summary>
+    private readonly HashSet<UInt128> _inDocument = [];
 
     /// <inheritdoc />
     public void Collect(CorpusDocument document)
@@ -35,18 +44,26 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
         ArgumentNullException.ThrowIfNull(document);
         CollectionsMarshal.GetValueRefOrAddDefault(_documents, document.Source, out _)++;
         var normalized = document.Normalized.Text;
-        var seen = new HashSet<UInt128>();
+
+        // The line key folds letters: slicing the document's folded text (the shared phrase search has folded it
+        // already) saves folding and copying each line.
+        var folded = document.Normalized.Folded(LetterFolds.All);
+        _inDocument.Clear();
         var line = 0;
         foreach (var range in normalized.AsSpan().Split('\n'))
         {
-            var content = normalized[range];
-            if (WordCount(content) >= minWords && DiagnosticFingerprint.NormalizedLineKey(content) is var key && seen.Add(key))
+            if (HasWords(normalized.AsSpan(range), minWords) && DiagnosticFingerprint.FoldedLineKey(folded.AsSpan(range)) is var key && _inDocument.Add(key))
             {
                 var span = document.Text.TrimmedLineSpan(line);
-                Add((document.Source, key), new ParagraphOccurrence(document.Ordinal, document.Path, span, document.Text.PositionOf(span)));
+                _places.Add(new Place(key, _holders.Count, span.Start, span.Length, line, span.Start - document.Text.LineStart(line)));
             }
 
             line++;
+        }
+
+        if (_inDocument.Count > 0)
+        {
+            _holders.Add(new Holder(document.Ordinal, document.Path, document.Source));
         }
     }
 
@@ -59,13 +76,12 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
             CollectionsMarshal.GetValueRefOrAddDefault(_documents, source, out _) += count;
         }
 
-        foreach (var (key, places) in other._paragraphs)
+        var offset = _holders.Count;
+        _holders.AddRange(other._holders);
+        _places.EnsureCapacity(_places.Count + other._places.Count);
+        foreach (var place in other._places)
         {
-            Add(key, places.First);
-            foreach (var more in places.More ?? [])
-            {
-                Add(key, more);
-            }
+            _places.Add(place with { Holder = place.Holder + offset });
         }
     }
 
@@ -76,58 +92,93 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
     /// The paragraphs found in at least <paramref name="minDocuments"/> documents of one source and at least
     /// <paramref name="minShare"/> (0 to 1) of its documents, by source, then by first occurrence.
     /// </summary>
-    public IReadOnlyList<RepeatedParagraph> Repeated(int minDocuments, double minShare) =>
-    [
-        .. _paragraphs
-            .Where(pair =>
-            {
-                var count = 1 + (pair.Value.More?.Count ?? 0);
-                return count >= minDocuments && count >= minShare * _documents[pair.Key.Source];
-            })
-            .Select(pair => new RepeatedParagraph(
-                pair.Key.Source,
-                _documents[pair.Key.Source],
-                DiagnosticFingerprint.FormatLineKey(pair.Key.Key),
-                [.. pair.Value.All().OrderBy(o => o.Ordinal)]))
-            .OrderBy(p => p.Source, StringComparer.Ordinal)
-            .ThenBy(p => p.Occurrences[0].Ordinal)
-            .ThenBy(p => p.Occurrences[0].Position.Start),
-    ];
-
-    private void Add((string Source, UInt128 Key) key, ParagraphOccurrence occurrence)
+    /// <remarks>Sorts the places by key where they are: their order means nothing to the state, and a copy would double it.</remarks>
+    public IReadOnlyList<RepeatedParagraph> Repeated(int minDocuments, double minShare)
     {
-        ref var places = ref CollectionsMarshal.GetValueRefOrAddDefault(_paragraphs, key, out var exists);
-        if (!exists)
+        var places = CollectionsMarshal.AsSpan(_places);
+        places.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var repeated = new List<RepeatedParagraph>();
+        for (var start = 0; start < places.Length;)
         {
-            places = new Places(occurrence, null);
+            var end = start + 1;
+            while (end < places.Length && places[end].Key == places[start].Key)
+            {
+                end++;
+            }
+
+            // No source can hold a paragraph more often than all of them together: most paragraphs stop here.
+            if (end - start >= minDocuments)
+            {
+                foreach (var inSource in places[start..end].ToArray().GroupBy(place => _holders[place.Holder].Source, StringComparer.Ordinal))
+                {
+                    var count = inSource.Count();
+                    if (count >= minDocuments && count >= minShare * _documents[inSource.Key])
+                    {
+                        repeated.Add(new RepeatedParagraph(
+                            inSource.Key,
+                            _documents[inSource.Key],
+                            DiagnosticFingerprint.FormatLineKey(places[start].Key),
+                            [.. inSource.Select(Occurrence).OrderBy(o => o.Ordinal)]));
+                    }
+                }
+            }
+
+            start = end;
         }
-        else
-        {
-            (places.More ??= []).Add(occurrence);
-        }
+
+        return
+        [
+            .. repeated
+                .OrderBy(p => p.Source, StringComparer.Ordinal)
+                .ThenBy(p => p.Occurrences[0].Ordinal)
+                .ThenBy(p => p.Occurrences[0].Position.Start),
+        ];
     }
 
-    private static int WordCount(ReadOnlySpan<char> line)
+    private ParagraphOccurrence Occurrence(Place place)
     {
-        var words = 0;
+        var holder = _holders[place.Holder];
+        return new ParagraphOccurrence(
+            holder.Ordinal,
+            holder.Path,
+            new TextSpan(place.Start, place.Length),
+            new LinePositionSpan(new LinePosition(place.Line, place.Column), new LinePosition(place.Line, place.Column + place.Length)));
+    }
+
+    /// <summary>True when <paramref name="line"/> has at least <paramref name="words"/> words; stops counting there.</summary>
+    private static bool HasWords(ReadOnlySpan<char> line, int words)
+    {
+        var counted = 0;
         var inWord = false;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length && counted < words; i++)
         {
-            var isWordChar = Arabic.ArabicNormalizer.IsWordChar(c);
+            var isWordChar = ArabicNormalizer.IsWordChar(line[i]);
             if (isWordChar && !inWord)
             {
-                words++;
+                counted++;
             }
 
             inWord = isWordChar;
         }
 
-        return words;
+        return counted >= words;
     }
 
-    /// <summary>Where one paragraph appears: most paragraphs appear once, so the first place is kept inline.</summary>
-    private record struct Places(ParagraphOccurrence First, List<ParagraphOccurrence>? More)
+    /// <summary>A document holding a long paragraph.</summary>
+    private readonly record struct Holder(long Ordinal, string Path, string Source);
+
+    /// <summary>
+    /// One place a paragraph appears: its key, its document (an index into the holders) and where it is on its line,
+    /// a paragraph being one line. The key is kept as two halves: a <see cref="UInt128"/> field would align the
+    /// struct to 16 bytes and pad it from 36 to 48.
+    /// </summary>
+    private readonly record struct Place(ulong KeyHigh, ulong KeyLow, int Holder, int Start, int Length, int Line, int Column)
     {
-        public readonly IEnumerable<ParagraphOccurrence> All() => More is null ? [First] : [First, .. More];
+        public Place(UInt128 key, int holder, int start, int length, int line, int column)
+            : this((ulong)(key >> 64), (ulong)key, holder, start, length, line, column)
+        {
+        }
+
+        public UInt128 Key => new(KeyHigh, KeyLow);
     }
 }

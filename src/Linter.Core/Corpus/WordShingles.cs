@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Linter.Core.Arabic;
 
 namespace Linter.Core.Corpus;
@@ -10,27 +11,26 @@ namespace Linter.Core.Corpus;
 public static class WordShingles
 {
     /// <summary>The hash of each word of <paramref name="normalized"/> (a run of letters and digits), in order.</summary>
-    public static List<ulong> WordHashes(string normalized) =>
-        WordRanges(normalized).ConvertAll(range => StableHash.Of(normalized.AsSpan(range)));
+    public static List<ulong> WordHashes(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var hashes = new List<ulong>();
+        for (var position = 0; NextWord(normalized, ref position) is { } word;)
+        {
+            hashes.Add(StableHash.Of(normalized.AsSpan(word)));
+        }
+
+        return hashes;
+    }
 
     /// <summary>Where each word of <paramref name="normalized"/> (a run of letters and digits) stands, in order.</summary>
     public static List<Range> WordRanges(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         var words = new List<Range>();
-        var start = -1;
-        for (var i = 0; i <= normalized.Length; i++)
+        for (var position = 0; NextWord(normalized, ref position) is { } word;)
         {
-            var inWord = i < normalized.Length && ArabicNormalizer.IsWordChar(normalized[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(start..i);
-                start = -1;
-            }
+            words.Add(word);
         }
 
         return words;
@@ -40,17 +40,17 @@ public static class WordShingles
     /// The hash of every shingle of <paramref name="words"/> consecutive words, in order (with repeats); a text of
     /// fewer words has one shingle, all of it, and a text without words none.
     /// </summary>
-    public static List<ulong> Hashes(IReadOnlyList<ulong> wordHashes, int words)
+    public static List<ulong> Hashes(ReadOnlySpan<ulong> wordHashes, int words)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(words, 1);
-        var count = wordHashes.Count == 0 ? 0 : Math.Max(1, wordHashes.Count - words + 1);
+        var count = wordHashes.Length == 0 ? 0 : Math.Max(1, wordHashes.Length - words + 1);
         var shingles = new List<ulong>(count);
         for (var start = 0; start < count; start++)
         {
             var hash = (ulong)words;
-            for (var k = start; k < Math.Min(wordHashes.Count, start + words); k++)
+            foreach (var word in wordHashes.Slice(start, Math.Min(words, wordHashes.Length - start)))
             {
-                hash = StableHash.Combine(hash, wordHashes[k]);
+                hash = StableHash.Combine(hash, word);
             }
 
             shingles.Add(hash);
@@ -62,8 +62,8 @@ public static class WordShingles
     /// <summary>The exact Jaccard similarity of two normalized texts' sets of shingles of <paramref name="words"/> words (1 when both have none).</summary>
     public static double Jaccard(string normalizedA, string normalizedB, int words)
     {
-        var a = Hashes(WordHashes(normalizedA), words).ToHashSet();
-        var b = Hashes(WordHashes(normalizedB), words).ToHashSet();
+        var a = Hashes(CollectionsMarshal.AsSpan(WordHashes(normalizedA)), words).ToHashSet();
+        var b = Hashes(CollectionsMarshal.AsSpan(WordHashes(normalizedB)), words).ToHashSet();
         if (a.Count == 0 && b.Count == 0)
         {
             return 1;
@@ -71,5 +71,30 @@ public static class WordShingles
 
         var shared = a.Count(b.Contains);
         return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    /// <summary>The next word at or after <paramref name="position"/>, which moves past it; null when no word is left.</summary>
+    private static Range? NextWord(string text, ref int position)
+    {
+        var start = position;
+        while (start < text.Length && !ArabicNormalizer.IsWordChar(text[start]))
+        {
+            start++;
+        }
+
+        if (start == text.Length)
+        {
+            position = start;
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && ArabicNormalizer.IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        position = end;
+        return start..end;
     }
 }

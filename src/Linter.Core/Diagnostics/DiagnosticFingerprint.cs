@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -20,17 +21,38 @@ public static class DiagnosticFingerprint
     public static string LineKey(ReadOnlySpan<char> line) => FormatLineKey(NormalizedLineKey(ArabicNormalizer.Normalize(line.ToString()).Text));
 
     /// <summary>The key of a line already normalized (a line of <see cref="NormalizedText.Text"/>), as 128 bits; <see cref="FormatLineKey"/> writes it as <see cref="LineKey"/> does.</summary>
-    public static UInt128 NormalizedLineKey(string normalizedLine) =>
-        BinaryPrimitives.ReadUInt128BigEndian(HashBytes(LetterFolding.Fold(normalizedLine.Trim(), LetterFolds.All)));
+    public static UInt128 NormalizedLineKey(string normalizedLine) => FoldedLineKey(LetterFolding.Fold(normalizedLine, LetterFolds.All));
+
+    /// <summary>
+    /// The key of a line already normalized and folded with every folding (a line of
+    /// <see cref="NormalizedText.Folded"/> with <see cref="LetterFolds.All"/>): <see cref="NormalizedLineKey"/>
+    /// without folding it again or allocating, for a caller that keys every line of a document.
+    /// </summary>
+    public static UInt128 FoldedLineKey(ReadOnlySpan<char> foldedLine)
+    {
+        Span<byte> hash = stackalloc byte[16];
+        HashPrefix(foldedLine.Trim(), hash);
+        return BinaryPrimitives.ReadUInt128BigEndian(hash);
+    }
 
     /// <summary>A line key as text, as in fingerprints.</summary>
     public static string FormatLineKey(UInt128 key) => key.ToString("x32", CultureInfo.InvariantCulture);
 
     /// <summary>The fingerprint of <paramref name="diagnostic"/> when its document is named <paramref name="path"/>.</summary>
-    public static string Compute(Diagnostic diagnostic, string path) =>
-        Hash(string.Join('\0', diagnostic.Id, path.Replace('\\', '/'), diagnostic.MatchedText, diagnostic.LineKey));
+    public static string Compute(Diagnostic diagnostic, string path)
+    {
+        Span<byte> hash = stackalloc byte[16];
+        HashPrefix(string.Join('\0', diagnostic.Id, path.Replace('\\', '/'), diagnostic.MatchedText, diagnostic.LineKey), hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(HashBytes(text));
-
-    private static ReadOnlySpan<byte> HashBytes(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16);
+    /// <summary>Writes the first bytes of the SHA-256 of <paramref name="text"/> in UTF-8 to <paramref name="destination"/>.</summary>
+    private static void HashPrefix(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)), hash);
+        ArrayPool<byte>.Shared.Return(utf8);
+        hash[..destination.Length].CopyTo(destination);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class CorpusStateSizeTests(ITestOutputHelper output)
 
         output.WriteLine($"duplicate documents: {signatures / texts.Count} bytes a document; repeated paragraphs: {paragraphs / longParagraphs} bytes a long paragraph, {paragraphs / texts.Count} bytes a document of {longParagraphs / texts.Count} long paragraphs");
         Assert.InRange(signatures / texts.Count, 500, 700);
-        Assert.InRange(paragraphs / longParagraphs, 40, 160);
+        Assert.InRange(paragraphs / longParagraphs, 30, 60);
     }
 
     [Fact]
