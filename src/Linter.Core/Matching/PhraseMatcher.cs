@@ -28,8 +28,8 @@ public readonly record struct PhraseMatch(PhraseRegistration Registration, int S
 public sealed class PhraseMatcher
 {
     // The trie, frozen once built. Its edges are one open-addressing hash table keyed by (node, character): a
-    // lookup is a multiplication and a probe or two, whatever the node's number of children. Node numbers start at
-    // the root, 0, which no edge leads to, so a target of 0 marks an empty slot.
+    // lookup is a multiplication and a probe or two, whatever the node's number of children. Node 0 is the root,
+    // which no edge leads to, so a target of 0 marks an empty slot, and a missing edge.
     private readonly ulong[] _edgeKeys;
     private readonly int[] _edgeTargets;
     private readonly int _edgeShift;
@@ -98,7 +98,7 @@ public sealed class PhraseMatcher
         }
     }
 
-    /// <summary>Finds all matches in <paramref name="text"/>, in order of their start, then of their end.</summary>
+    /// <summary>Finds all matches in <paramref name="text"/>, in order of their start, then of their end, then of registration.</summary>
     public List<PhraseMatch> FindAll(NormalizedText text)
     {
         // A news article usually holds a few dozen phrase matches; starting there saves most regrowth.
