@@ -13,8 +13,8 @@ public sealed class DocumentContext
     private readonly Func<RuleDescriptor, Severity> _severity;
     private readonly List<Diagnostic> _diagnostics;
 
-    // A paragraph often has several findings: they share one copy of its line.
-    private readonly Dictionary<int, LineContent> _lines = [];
+    // A paragraph often has several findings: they share one copy of its line. Indexed by line, made at the first finding.
+    private LineContent?[]? _lines;
 
     internal DocumentContext(
         string path,
@@ -64,7 +64,7 @@ public sealed class DocumentContext
         }
 
         var matched = Source.Text.Substring(span.Start, span.Length);
-        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["match"] = OnOneLine(matched) };
+        var values = new Dictionary<string, string>(arguments.Length + 1, StringComparer.Ordinal) { ["match"] = OnOneLine(matched) };
         foreach (var (name, value) in arguments)
         {
             values[name] = value;
@@ -72,12 +72,18 @@ public sealed class DocumentContext
 
         if (fix is not null)
         {
-            fix = fix with { Edits = [.. fix.Edits.Select(edit => edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) })] };
-            if (fix.Edits.Any(edit => LineBreaks.ChangedAround(Source.Text, edit.Span, edit.NewText)))
+            var edits = new TextEdit[fix.Edits.Count];
+            var safe = true;
+            for (var i = 0; i < edits.Length; i++)
             {
+                var edit = fix.Edits[i];
+                edits[i] = edit with { NewText = Source.InStyle(edit.NewText), Location = Source.PositionOf(edit.Span) };
+
                 // Between a lone CR and an LF, emptying or deleting would make one CRLF of two breaks: no safe fix.
-                fix = null;
+                safe &= !LineBreaks.ChangedAround(Source.Text, edit.Span, edits[i].NewText);
             }
+
+            fix = safe ? fix with { Edits = edits } : null;
         }
 
         _diagnostics.Add(new Diagnostic(
@@ -96,12 +102,8 @@ public sealed class DocumentContext
 
     private LineContent LineContent(int line)
     {
-        if (!_lines.TryGetValue(line, out var content))
-        {
-            _lines[line] = content = new LineContent(Source.LineText(line).ToString());
-        }
-
-        return content;
+        _lines ??= new LineContent?[Source.LineCount];
+        return _lines[line] ??= new LineContent(Source.LineText(line).ToString());
     }
 
     /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>

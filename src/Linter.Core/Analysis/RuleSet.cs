@@ -8,10 +8,12 @@ namespace Linter.Core.Analysis;
 /// <summary>Loaded rules, ready to run: every literal phrase of every rule goes into one shared matcher.</summary>
 public sealed class RuleSet
 {
+    private readonly PhraseMatcher _matcher;
+
     private RuleSet(IReadOnlyList<Rule> rules)
     {
         Rules = rules;
-        Matcher = new PhraseMatcher(rules.SelectMany(rule => rule.Phrases));
+        _matcher = new PhraseMatcher(rules.SelectMany(rule => rule.Phrases));
         Descriptors = [.. rules.SelectMany(rule => rule.Descriptors).OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
@@ -20,8 +22,6 @@ public sealed class RuleSet
 
     /// <summary>Every diagnostic id the rules can report, sorted by id.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
-
-    internal PhraseMatcher Matcher { get; }
 
     /// <summary>True when fixing needs a pass over the whole corpus first (see <see cref="Rule.FixesNeedCorpus"/>).</summary>
     public bool FixesNeedCorpus => Rules.Any(rule => rule.FixesNeedCorpus);
@@ -37,37 +37,5 @@ public sealed class RuleSet
     public static RuleSet Create(IReadOnlyList<Rule> rules) => new(rules);
 
     /// <summary>Finds every rule's phrases in <paramref name="text"/>: per rule, the leftmost-longest matches without overlaps.</summary>
-    internal Dictionary<object, List<PhraseMatch>> FindPhrases(NormalizedText text)
-    {
-        var byOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
-        foreach (var match in Matcher.FindAll(text))
-        {
-            if (!byOwner.TryGetValue(match.Registration.Owner, out var list))
-            {
-                byOwner[match.Registration.Owner] = list = [];
-            }
-
-            list.Add(match);
-        }
-
-        foreach (var list in byOwner.Values)
-        {
-            list.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            var kept = 0;
-            var lastEnd = -1;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var match = list[i];
-                if (match.Start >= lastEnd)
-                {
-                    list[kept++] = match;
-                    lastEnd = match.End;
-                }
-            }
-
-            list.RemoveRange(kept, list.Count - kept);
-        }
-
-        return byOwner;
-    }
+    internal Dictionary<object, List<PhraseMatch>> FindPhrases(NormalizedText text) => _matcher.FindPerOwner(text);
 }

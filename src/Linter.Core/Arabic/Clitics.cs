@@ -6,6 +6,12 @@ namespace Linter.Core.Arabic;
 /// </summary>
 public static class Clitics
 {
+    /// <summary>The length of the longest sequence of proclitics (وبال): a conjunction, a preposition and the article.</summary>
+    public const int MaxPrefixLength = 4;
+
+    /// <summary>True for the letters proclitics are written with: و ف ب ل ك, and the alef of ال.</summary>
+    public static bool IsProcliticLetter(char c) => c is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643' or '\u0627';
+
     /// <summary>True when <paramref name="prefix"/> is a (possibly empty) sequence of proclitics.</summary>
     public static bool IsPrefix(ReadOnlySpan<char> prefix)
     {

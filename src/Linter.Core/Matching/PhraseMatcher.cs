@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Linter.Core.Arabic;
 
 namespace Linter.Core.Matching;
@@ -19,19 +20,33 @@ public sealed record PhraseRegistration(object Owner, string Phrase, LetterFolds
 public readonly record struct PhraseMatch(PhraseRegistration Registration, int Start, int End, int PrefixLength);
 
 /// <summary>
-/// Finds every registered phrase of every rule in one pass over a document. Candidates are located with a
-/// vectorized multi-string search over fully folded text; each candidate is then verified against its
+/// Finds every registered phrase of every rule in one pass over a document. A phrase can only start where a word
+/// starts, right after proclitics, or (when it starts with a character outside words) outside a word, so a trie of
+/// the fully folded phrases is walked from those places alone; each phrase reached is then verified against its
 /// registration's own foldings and word boundaries.
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly SearchValues<string>? _searchValues;
-    private readonly List<TrieNode> _nodes = [new TrieNode()];
+    // The trie, frozen once built. Its edges are one open-addressing hash table keyed by (node, character): a
+    // lookup is a multiplication and a probe or two, whatever the node's number of children. Node 0 is the root,
+    // which no edge leads to, so a target of 0 marks an empty slot, and a missing edge.
+    private readonly ulong[] _edgeKeys;
+    private readonly int[] _edgeTargets;
+    private readonly int _edgeShift;
+
+    // The phrases ending at node n are _registrations[_firstRegistration[n].._firstRegistration[n + 1]], in the
+    // order they were registered.
+    private readonly int[] _firstRegistration;
+    private readonly PhraseRegistration[] _registrations;
+
+    // True when some phrase starts with a character outside words, so it can start outside a word.
+    private readonly bool _startsOutsideWords;
 
     /// <summary>Builds the matcher over all <paramref name="registrations"/>.</summary>
     public PhraseMatcher(IEnumerable<PhraseRegistration> registrations)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var edges = new Dictionary<(int Node, char C), int>();
+        var ending = new List<List<PhraseRegistration>> { new() };
         foreach (var registration in registrations)
         {
             if (registration.Phrase.Length == 0)
@@ -39,69 +54,147 @@ public sealed class PhraseMatcher
                 throw new ArgumentException("a phrase cannot be empty", nameof(registrations));
             }
 
-            var key = LetterFolding.Fold(registration.Phrase, LetterFolds.All);
-            keys.Add(key);
-            Insert(key, registration);
+            _startsOutsideWords |= !ArabicNormalizer.IsWordChar(registration.Phrase[0]);
+            var node = 0;
+            foreach (var c in registration.Phrase)
+            {
+                var edge = (node, LetterFolding.Fold(c, LetterFolds.All));
+                if (!edges.TryGetValue(edge, out var next))
+                {
+                    edges[edge] = next = ending.Count;
+                    ending.Add([]);
+                }
+
+                node = next;
+            }
+
+            ending[node].Add(registration);
         }
 
-        _searchValues = keys.Count > 0 ? SearchValues.Create([.. keys], StringComparison.Ordinal) : null;
+        _firstRegistration = new int[ending.Count + 1];
+        for (var node = 0; node < ending.Count; node++)
+        {
+            _firstRegistration[node + 1] = _firstRegistration[node] + ending[node].Count;
+        }
+
+        _registrations = [.. ending.SelectMany(phrases => phrases)];
+
+        // At most half full, so that a missing edge is found empty after a probe or two.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2 * edges.Count, 16));
+        _edgeShift = 64 - BitOperations.Log2((uint)capacity);
+        _edgeKeys = new ulong[capacity];
+        _edgeTargets = new int[capacity];
+        foreach (var ((node, c), next) in edges)
+        {
+            var key = EdgeKey(node, c);
+            var slot = Slot(key);
+            while (_edgeTargets[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            _edgeKeys[slot] = key;
+            _edgeTargets[slot] = next;
+        }
     }
 
-    /// <summary>Finds all matches in <paramref name="text"/>, in order of their start.</summary>
+    /// <summary>Finds all matches in <paramref name="text"/>, in order of their start, then of their end, then of registration.</summary>
     public List<PhraseMatch> FindAll(NormalizedText text)
     {
         // A news article usually holds a few dozen phrase matches; starting there saves most regrowth.
         var matches = new List<PhraseMatch>(32);
-        if (_searchValues is null)
+        if (_registrations.Length == 0)
         {
             return matches;
         }
 
         var source = text.Text;
-        var folded = text.Folded(LetterFolds.All);
-        var position = 0;
-        while (position < folded.Length)
+        var wordStart = 0;
+
+        // The letters from wordStart up to prefixEnd are all proclitic letters, so a clitic prefix can end at any
+        // place up to prefixEnd and nowhere after it.
+        var prefixEnd = 0;
+        for (var i = 0; i < source.Length; i++)
         {
-            var found = folded.AsSpan(position).IndexOfAny(_searchValues);
-            if (found < 0)
+            var c = source[i];
+            if (!ArabicNormalizer.IsWordChar(c))
             {
-                break;
+                if (_startsOutsideWords)
+                {
+                    CollectAt(source, i, 0, matches);
+                }
+
+                wordStart = prefixEnd = i + 1;
+                continue;
             }
 
-            var start = position + found;
-            CollectAt(source, folded, start, matches);
-            position = start + 1;
+            if (i == wordStart)
+            {
+                CollectAt(source, i, 0, matches);
+            }
+            else if (i <= prefixEnd && Clitics.IsPrefix(source.AsSpan(wordStart, i - wordStart)))
+            {
+                CollectAt(source, i, i - wordStart, matches);
+            }
+
+            if (i == prefixEnd && i - wordStart < Clitics.MaxPrefixLength && Clitics.IsProcliticLetter(c))
+            {
+                prefixEnd = i + 1;
+            }
         }
 
         return matches;
     }
 
-    private void CollectAt(string source, string folded, int start, List<PhraseMatch> matches)
+    /// <summary>
+    /// Each owner's matches in <paramref name="text"/>, in order: leftmost-longest, without overlaps. Of matches
+    /// equally long at one place, the first registered is kept.
+    /// </summary>
+    internal Dictionary<object, List<PhraseMatch>> FindPerOwner(NormalizedText text)
     {
-        var node = _nodes[0];
-        for (var i = start; i < folded.Length; i++)
+        var perOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
+        foreach (var match in FindAll(text))
         {
-            if (node.Children is null || !node.Children.TryGetValue(folded[i], out var next))
+            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(perOwner, match.Registration.Owner, out _);
+            kept ??= [];
+
+            // Matches come in order of start, then of end: at the place of the last one kept, a later match is
+            // longer and replaces it; elsewhere, a match is kept unless it overlaps the last one kept.
+            if (kept.Count > 0 && kept[^1].Start == match.Start)
+            {
+                if (match.End > kept[^1].End)
+                {
+                    kept[^1] = match;
+                }
+            }
+            else if (kept.Count == 0 || match.Start >= kept[^1].End)
+            {
+                kept.Add(match);
+            }
+        }
+
+        return perOwner;
+    }
+
+    /// <summary>Collects the phrases that match at <paramref name="start"/>, which follows a clitic prefix of <paramref name="prefixLength"/>.</summary>
+    private void CollectAt(string source, int start, int prefixLength, List<PhraseMatch> matches)
+    {
+        var node = 0;
+        for (var i = start; i < source.Length; i++)
+        {
+            node = Child(node, LetterFolding.Fold(source[i], LetterFolds.All));
+            if (node == 0)
             {
                 return;
             }
 
-            node = _nodes[next];
-            if (node.Registrations is null)
-            {
-                continue;
-            }
-
             var end = i + 1;
-            foreach (var registration in node.Registrations)
+            for (var r = _firstRegistration[node]; r < _firstRegistration[node + 1]; r++)
             {
-                if (!LetterFolding.EqualsFolded(source.AsSpan(start, end - start), registration.Phrase, registration.Folds))
-                {
-                    continue;
-                }
-
-                if (EndsAtWordBoundary(source, registration.Phrase, end)
-                    && TryStartBoundary(source, registration, start, out var prefixLength))
+                var registration = _registrations[r];
+                if ((prefixLength == 0 || registration.AllowCliticPrefix)
+                    && LetterFolding.EqualsFolded(source.AsSpan(start, end - start), registration.Phrase, registration.Folds)
+                    && EndsAtWordBoundary(source, registration.Phrase, end))
                 {
                     matches.Add(new PhraseMatch(registration, start, end, prefixLength));
                 }
@@ -109,56 +202,25 @@ public sealed class PhraseMatcher
         }
     }
 
+    /// <summary>The node the edge labeled <paramref name="c"/> leads to from <paramref name="node"/>, or 0 (the root) when there is none.</summary>
+    private int Child(int node, char c)
+    {
+        var key = EdgeKey(node, c);
+        for (var slot = Slot(key); ; slot = (slot + 1) & (_edgeKeys.Length - 1))
+        {
+            var target = _edgeTargets[slot];
+            if (target == 0 || _edgeKeys[slot] == key)
+            {
+                return target;
+            }
+        }
+    }
+
+    private static ulong EdgeKey(int node, char c) => ((ulong)node << 16) | c;
+
+    /// <summary>Fibonacci hashing: the top bits of the key times 2^64 divided by the golden ratio.</summary>
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _edgeShift);
+
     private static bool EndsAtWordBoundary(string source, string phrase, int end) =>
         !ArabicNormalizer.IsWordChar(phrase[^1]) || end == source.Length || !ArabicNormalizer.IsWordChar(source[end]);
-
-    private static bool TryStartBoundary(string source, PhraseRegistration registration, int start, out int prefixLength)
-    {
-        prefixLength = 0;
-        if (!ArabicNormalizer.IsWordChar(registration.Phrase[0]))
-        {
-            return true;
-        }
-
-        var wordStart = start;
-        while (wordStart > 0 && ArabicNormalizer.IsWordChar(source[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        if (wordStart == start)
-        {
-            return true;
-        }
-
-        prefixLength = start - wordStart;
-        return registration.AllowCliticPrefix && Clitics.IsPrefix(source.AsSpan(wordStart, prefixLength));
-    }
-
-    private void Insert(string key, PhraseRegistration registration)
-    {
-        var index = 0;
-        foreach (var c in key)
-        {
-            var node = _nodes[index];
-            node.Children ??= [];
-            if (!node.Children.TryGetValue(c, out var next))
-            {
-                next = _nodes.Count;
-                _nodes.Add(new TrieNode());
-                node.Children[c] = next;
-            }
-
-            index = next;
-        }
-
-        (_nodes[index].Registrations ??= []).Add(registration);
-    }
-
-    private sealed class TrieNode
-    {
-        public Dictionary<char, int>? Children { get; set; }
-
-        public List<PhraseRegistration>? Registrations { get; set; }
-    }
 }

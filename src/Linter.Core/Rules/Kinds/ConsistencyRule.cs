@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
@@ -171,63 +172,76 @@ public sealed class ConsistencyRule : Rule
     /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
+        // Each family the document uses, with its uses in order. Findings are sorted once every rule ran, so the
+        // order of families does not matter.
         var usage = new Dictionary<int, List<(int Form, PhraseMatch Match)>>();
         foreach (var match in context.PhraseMatches(this))
         {
             var tag = (FormTag)match.Registration.Tag!;
-            if (!usage.TryGetValue(tag.Family, out var uses))
-            {
-                usage[tag.Family] = uses = [];
-            }
-
-            uses.Add((tag.Form, match));
+            ref var uses = ref CollectionsMarshal.GetValueRefOrAddDefault(usage, tag.Family, out _);
+            (uses ??= []).Add((tag.Form, match));
         }
 
         foreach (var (familyIndex, uses) in usage)
         {
             var family = _families[familyIndex];
-            if (family.CorpusScope)
+            var forms = FormsInOrder(uses);
+            string? counts = null;
+            if (!family.CorpusScope)
             {
-                continue;
+                var preferred = family.Forms[family.Preferred];
+                foreach (var (form, match) in uses)
+                {
+                    if (form != family.Preferred)
+                    {
+                        var span = context.OriginalSpan(match);
+                        counts ??= Describe(family, forms);
+                        context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", counts));
+                    }
+                }
             }
 
-            var preferred = family.Forms[family.Preferred];
-            var counts = Describe(family, uses);
-            foreach (var (_, match) in uses.Where(use => use.Form != family.Preferred))
+            if (_mixed is not null && forms.Count >= 2)
             {
-                var span = context.OriginalSpan(match);
-                context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", counts));
+                context.Report(
+                    _mixed,
+                    context.OriginalSpan(forms[1].First),
+                    null,
+                    ("family", family.Name),
+                    ("forms", counts ?? Describe(family, forms)),
+                    ("count", forms.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
-        }
-
-        if (_mixed is null)
-        {
-            return;
-        }
-
-        foreach (var (familyIndex, uses) in usage.OrderBy(pair => pair.Value[0].Match.Start))
-        {
-            var formsInOrder = uses.Select(use => use.Form).Distinct().ToList();
-            if (formsInOrder.Count < 2)
-            {
-                continue;
-            }
-
-            var family = _families[familyIndex];
-            var second = uses.First(use => use.Form == formsInOrder[1]).Match;
-            context.Report(
-                _mixed,
-                context.OriginalSpan(second),
-                null,
-                ("family", family.Name),
-                ("forms", Describe(family, uses)),
-                ("count", formsInOrder.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
+    /// <summary>The forms of <paramref name="uses"/> in order of first use, each with its first use and its number of uses.</summary>
+    private static List<(int Form, PhraseMatch First, int Count)> FormsInOrder(List<(int Form, PhraseMatch Match)> uses)
+    {
+        var forms = new List<(int Form, PhraseMatch First, int Count)>(2);
+        foreach (var (form, match) in uses)
+        {
+            var index = 0;
+            while (index < forms.Count && forms[index].Form != form)
+            {
+                index++;
+            }
+
+            if (index == forms.Count)
+            {
+                forms.Add((form, match, 1));
+            }
+            else
+            {
+                forms[index] = forms[index] with { Count = forms[index].Count + 1 };
+            }
+        }
+
+        return forms;
+    }
+
     /// <summary>"كيم جونج أون ×1, كيم جونغ أون ×2": each form a document uses, in order of first use, with its count.</summary>
-    private static string Describe(SpellingFamily family, List<(int Form, PhraseMatch Match)> uses) =>
-        string.Join(", ", uses.Select(use => use.Form).Distinct().Select(form => $"{family.Forms[form]} ×{uses.Count(use => use.Form == form)}"));
+    private static string Describe(SpellingFamily family, List<(int Form, PhraseMatch First, int Count)> forms) =>
+        string.Join(", ", forms.Select(form => $"{family.Forms[form.Form]} ×{form.Count}"));
 
     private static Fix ReplaceWith(TextSpan span, string preferred, LinePositionSpan location = default) =>
         new($"Replace with '{preferred}'", [new TextEdit(span, preferred) { Location = location }]);
