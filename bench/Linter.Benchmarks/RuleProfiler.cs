@@ -48,7 +48,11 @@ public static class RuleProfiler
         }
 
         var all = new LintEngine(rules);
+        var (pause, allocated, collections) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true), Collections());
         rows.Add(("LintText, all rules", Time(texts, text => all.LintText("doc.txt", text))));
+        pause = GC.GetTotalPauseDuration() - pause;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var collected = Collections().Zip(collections, (after, before) => after - before).ToList();
 
         Console.WriteLine();
         Console.WriteLine("| step | ms | MB/s |");
@@ -58,8 +62,15 @@ public static class RuleProfiler
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:0} | {(ms > 0 ? megabytes / (ms / 1000) : double.NaN):0} |"));
         }
 
+        // The passes of the last row (a warm-up and three timed passes), for what allocating costs.
+        Console.WriteLine();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"All rules, warm-up and 3 passes: {allocated / 1e6 / (megabytes * 3):0.0} MB allocated per MB of text; collections gen0/gen1/gen2 {collected[0]}/{collected[1]}/{collected[2]}; {pause.TotalMilliseconds:0} ms paused."));
         return 0;
     }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     /// <summary>
     /// Milliseconds for <paramref name="action"/> over every text: the best of three passes after a warm-up over a
