@@ -7,7 +7,9 @@ namespace Linter.Core.Analysis;
 /// From a pattern that needs the backtracking engine, a pattern without lookarounds that matches wherever the
 /// original matches, at the same start: every lookaround is removed (dropping a condition only adds matches) and
 /// every atomic group becomes a plain group (a group that may give characters back has only more ways to match).
-/// The linear-time engine can run the result. The pattern is read as .NET reads it, so that only whole lookarounds
+/// The linear-time engine can run the result. It is meant for a line finder, run over a whole text whose lines
+/// are matched one by one, so \s leaves out the line break, which no line's match holds: whitespace could
+/// otherwise carry a match over every blank line. The pattern is read as .NET reads it, so that only whole lookarounds
 /// are removed: escapes, character classes (a ']' first is a character, "-[" opens a subtracted class), comments
 /// and group kinds are told apart; everything else is copied as written.
 /// </summary>
@@ -68,6 +70,9 @@ internal static class LookaroundFreePattern
                     break;
                 case Token.AtomicOpen:
                     result.Append("(?:");
+                    break;
+                case Token.Other when pattern.AsSpan(position, end - position) is @"\s":
+                    result.Append(@"[^\S\n]");
                     break;
                 default:
                     result.Append(pattern, position, end - position);

@@ -167,9 +167,10 @@ public class SafeRegexTests
         var regex = SafeRegex.Create(@"(?<=\S)\s+$");
         Warm(regex);
 
-        Assert.Equal(@"\s+$", SafeRegex.LineFinder(regex.Regex)!.ToString());
+        Assert.Equal(@"[^\S\n]+$", SafeRegex.LineFinder(regex.Regex)!.ToString());
         Assert.Equal(5, regex.NextPossibleLineMatch("أ\nب\nج \nد", 0, linesEndInLineFeed: true));
         Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nب\nج\nد", 0, linesEndInLineFeed: true));
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\n\nب \nد", 0, linesEndInLineFeed: true));
     }
 
     [Theory]
