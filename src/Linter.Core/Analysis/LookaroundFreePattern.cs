@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 namespace Linter.Core.Analysis;
 
 /// <summary>
-/// From a pattern that needs the backtracking engine, a pattern without lookarounds that matches wherever the
-/// original matches, at the same start: every lookaround is removed (dropping a condition only adds matches) and
-/// every atomic group becomes a plain group (a group that may give characters back has only more ways to match).
-/// The linear-time engine can run the result. It is meant for a line finder, run over a whole text whose lines
-/// are matched one by one, so \s leaves out the line break, which no line's match holds: whitespace could
-/// otherwise carry a match over every blank line. The pattern is read as .NET reads it, so that only whole lookarounds
-/// are removed: escapes, character classes (a ']' first is a character, "-[" opens a subtracted class), comments
-/// and group kinds are told apart; everything else is copied as written.
+/// From a pattern that needs the backtracking engine, a pattern for the linear-time engine that matches wherever the
+/// original matches on a line (a text without line breaks), at the same start, for a line finder to search a whole
+/// text with: every lookaround is removed (dropping a condition only adds matches), every atomic group becomes a
+/// plain group (a group that may give characters back has only more ways to match), and \s leaves out the line
+/// break, which no line's match holds (whitespace would otherwise carry a match over every blank line). The pattern
+/// is read as .NET reads it, so that only whole lookarounds are removed: escapes, character classes (a ']' first is
+/// a character, "-[" opens a subtracted class), comments and group kinds are told apart; the rest is copied as
+/// written.
 /// </summary>
 internal static class LookaroundFreePattern
 {
@@ -29,8 +29,8 @@ internal static class LookaroundFreePattern
     }
 
     /// <summary>
-    /// <paramref name="pattern"/> without lookarounds and atomic groups; null when it has a backreference or a
-    /// conditional, or is read right to left or in whitespace mode.
+    /// <paramref name="pattern"/> without lookarounds and atomic groups, its \s without the line break; null when it
+    /// has a backreference or a conditional, or is read right to left, in whitespace mode or as ECMAScript.
     /// </summary>
     /// <param name="pattern">A pattern that compiles with <paramref name="options"/>.</param>
     /// <param name="options">The pattern's options.</param>
