@@ -28,7 +28,7 @@ public sealed class SafeRegex
     private static readonly Regex MultilineOff = new(@"\(\?[imnsx]*-[imnsx]*m", RegexOptions.CultureInvariant);
 
     private readonly Lazy<Regex>? _backtrackingTwin;
-    private readonly Lazy<Regex>? _lineFinder;
+    private readonly Lazy<Regex?> _lineFinder;
     private Regex _regex;
     private long _scannedChars;
     private int _compiling;
@@ -37,14 +37,10 @@ public sealed class SafeRegex
     {
         _regex = regex;
         IsNonBacktracking = isNonBacktracking;
+        _lineFinder = new Lazy<Regex?>(() => LineFinder(regex));
         if (isNonBacktracking)
         {
-            var pattern = regex.ToString();
-            _backtrackingTwin = new Lazy<Regex>(() => new Regex(pattern, regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
-            if (!InputEdgeAnchor.IsMatch(pattern) && !MultilineOff.IsMatch(pattern))
-            {
-                _lineFinder = new Lazy<Regex>(() => new Regex(pattern, regex.Options | RegexOptions.Multiline, Regex.InfiniteMatchTimeout));
-            }
+            _backtrackingTwin = new Lazy<Regex>(() => new Regex(regex.ToString(), regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
         }
     }
 
@@ -103,24 +99,65 @@ public sealed class SafeRegex
     /// the lines end in LF alone: ^ and $ then stand at the same places, \b sees a line break as it sees a line's
     /// edge, and the linear-time engine has no lookarounds to see into the next line. Where the text has a CR, or the
     /// pattern names the input's edges (\A, \z, \Z, \G) or turns multi-line mode off, the shortcut is not taken.
+    /// A backtracking pattern is searched for without its lookarounds (see <see cref="LookaroundFreePattern"/>): that
+    /// pattern matches wherever the original matches a line, at the same start, and having no lookarounds it matches
+    /// there in the whole text too, so its first match is at or before the first line that matches. A lookbehind,
+    /// which in the whole text would see the line before, is not there to see it; that it may match where the
+    /// original does not only makes the scan stop at a line that then has no match.
     /// </remarks>
     /// <param name="text">The whole text.</param>
     /// <param name="lineStart">Where the scan is: the start of a line.</param>
     /// <param name="linesEndInLineFeed">True when <paramref name="text"/> has no CR.</param>
     public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed)
     {
-        if (_lineFinder is null || !linesEndInLineFeed || !WorthFindingLines)
+        if (!linesEndInLineFeed || !WorthFindingLines || _lineFinder.Value is not { } lineFinder)
         {
             return lineStart;
         }
 
-        foreach (var match in _lineFinder.Value.EnumerateMatches(text, lineStart))
+        foreach (var match in lineFinder.EnumerateMatches(text, lineStart))
         {
             return match.Index;
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// The linear-time, multi-line expression that <see cref="NextPossibleLineMatch"/> scans with: the pattern itself,
+    /// or for a backtracking pattern the pattern without its lookarounds; null where it would not be sound (the
+    /// input's edges, multi-line mode turned off), cannot be built, or would match the empty string and so stop at
+    /// every line, as a pattern of lookarounds alone would.
+    /// </summary>
+    internal static Regex? LineFinder(Regex regex)
+    {
+        var options = regex.Options | RegexOptions.Multiline;
+        if ((options & RegexOptions.NonBacktracking) != 0)
+        {
+            var pattern = regex.ToString();
+            return LinesReadAsText(pattern) ? new Regex(pattern, options, Regex.InfiniteMatchTimeout) : null;
+        }
+
+        if (LookaroundFreePattern.From(regex.ToString(), regex.Options) is not { } lookaroundFree || !LinesReadAsText(lookaroundFree))
+        {
+            return null;
+        }
+
+        try
+        {
+            var finder = new Regex(lookaroundFree, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+            return finder.IsMatch(string.Empty) ? null : finder;
+        }
+        catch (Exception exception) when (exception is NotSupportedException or ArgumentException)
+        {
+            // Constructs the linear-time engine lacks, such as balancing groups. A pattern misread would not parse,
+            // and gets no finder rather than an error.
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="pattern"/> matches a line read alone where it matches the text in multi-line mode.</summary>
+    private static bool LinesReadAsText(string pattern) => !InputEdgeAnchor.IsMatch(pattern) && !MultilineOff.IsMatch(pattern);
 
     /// <summary>
     /// Expands <paramref name="replacement"/> (<c>$1</c>, <c>${name}</c>) for <paramref name="match"/>, a match of

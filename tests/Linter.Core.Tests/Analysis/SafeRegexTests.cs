@@ -108,12 +108,27 @@ public class SafeRegexTests
     [InlineData(@"^.{3}$")]
     [InlineData(@"(?i)x\s*$|^ب")]
     [InlineData(@"\d[ب-ي]")]
+    // Backtracking patterns, searched for without their lookarounds; in the whole text a lookbehind at a line's
+    // start would see the line break and the line before it, which the line read alone does not have.
+    [InlineData(@"(?<=[\u0621-\u063A\u0641-\u064A][\u064B-\u065F]*)\u0640+(?=[\u0621-\u063A\u0641-\u064A])")]
+    [InlineData(@"(?<=\S)\s+$")]
+    [InlineData(@"(?<=\S)[ \t\u00A0]{2,}(?=\S)")]
+    [InlineData(@"(?<!\S)ب")]
+    [InlineData(@"(?<![ي\n])ب+")]
+    [InlineData(@"(?<!ب)ي$")]
+    [InlineData(@"^(?!ب).(?<!ا)")]
+    [InlineData(@"(?<=^|\s)ب+(?=\s|$)")]
+    [InlineData(@"ب(?!ا)")]
+    [InlineData(@"ب(?=ي){2}")]
+    [InlineData(@"(?>ب+)ي")]
+    [InlineData(@"(?i)X(?<!\s)1")]
     public void The_line_finder_never_skips_a_line_that_matches_on_its_own(string pattern)
     {
         var regex = SafeRegex.Create(pattern);
         Warm(regex);
+        Assert.NotNull(SafeRegex.LineFinder(regex.Regex));
         var random = new Random(pattern.Length);
-        const string alphabet = "ابب ي x1 \t\n";
+        const string alphabet = "ابب ي x1 \t\nـ\u00A0\u064E";
         for (var sample = 0; sample < 300; sample++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
@@ -137,12 +152,39 @@ public class SafeRegexTests
     [InlineData(@"\Aب")]
     [InlineData(@"ب\z")]
     [InlineData(@"(?-m:^)ب")]
-    [InlineData(@"(?<=\S)\s+$")]
+    [InlineData(@"(?<=\S)\s+\z")]
     public void The_line_finder_is_not_used_where_a_line_and_a_text_differ(string pattern)
     {
         var regex = SafeRegex.Create(pattern);
         Warm(regex);
 
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\nب\nج\n", 4, linesEndInLineFeed: true));
+    }
+
+    [Fact]
+    public void A_backtracking_pattern_skips_the_lines_its_pattern_without_lookarounds_cannot_match()
+    {
+        var regex = SafeRegex.Create(@"(?<=\S)\s+$");
+        Warm(regex);
+
+        Assert.Equal(@"[^\S\n]+$", SafeRegex.LineFinder(regex.Regex)!.ToString());
+        Assert.Equal(5, regex.NextPossibleLineMatch("أ\nب\nج \nد", 0, linesEndInLineFeed: true));
+        Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nب\nج\nد", 0, linesEndInLineFeed: true));
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\n\nب \nد", 0, linesEndInLineFeed: true));
+    }
+
+    [Theory]
+    [InlineData(@"(\w)\1(?=x)")] // a backreference
+    [InlineData(@"(?<a>x)(?<-a>y)(?=z)")] // a balancing group, which the linear-time engine lacks
+    [InlineData(@"(?<=\S)(?=\s)")] // lookarounds alone: what remains matches everywhere
+    [InlineData(@"(?=ب)|(?<=ا)ج")] // so does one branch of lookarounds alone
+    public void A_backtracking_pattern_has_no_line_finder_where_none_can_be_derived_or_it_would_stop_everywhere(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern);
+        Warm(regex);
+
+        Assert.False(regex.IsNonBacktracking);
+        Assert.Null(SafeRegex.LineFinder(regex.Regex));
         Assert.Equal(4, regex.NextPossibleLineMatch("أ\nب\nج\n", 4, linesEndInLineFeed: true));
     }
 

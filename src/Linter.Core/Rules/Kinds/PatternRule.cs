@@ -60,7 +60,9 @@ public sealed class PatternRule : Rule
     public override void Analyze(DocumentContext context)
     {
         var source = context.Source;
-        var started = Stopwatch.GetTimestamp();
+
+        // Only a backtracking pattern has a time budget, and reading the clock for every document costs.
+        var started = _regex!.IsNonBacktracking ? 0 : Stopwatch.GetTimestamp();
         if (!_perLine)
         {
             ReportMatches(context, 0, source.Length, started);
@@ -70,7 +72,7 @@ public sealed class PatternRule : Rule
         for (var line = 0; line < source.LineCount; line++)
         {
             var span = source.LineSpan(line);
-            var next = _regex!.NextPossibleLineMatch(source.Text, span.Start, source.LinesEndInLineFeed);
+            var next = _regex.NextPossibleLineMatch(source.Text, span.Start, source.LinesEndInLineFeed);
             if (next < 0)
             {
                 return;
