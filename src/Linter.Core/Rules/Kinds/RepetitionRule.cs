@@ -39,14 +39,15 @@ public sealed class RepetitionRule : Rule
     /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
-        var lines = ContentLines(context.Normalized.Text);
+        var normalized = context.Normalized.Text;
+        var lines = ContentLines(normalized);
         var i = 1;
         while (i < lines.Count)
         {
             var block = 0;
             for (var size = Math.Min(_maxBlockLines, Math.Min(i, lines.Count - i)); size >= 1; size--)
             {
-                if (BlocksEqual(lines, i - size, i, size))
+                if (BlocksEqual(normalized, lines, i - size, i, size))
                 {
                     block = size;
                     break;
@@ -79,20 +80,23 @@ public sealed class RepetitionRule : Rule
             ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>Lines with enough letters, as (0-based line index, normalized trimmed content).</summary>
-    private List<(int Line, string Key)> ContentLines(string normalized)
+    /// <summary>Lines with enough letters: each one's 0-based index and where its trimmed content is in the normalized text.</summary>
+    private List<ContentLine> ContentLines(string normalized)
     {
-        var lines = new List<(int, string)>();
+        var lines = new List<ContentLine>();
         var line = 0;
         foreach (var range in normalized.AsSpan().Split('\n'))
         {
-            var content = normalized.AsSpan(range).Trim(' ');
+            var (start, length) = range.GetOffsetAndLength(normalized.Length);
+            var content = normalized.AsSpan(start, length);
+            var trimmedStart = start + (content.Length - content.TrimStart(' ').Length);
+            content = content.Trim(' ');
             var letters = 0;
             foreach (var c in content)
             {
                 if (char.IsLetter(c) && ++letters >= _minLetters)
                 {
-                    lines.Add((line, content.ToString()));
+                    lines.Add(new ContentLine(line, trimmedStart, content.Length));
                     break;
                 }
             }
@@ -103,11 +107,12 @@ public sealed class RepetitionRule : Rule
         return lines;
     }
 
-    private static bool BlocksEqual(List<(int Line, string Key)> lines, int first, int second, int size)
+    private static bool BlocksEqual(string normalized, List<ContentLine> lines, int first, int second, int size)
     {
         for (var k = 0; k < size; k++)
         {
-            if (!string.Equals(lines[first + k].Key, lines[second + k].Key, StringComparison.Ordinal))
+            var (a, b) = (lines[first + k], lines[second + k]);
+            if (a.Length != b.Length || !normalized.AsSpan(a.Start, a.Length).SequenceEqual(normalized.AsSpan(b.Start, b.Length)))
             {
                 return false;
             }
@@ -115,4 +120,9 @@ public sealed class RepetitionRule : Rule
 
         return true;
     }
+
+    /// <param name="Line">The line's 0-based index.</param>
+    /// <param name="Start">Where its content, without the spaces around it, starts in the normalized text.</param>
+    /// <param name="Length">The content's length.</param>
+    private readonly record struct ContentLine(int Line, int Start, int Length);
 }
