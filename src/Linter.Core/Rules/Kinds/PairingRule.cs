@@ -81,65 +81,53 @@ public sealed class PairingRule : Rule
 
     private void CheckSymmetric(DocumentContext context, TextSpan line, char mark)
     {
-        var text = context.Source.Text;
-        var count = 0;
-        var last = -1;
-        for (var i = line.Start; i < line.End; i++)
+        var text = context.Source.Text.AsSpan(line.Start, line.Length);
+        if (text.Count(mark) % 2 == 1)
         {
-            if (text[i] == mark)
-            {
-                count++;
-                last = i;
-            }
-        }
-
-        if (count % 2 == 1)
-        {
-            context.Report(Descriptor, new TextSpan(last, 1), null, ("expected", mark.ToString()));
+            context.Report(Descriptor, new TextSpan(line.Start + text.LastIndexOf(mark), 1), null, ("expected", mark.ToString()));
         }
     }
 
     private void CheckNested(DocumentContext context, TextSpan line, char open, char close)
     {
         var text = context.Source.Text;
-        var openings = new Stack<int>();
-        for (var i = line.Start; i < line.End; i++)
+        // Most lines hold neither mark: a vectorized search finds each one instead of a test of every character.
+        Stack<int>? openings = null;
+        for (var i = NextMark(text, line.Start, line.End, open, close); i >= 0; i = NextMark(text, i + 1, line.End, open, close))
         {
             if (text[i] == open)
             {
-                openings.Push(i);
+                (openings ??= new Stack<int>()).Push(i);
             }
-            else if (text[i] == close && !openings.TryPop(out _))
+            else if (openings is null || !openings.TryPop(out _))
             {
                 context.Report(Descriptor, new TextSpan(i, 1), null, ("expected", open.ToString()));
             }
         }
 
-        foreach (var position in openings.Reverse())
+        foreach (var position in openings?.Reverse() ?? [])
         {
             context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", close.ToString()));
         }
     }
 
+    /// <summary>The first <paramref name="open"/> or <paramref name="close"/> in [<paramref name="from"/>, <paramref name="end"/>); -1 when there is none.</summary>
+    private static int NextMark(string text, int from, int end, char open, char close)
+    {
+        var found = text.AsSpan(from, end - from).IndexOfAny(open, close);
+        return found < 0 ? -1 : from + found;
+    }
+
     private void AnalyzeMixed(DocumentContext context)
     {
-        var text = context.Source.Text;
+        var text = context.Source.Text.AsSpan();
         var counts = new int[_pairs.Count];
         var firstUse = new int[_pairs.Count];
-        Array.Fill(firstUse, -1);
-        for (var i = 0; i < text.Length; i++)
+        for (var p = 0; p < _pairs.Count; p++)
         {
-            for (var p = 0; p < _pairs.Count; p++)
-            {
-                if (text[i] == _pairs[p].Open || text[i] == _pairs[p].Close)
-                {
-                    counts[p]++;
-                    if (firstUse[p] < 0)
-                    {
-                        firstUse[p] = i;
-                    }
-                }
-            }
+            var (open, close) = _pairs[p];
+            counts[p] = open == close ? text.Count(open) : text.Count(open) + text.Count(close);
+            firstUse[p] = text.IndexOfAny(open, close);
         }
 
         var used = Enumerable.Range(0, _pairs.Count).Where(p => counts[p] > 0).OrderBy(p => firstUse[p]).ToList();
