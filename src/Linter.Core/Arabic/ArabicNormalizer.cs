@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Linter.Core.Text;
 
@@ -9,6 +10,7 @@ namespace Linter.Core.Arabic;
 /// </summary>
 public sealed class NormalizedText
 {
+    // As long as the original text: the normalized text is never longer, and a map cut to its length would be a copy.
     private readonly int[] _originalIndex;
     private readonly string?[] _folded = new string?[(int)LetterFolds.All + 1];
 
@@ -33,7 +35,7 @@ public sealed class NormalizedText
     public int OriginalLength { get; }
 
     /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
-    public int OriginalIndex(int index) => index < _originalIndex.Length ? _originalIndex[index] : OriginalLength;
+    public int OriginalIndex(int index) => index < Text.Length ? _originalIndex[index] : OriginalLength;
 
     /// <summary>
     /// Maps a normalized range back to the original text. The end includes the marks (diacritics,
@@ -82,8 +84,8 @@ public static class ArabicNormalizer
     /// <summary>Normalizes a whole document.</summary>
     public static NormalizedText Normalize(string text)
     {
-        var buffer = new char[text.Length];
-        var map = new int[text.Length];
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var map = GC.AllocateUninitializedArray<int>(text.Length);
         var length = 0;
         var inSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -136,8 +138,9 @@ public static class ArabicNormalizer
             Append(NormalizeChar(c), i);
         }
 
-        Array.Resize(ref map, length);
-        return new NormalizedText(new string(buffer, 0, length), map, text.Length);
+        var normalized = new string(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return new NormalizedText(normalized, map, text.Length);
 
         void Append(char value, int originalIndex)
         {
