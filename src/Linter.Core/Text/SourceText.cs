@@ -14,12 +14,12 @@ public sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
+        // Breaks are found with a vectorized search; a text of LF or CRLF breaks has as many lines as LFs, plus one.
+        var starts = new List<int>(text.AsSpan().Count('\n') + 1) { 0 };
         var styles = LineBreakStyles.None;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0; i = NextBreak(text, i + 1))
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r')
             {
                 if (i + 1 < text.Length && text[i + 1] == '\n')
                 {
@@ -30,14 +30,13 @@ public sealed class SourceText
                 {
                     styles |= LineBreakStyles.Cr;
                 }
-
-                starts.Add(i + 1);
             }
-            else if (c == '\n')
+            else
             {
                 styles |= LineBreakStyles.Lf;
-                starts.Add(i + 1);
             }
+
+            starts.Add(i + 1);
         }
 
         _lineStarts = [.. starts];
@@ -49,6 +48,12 @@ public sealed class SourceText
             LineBreakStyles.Cr => "\r",
             _ => null,
         };
+    }
+
+    private static int NextBreak(string text, int from)
+    {
+        var found = text.AsSpan(from).IndexOfAny('\r', '\n');
+        return found < 0 ? -1 : from + found;
     }
 
     [Flags]
