@@ -23,6 +23,12 @@ public class RepetitionRuleTests
     }
 
     [Fact]
+    public void Lines_of_the_same_length_are_repeats_only_when_their_letters_are_the_same()
+    {
+        Verify(Rules, "قال المتحدث إن الزيارة انتهت\nقال المسؤول إن الزيارة انتهت\n  [|قال المسؤول إن الزيارة انتهت|]", "قال المتحدث إن الزيارة انتهت\nقال المسؤول إن الزيارة انتهت");
+    }
+
+    [Fact]
     public void A_repeated_block_is_flagged_once_and_the_fix_deletes_the_whole_repeat()
     {
         var diagnostic = Assert.Single(Verify(
