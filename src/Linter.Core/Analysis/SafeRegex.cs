@@ -191,10 +191,16 @@ public sealed class SafeRegex
     }
 
     /// <summary>
+    /// Where the time budget of one document starts, for <see cref="ThrowIfOverBudget"/>. Only a backtracking pattern
+    /// has a budget: a linear-time one reads no clock, which on every document of a corpus would cost.
+    /// </summary>
+    public long StartBudget() => IsNonBacktracking ? 0 : Stopwatch.GetTimestamp();
+
+    /// <summary>
     /// Throws <see cref="RegexMatchTimeoutException"/> once a backtracking pattern has run longer than
     /// <see cref="MatchTimeout"/> on one document in all, so that many slow lines cannot add up to a hang.
     /// </summary>
-    /// <param name="documentStarted">A <see cref="Stopwatch.GetTimestamp"/> taken when the rule started on the document.</param>
+    /// <param name="documentStarted">What <see cref="StartBudget"/> gave when the rule started on the document.</param>
     public void ThrowIfOverBudget(long documentStarted)
     {
         if (!IsNonBacktracking && Stopwatch.GetElapsedTime(documentStarted) > MatchTimeout)

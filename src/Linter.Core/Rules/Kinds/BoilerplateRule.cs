@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
@@ -139,13 +138,13 @@ public sealed class BoilerplateRule : Rule
         if (_patterns.Count > 0)
         {
             var folded = context.Normalized.Folded(_folds);
-            var started = _patterns.Exists(pattern => !pattern.Regex.IsNonBacktracking) ? Stopwatch.GetTimestamp() : 0;
             // Normalized text breaks lines with LF alone.
             var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
             var lastBreak = folded.IndexOf('\n', lastLineStart);
             var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
             foreach (var (regex, lazyWholeLine) in _patterns)
             {
+                var started = regex.StartBudget();
                 // Building the filter costs about what building the pattern did: a run on a few files does without it.
                 var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines ? lazyWholeLine.Value : null;
                 var finder = wholeLine ?? regex;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
@@ -60,9 +59,7 @@ public sealed class PatternRule : Rule
     public override void Analyze(DocumentContext context)
     {
         var source = context.Source;
-
-        // Only a backtracking pattern has a time budget, and reading the clock for every document costs.
-        var started = _regex!.IsNonBacktracking ? 0 : Stopwatch.GetTimestamp();
+        var started = _regex!.StartBudget();
         if (!_perLine)
         {
             ReportMatches(context, 0, source.Length, started);
