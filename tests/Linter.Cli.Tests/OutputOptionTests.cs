@@ -198,6 +198,30 @@ public sealed class OutputOptionTests
             await File.ReadAllTextAsync(Path.Combine(folder.Path, "annotations.txt")));
     }
 
+    [Fact]
+    public async Task A_json_report_larger_than_a_block_is_whole_in_its_file_and_on_standard_output()
+    {
+        // About 300 bytes a finding: the report is written out in several blocks.
+        using var folder = Corpus();
+        folder.Write("corpus/many.txt", string.Join('\n', Enumerable.Range(1, 400).Select(line => $"قال في السطر {line} إن بوينغ يانغ")));
+
+        var standardOutput = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "json");
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "json", "--output", "out.json");
+
+        var report = await File.ReadAllTextAsync(Path.Combine(folder.Path, "out.json"));
+        Assert.Equal(standardOutput.Output, report);
+        Assert.True(report.Length > 100_000);
+        using var json = JsonDocument.Parse(report);
+        var found = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (d.GetProperty("path").GetString(), d.GetProperty("line").GetInt32(), d.GetProperty("text").GetString()))
+            .ToList();
+        Assert.Equal(
+            [("corpus/a.txt", 1, "بوينغ يانغ"), .. Enumerable.Range(1, 400).Select(line => ("corpus/many.txt", line, "بوينغ يانغ"))],
+            found);
+        Assert.Equal(401, json.RootElement.GetProperty("summary").GetProperty("warning").GetInt32());
+        Assert.EndsWith("}" + Environment.NewLine, report, StringComparison.Ordinal);
+    }
+
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();

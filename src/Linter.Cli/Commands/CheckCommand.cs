@@ -127,8 +127,12 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         // Rules across documents collect every document as it is linted, in path order, and report at the end.
         var corpus = engine.StartCorpus();
-        var linter = new CorpusLinter(engine, ruleSet, severities, input.Fields, execution.Parallel, corpus);
-        void Emit(LintedDocument document) => session.Emit(document.Diagnostics);
+        var linter = new CorpusLinter(engine, ruleSet, severities, input.Fields, execution.Parallel, corpus, session);
+        void Emit(LintedDocument document)
+        {
+            using var rendered = document.Rendered ?? session.Render(document.Diagnostics);
+            session.Emit(document.Diagnostics, rendered);
+        }
 
         // Progress is drawn only when the report does not stream to the same terminal.
         linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run)));
@@ -182,7 +186,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         session.Totals.FileCount = fixedFiles.Count;
-        session.Emit(run.Remaining);
+        session.Emit([.. run.Remaining]);
         session.Finish();
         return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }

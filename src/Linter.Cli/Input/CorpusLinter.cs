@@ -9,7 +9,8 @@ namespace Linter.Cli.Input;
 /// <param name="Ordinal">Its place in path order in the whole corpus.</param>
 /// <param name="Path">Its path as shown.</param>
 /// <param name="Diagnostics">Its own diagnostics, sorted, or why it could not be read.</param>
-internal readonly record struct LintedDocument(long Ordinal, string Path, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Rendered">The diagnostics as the reports render them, when the linter was given reports to render for.</param>
+internal readonly record struct LintedDocument(long Ordinal, string Path, IReadOnlyList<Diagnostic> Diagnostics, RenderedDiagnostics? Rendered);
 
 /// <summary>
 /// Lints a corpus as <c>check</c> takes it, collecting every document into one corpus pass at its place in path
@@ -24,7 +25,11 @@ internal readonly record struct LintedDocument(long Ordinal, string Path, IReadO
 /// <param name="fields">The fields of JSON Lines records.</param>
 /// <param name="parallel">The most documents linted at once.</param>
 /// <param name="corpus">The pass that collects every document.</param>
-internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorConfigSeverities severities, JsonlFields fields, int parallel, CorpusPass corpus)
+/// <param name="reports">
+/// The reports that render each document's diagnostics on the thread that linted it, or null; a document read
+/// alone (standard input) is left to be rendered as it is written.
+/// </param>
+internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorConfigSeverities severities, JsonlFields fields, int parallel, CorpusPass corpus, ReportSession? reports = null)
 {
     private long _ordinal;
 
@@ -76,16 +81,17 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
                 JsonlReader.Read(stream, displayPath, fields),
                 recordEngine,
                 parallel,
-                (path, diagnostics) =>
+                Render,
+                (path, linted) =>
                 {
                     Documents++;
-                    emit(new LintedDocument(_ordinal++, path, diagnostics));
+                    emit(new LintedDocument(_ordinal++, path, linted.Diagnostics, linted.Rendered));
                 },
                 new JsonlCorpusEntry(corpus, _ordinal, CorpusDocument.FolderOf(displayPath)));
         }
         catch (Exception exception) when (JsonlCorpus.IsReadFailure(exception))
         {
-            emit(new LintedDocument(_ordinal++, displayPath, JsonlCorpus.Unreadable(recordEngine, displayPath, exception)));
+            emit(new LintedDocument(_ordinal++, displayPath, JsonlCorpus.Unreadable(recordEngine, displayPath, exception), Rendered: null));
         }
     }
 
@@ -96,7 +102,7 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
         ArgumentNullException.ThrowIfNull(emit);
         var ordinal = _ordinal++;
         Documents++;
-        emit(new LintedDocument(ordinal, document.Path, engine.LintDocument(document, new CorpusEntry(corpus, ordinal, document.Source))));
+        emit(new LintedDocument(ordinal, document.Path, engine.LintDocument(document, new CorpusEntry(corpus, ordinal, document.Source)), Rendered: null));
     }
 
     private void LintRun(List<CorpusFile> run, Action<LintedDocument> emit, Func<IReadOnlyList<CorpusFile>, ProgressDisplay?> progress)
@@ -104,9 +110,9 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
         using var display = progress(run);
         var first = _ordinal;
         var index = 0;
-        foreach (var diagnostics in engine.LintInOrder(run.Select(file => file.ToDocument()), parallel, display is null ? null : display.DocumentDone, corpus, first))
+        foreach (var (diagnostics, rendered) in engine.LintInOrder(run.Select(file => file.ToDocument()), Render, parallel, display is null ? null : display.DocumentDone, corpus, first))
         {
-            emit(new LintedDocument(first + index, run[index].DisplayPath, diagnostics));
+            emit(new LintedDocument(first + index, run[index].DisplayPath, diagnostics, rendered));
             index++;
         }
 
@@ -114,4 +120,7 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
         Documents += run.Count;
         run.Clear();
     }
+
+    private (IReadOnlyList<Diagnostic> Diagnostics, RenderedDiagnostics? Rendered) Render(IReadOnlyList<Diagnostic> diagnostics) =>
+        (diagnostics, reports?.Render(diagnostics));
 }

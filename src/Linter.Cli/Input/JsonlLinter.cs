@@ -9,26 +9,30 @@ namespace Linter.Cli.Input;
 /// </summary>
 internal static class JsonlLinter
 {
-    /// <summary>Lints every record and passes each one's path and diagnostics to <paramref name="emit"/>, in record order.</summary>
+    /// <summary>
+    /// Lints every record, passes each one's diagnostics to <paramref name="then"/> on the thread that linted it, and
+    /// passes each one's path and what that returns to <paramref name="emit"/>, in record order.
+    /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="maxParallelism">The most records linted at once.</param>
-    /// <param name="emit">Takes each record's path as shown and its diagnostics.</param>
+    /// <param name="then">Work on a record's diagnostics that can run in parallel too, such as rendering them.</param>
+    /// <param name="emit">Takes each record's path as shown and what <paramref name="then"/> returned.</param>
     /// <param name="corpus">
     /// The corpus the records belong to, or null: each record is collected at the ordinal after the previous one, from
     /// its first ordinal on, with its source field's value as its source, or the default source.
     /// </param>
     /// <returns>How many records were linted.</returns>
-    public static int Lint(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Action<string, IReadOnlyList<Diagnostic>> emit, JsonlCorpusEntry? corpus = null)
+    public static int Lint<TResult>(IEnumerable<JsonlRecord> records, LintEngine engine, int maxParallelism, Func<IReadOnlyList<Diagnostic>, TResult> then, Action<string, TResult> emit, JsonlCorpusEntry? corpus = null)
     {
         var count = 0;
         var numbered = records.Select((record, index) => (Record: record, Ordinal: index));
-        foreach (var (path, diagnostics) in OrderedParallel.Select(
+        foreach (var (path, result) in OrderedParallel.Select(
             numbered,
-            item => (item.Record.Path, Lint(item.Record, engine, corpus is { } c ? new CorpusEntry(c.Pass, c.FirstOrdinal + item.Ordinal, item.Record.Source ?? c.DefaultSource) : null)),
+            item => (item.Record.Path, then(Lint(item.Record, engine, corpus is { } c ? new CorpusEntry(c.Pass, c.FirstOrdinal + item.Ordinal, item.Record.Source ?? c.DefaultSource) : null))),
             maxParallelism))
         {
-            emit(path, diagnostics);
+            emit(path, result);
             count++;
         }
 

@@ -39,7 +39,7 @@ internal static class DocumentAnalyzer
         var findings = new List<Finding>();
         void Add(Diagnostic diagnostic, LspRange range, Func<TextEdit, LspTextEdit> edit)
         {
-            if (heldBack?.Invoke(diagnostic) == true)
+            if (heldBack?.HoldsBack(diagnostic) == true)
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Linter.Core.Diagnostics;
 
@@ -11,17 +12,17 @@ namespace Linter.Cli.Output;
 internal sealed class ConsoleFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
-    public override void Begin(TextWriter writer)
+    public override void Begin(IBufferWriter<byte> output)
     {
     }
 
     /// <inheritdoc />
-    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output)
     {
         if (diagnostic.Severity >= Severity.Suggestion)
         {
             var start = diagnostic.Location.Start;
-            writer.WriteLine(string.Create(
+            output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}"));
 
@@ -29,13 +30,13 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
             foreach (var related in diagnostic.RelatedLocations)
             {
                 var at = related.Location.Start;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}"));
             }
         }
     }
 
     /// <inheritdoc />
-    public override void End(ReportTotals totals, TextWriter writer) => writer.WriteLine(Summary(totals));
+    public override void End(ReportTotals totals, IBufferWriter<byte> output) => output.WriteLine(Summary(totals));
 
     /// <summary>The closing line: files, counts by severity, and what the baseline held back.</summary>
     public static string Summary(LintReport report) => Summary(ReportTotals.Of(report));

@@ -1,34 +1,34 @@
+using System.Buffers;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// Writes a report in one output format, as a stream: the start, each diagnostic as it comes, then the end with the
-/// totals, so a corpus of millions of documents is reported without holding its diagnostics. One instance writes
-/// one report.
+/// Writes a report in one output format, as a stream of UTF-8: the start, each diagnostic as it comes, then the end
+/// with the totals, so a corpus of millions of documents is reported without holding its diagnostics. One instance
+/// writes one report.
 /// </summary>
+/// <remarks>
+/// A diagnostic is rendered (<see cref="Render"/>) apart from being written (<see cref="WriteRendered"/>), so that
+/// the threads that lint the documents render their findings and the thread that writes the reports only copies
+/// bytes in output order.
+/// </remarks>
 internal abstract class DiagnosticFormatter : IDisposable
 {
     /// <summary>Writes what comes before the first diagnostic.</summary>
-    public abstract void Begin(TextWriter writer);
+    public abstract void Begin(IBufferWriter<byte> output);
 
-    /// <summary>Writes one diagnostic.</summary>
-    public abstract void Write(Diagnostic diagnostic, TextWriter writer);
+    /// <summary>
+    /// Renders one diagnostic as the format shows it, or nothing when the format does not show it. Safe to call from
+    /// several threads at once once <see cref="Begin"/> has run.
+    /// </summary>
+    public abstract void Render(Diagnostic diagnostic, IBufferWriter<byte> output);
+
+    /// <summary>Writes the next diagnostic in output order, as <see cref="Render"/> rendered it (never an empty rendering).</summary>
+    public virtual void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output) => output.Write(rendered);
 
     /// <summary>Writes what comes after the last diagnostic: the summary.</summary>
-    public abstract void End(ReportTotals totals, TextWriter writer);
-
-    /// <summary>Writes a whole report.</summary>
-    public virtual void Write(LintReport report, TextWriter writer)
-    {
-        Begin(writer);
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            Write(diagnostic, writer);
-        }
-
-        End(ReportTotals.Of(report), writer);
-    }
+    public abstract void End(ReportTotals totals, IBufferWriter<byte> output);
 
     /// <inheritdoc />
     public void Dispose()
@@ -37,7 +37,7 @@ internal abstract class DiagnosticFormatter : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Releases the buffers of formats that write through one.</summary>
+    /// <summary>Releases the writers of formats that write through one.</summary>
     protected virtual void Dispose(bool disposing)
     {
     }

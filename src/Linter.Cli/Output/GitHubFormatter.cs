@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Linter.Core.Diagnostics;
@@ -12,21 +13,21 @@ namespace Linter.Cli.Output;
 internal sealed class GitHubFormatter : DiagnosticFormatter
 {
     /// <inheritdoc />
-    public override void Begin(TextWriter writer)
+    public override void Begin(IBufferWriter<byte> output)
     {
     }
 
     /// <inheritdoc />
-    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output)
     {
         if (diagnostic.Severity >= Severity.Suggestion)
         {
-            writer.WriteLine(Command(diagnostic));
+            output.WriteLine(Command(diagnostic));
         }
     }
 
     /// <inheritdoc />
-    public override void End(ReportTotals totals, TextWriter writer) => writer.WriteLine(ConsoleFormatter.Summary(totals));
+    public override void End(ReportTotals totals, IBufferWriter<byte> output) => output.WriteLine(ConsoleFormatter.Summary(totals));
 
     /// <summary>The workflow command of one diagnostic.</summary>
     public static string Command(Diagnostic diagnostic)

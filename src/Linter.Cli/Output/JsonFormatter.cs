@@ -1,4 +1,4 @@
-using System.Text.Encodings.Web;
+using System.Buffers;
 using System.Text.Json;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
@@ -11,33 +11,38 @@ namespace Linter.Cli.Output;
 /// </summary>
 internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The diagnostics are the elements of an array in an object.
+    private const int DiagnosticDepth = 2;
 
-    private readonly MemoryStream _buffer = new();
     private Utf8JsonWriter? _json;
 
     /// <inheritdoc />
-    public override void Begin(TextWriter writer)
+    public override void Begin(IBufferWriter<byte> output)
     {
-        _json = new Utf8JsonWriter(_buffer, Options);
-        _json.WriteStartObject();
-        _json.WriteStartObject("tool");
-        _json.WriteString("name", "corpuslint");
-        _json.WriteString("version", toolVersion);
-        _json.WriteEndObject();
-        _json.WriteStartArray("diagnostics");
-        Flush(writer);
+        var json = _json = new Utf8JsonWriter(output, JsonFragment.Options);
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteString("name", "corpuslint");
+        json.WriteString("version", toolVersion);
+        json.WriteEndObject();
+        json.WriteStartArray("diagnostics");
+        json.Flush();
     }
 
     /// <inheritdoc />
-    public override void Write(Diagnostic diagnostic, TextWriter writer)
+    public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output) =>
+        JsonFragment.Write(DiagnosticDepth, diagnostic, WriteDiagnostic, output);
+
+    /// <inheritdoc />
+    public override void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output)
     {
-        WriteDiagnostic(_json!, diagnostic);
-        Flush(writer);
+        var json = _json!;
+        json.WriteRawValue(rendered, skipInputValidation: true);
+        json.Flush();
     }
 
     /// <inheritdoc />
-    public override void End(ReportTotals totals, TextWriter writer)
+    public override void End(ReportTotals totals, IBufferWriter<byte> output)
     {
         var json = _json!;
         json.WriteEndArray();
@@ -52,8 +57,8 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
 
         json.WriteEndObject();
         json.WriteEndObject();
-        Flush(writer);
-        writer.WriteLine();
+        json.Flush();
+        output.WriteLine([]);
     }
 
     /// <inheritdoc />
@@ -62,18 +67,9 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
         if (disposing)
         {
             _json?.Dispose();
-            _buffer.Dispose();
         }
 
         base.Dispose(disposing);
-    }
-
-    /// <summary>Moves what the JSON writer has written so far to <paramref name="writer"/>, so the buffer stays small.</summary>
-    private void Flush(TextWriter writer)
-    {
-        _json!.Flush();
-        writer.Write(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)

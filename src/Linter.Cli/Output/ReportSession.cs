@@ -1,4 +1,5 @@
 using Linter.Core.Analysis;
+using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Cli.Output;
@@ -12,13 +13,13 @@ internal sealed class ReportSession : IDisposable
 {
     private readonly CliEnvironment _environment;
     private readonly List<OpenReport> _reports = [];
-    private readonly Func<Diagnostic, bool>? _holdsBack;
+    private readonly BaselineFilter? _baseline;
     private readonly Severity _failLevel;
 
-    private ReportSession(CliEnvironment environment, Func<Diagnostic, bool>? holdsBack, Severity failLevel)
+    private ReportSession(CliEnvironment environment, BaselineFilter? baseline, Severity failLevel)
     {
         _environment = environment;
-        _holdsBack = holdsBack;
+        _baseline = baseline;
         _failLevel = failLevel;
     }
 
@@ -36,23 +37,23 @@ internal sealed class ReportSession : IDisposable
     /// <param name="targets">The formats and their files; a format without a file goes to standard output.</param>
     /// <param name="ruleSet">The rules, for reports that describe them.</param>
     /// <param name="toolVersion">The tool's version, for machine-readable reports.</param>
-    /// <param name="holdsBack">The baseline's filter, asked of each finding in output order; null without a baseline.</param>
+    /// <param name="baseline">The baseline's filter, asked of each finding in output order; null without a baseline.</param>
     /// <param name="failLevel">The lowest severity that fails the run.</param>
     public static ReportSession Open(
         CliEnvironment environment,
         IReadOnlyList<OutputTarget> targets,
         RuleSet ruleSet,
         string toolVersion,
-        Func<Diagnostic, bool>? holdsBack,
+        BaselineFilter? baseline,
         Severity failLevel)
     {
-        var session = new ReportSession(environment, holdsBack, failLevel);
+        var session = new ReportSession(environment, baseline, failLevel);
         foreach (var target in targets.Where(t => t.Path is not null))
         {
             try
             {
                 var file = StreamingReportFile.Create(environment.Resolve(target.Path!));
-                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory), file.Writer, file));
+                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory), new ReportOutput(file.Writer, interactive: false), file));
             }
             catch (FileWriteException exception)
             {
@@ -62,10 +63,10 @@ internal sealed class ReportSession : IDisposable
 
         // When every report goes to a file, the console keeps the human report.
         var standardOutputFormat = StandardOutputFormat(targets);
-        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory), environment.Output, null));
+        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
         foreach (var report in session._reports)
         {
-            report.Formatter.Begin(report.Writer);
+            report.Formatter.Begin(report.Output);
         }
 
         return session;
@@ -75,23 +76,51 @@ internal sealed class ReportSession : IDisposable
     public static string StandardOutputFormat(IReadOnlyList<OutputTarget> targets) =>
         targets.FirstOrDefault(t => t.Path is null)?.Format ?? OutputFormats.Console;
 
+    /// <summary>
+    /// Renders <paramref name="diagnostics"/> for every report, with their baseline fingerprints, to be written by
+    /// <see cref="Emit(IReadOnlyList{Diagnostic}, RenderedDiagnostics)"/>. Safe to call from several threads at
+    /// once: the threads that lint documents render their findings.
+    /// </summary>
+    public RenderedDiagnostics Render(IReadOnlyList<Diagnostic> diagnostics) => Render(diagnostics, leaveKnown: true);
+
     /// <summary>Writes <paramref name="diagnostics"/>, in output order, to every report.</summary>
-    public void Emit(IEnumerable<Diagnostic> diagnostics)
+    public void Emit(IReadOnlyList<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        using var rendered = Render(diagnostics);
+        Emit(diagnostics, rendered);
+    }
+
+    /// <summary>Writes <paramref name="diagnostics"/>, in output order, to every report, as <see cref="Render(IReadOnlyList{Diagnostic})"/> rendered them.</summary>
+    public void Emit(IReadOnlyList<Diagnostic> diagnostics, RenderedDiagnostics rendered)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(rendered);
+        for (var i = 0; i < diagnostics.Count; i++)
         {
-            if (_holdsBack?.Invoke(diagnostic) == true)
+            var diagnostic = diagnostics[i];
+            if (rendered.Fingerprints?[i] is { } fingerprint)
             {
-                Totals.Baselined++;
-                continue;
+                if (_baseline!.HoldsBack(fingerprint))
+                {
+                    Totals.Baselined++;
+                    continue;
+                }
+
+                // Findings the baseline knows are left unrendered, as it holds most of them back; this one it does not.
+                if (_baseline.Knows(fingerprint))
+                {
+                    using var late = Render([diagnostic], leaveKnown: false);
+                    Write(diagnostic, late, 0);
+                    continue;
+                }
             }
 
-            Totals.Add(diagnostic);
-            Failed |= diagnostic.Severity >= _failLevel;
-            foreach (var report in _reports)
-            {
-                report.Formatter.Write(diagnostic, report.Writer);
-            }
+            Write(diagnostic, rendered, i);
+        }
+
+        foreach (var report in _reports)
+        {
+            report.Output.FlushWhenFull();
         }
     }
 
@@ -100,7 +129,8 @@ internal sealed class ReportSession : IDisposable
     {
         foreach (var report in _reports)
         {
-            report.Formatter.End(Totals, report.Writer);
+            report.Formatter.End(Totals, report.Output);
+            report.Output.Flush();
             if (report.File is null)
             {
                 continue;
@@ -113,6 +143,47 @@ internal sealed class ReportSession : IDisposable
             catch (FileWriteException exception)
             {
                 ReportWriteFailure(report.Target!, exception);
+            }
+        }
+    }
+
+    /// <summary>Renders <paramref name="diagnostics"/>, leaving those the baseline knows unrendered when <paramref name="leaveKnown"/> is true.</summary>
+    private RenderedDiagnostics Render(IReadOnlyList<Diagnostic> diagnostics, bool leaveKnown)
+    {
+        var rendered = new RenderedDiagnostics(diagnostics.Count, _reports.Count, withFingerprints: _baseline is not null);
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            var render = true;
+            if (_baseline is not null)
+            {
+                var fingerprint = rendered.Fingerprints![i] = _baseline.FingerprintOf(diagnostics[i]);
+                render = !leaveKnown || !_baseline.Knows(fingerprint);
+            }
+
+            for (var report = 0; report < _reports.Count; report++)
+            {
+                if (render)
+                {
+                    _reports[report].Formatter.Render(diagnostics[i], rendered);
+                }
+
+                rendered.EndOf(i, report);
+            }
+        }
+
+        return rendered;
+    }
+
+    /// <summary>Counts a reported finding and writes it to every report that shows it.</summary>
+    private void Write(Diagnostic diagnostic, RenderedDiagnostics rendered, int index)
+    {
+        Totals.Add(diagnostic);
+        Failed |= diagnostic.Severity >= _failLevel;
+        for (var report = 0; report < _reports.Count; report++)
+        {
+            if (rendered.Of(index, report) is { Length: > 0 } bytes)
+            {
+                _reports[report].Formatter.WriteRendered(bytes, _reports[report].Output);
             }
         }
     }
@@ -133,5 +204,5 @@ internal sealed class ReportSession : IDisposable
         AllWritten = false;
     }
 
-    private sealed record OpenReport(OutputTarget? Target, DiagnosticFormatter Formatter, TextWriter Writer, StreamingReportFile? File);
+    private sealed record OpenReport(OutputTarget? Target, DiagnosticFormatter Formatter, ReportOutput Output, StreamingReportFile? File);
 }

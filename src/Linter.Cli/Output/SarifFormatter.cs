@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
@@ -24,70 +24,21 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// <summary>The official schema of the version written.</summary>
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The results are the elements of an array in a run, in the log's array of runs, in the log.
+    private const int ResultDepth = 4;
 
-    private readonly MemoryStream _buffer = new();
     private Utf8JsonWriter? _json;
     private Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public override void Write(LintReport report, TextWriter writer)
+    public override void Begin(IBufferWriter<byte> output)
     {
-        // A diagnostic whose descriptor was not passed in still gets its rule, so every ruleIndex resolves.
-        Begin(writer, report.Diagnostics.Select(d => d.Descriptor));
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            Write(diagnostic, writer);
-        }
-
-        End(ReportTotals.Of(report), writer);
-    }
-
-    /// <inheritdoc />
-    public override void Begin(TextWriter writer) => Begin(writer, []);
-
-    /// <inheritdoc />
-    public override void Write(Diagnostic diagnostic, TextWriter writer)
-    {
-        if (diagnostic.Severity > Severity.None)
-        {
-            WriteResult(_json!, diagnostic, _indexes.TryGetValue(diagnostic.Id, out var index) ? index : null);
-            Flush(writer);
-        }
-    }
-
-    /// <inheritdoc />
-    public override void End(ReportTotals totals, TextWriter writer)
-    {
-        var json = _json!;
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        Flush(writer);
-        writer.WriteLine();
-    }
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _json?.Dispose();
-            _buffer.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private void Begin(TextWriter writer, IEnumerable<RuleDescriptor> more)
-    {
-        var descriptors = rules.Concat(more)
+        var descriptors = rules
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         _indexes = descriptors.Select((descriptor, index) => (descriptor.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
-        var json = _json = new Utf8JsonWriter(_buffer, Options);
+        var json = _json = new Utf8JsonWriter(output, JsonFragment.Options);
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
@@ -101,15 +52,48 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
-        Flush(writer);
+        json.Flush();
     }
 
-    /// <summary>Moves what the JSON writer has written so far to <paramref name="writer"/>, so the buffer stays small.</summary>
-    private void Flush(TextWriter writer)
+    /// <inheritdoc />
+    public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output)
     {
-        _json!.Flush();
-        writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
-        _buffer.SetLength(0);
+        if (diagnostic.Severity > Severity.None)
+        {
+            int? ruleIndex = _indexes.TryGetValue(diagnostic.Id, out var index) ? index : null;
+            JsonFragment.Write(ResultDepth, (Diagnostic: diagnostic, RuleIndex: ruleIndex), static (json, result) => WriteResult(json, result.Diagnostic, result.RuleIndex), output);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output)
+    {
+        var json = _json!;
+        json.WriteRawValue(rendered, skipInputValidation: true);
+        json.Flush();
+    }
+
+    /// <inheritdoc />
+    public override void End(ReportTotals totals, IBufferWriter<byte> output)
+    {
+        var json = _json!;
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine([]);
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _json?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     /// <summary>The level of a rule's default configuration: <c>none</c> for a rule that is off or silent.</summary>

@@ -84,17 +84,44 @@ public sealed class LintEngine
         Action<long>? documentLinted = null,
         CorpusPass? corpus = null,
         long firstOrdinal = 0,
+        CancellationToken cancellationToken = default) =>
+        LintInOrder(documents, static diagnostics => diagnostics, maxParallelism, documentLinted, corpus, firstOrdinal, cancellationToken);
+
+    /// <summary>
+    /// Lints documents in parallel, passes each one's diagnostics (sorted) to <paramref name="then"/> on the thread
+    /// that linted it, and yields what that returns in the order of <paramref name="documents"/>, while the next
+    /// documents are being linted; a bounded number of documents is in flight at once.
+    /// </summary>
+    /// <param name="documents">The documents, read as the run goes.</param>
+    /// <param name="then">Work on a document's diagnostics that can run in parallel too, such as rendering them.</param>
+    /// <param name="maxParallelism">The most documents analyzed at once.</param>
+    /// <param name="documentLinted">Called, on the consuming thread, with the size in bytes of each document as its result is yielded.</param>
+    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
+    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public IEnumerable<TResult> LintInOrder<TResult>(
+        IEnumerable<InputDocument> documents,
+        Func<IReadOnlyList<Diagnostic>, TResult> then,
+        int maxParallelism,
+        Action<long>? documentLinted = null,
+        CorpusPass? corpus = null,
+        long firstOrdinal = 0,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(then);
         var numbered = documents.Select((document, index) => (Document: document, Ordinal: firstOrdinal + index));
-        foreach (var (diagnostics, size) in OrderedParallel.Select(
+        foreach (var (result, size) in OrderedParallel.Select(
             numbered,
-            item => LintMeasured(item.Document, corpus is null ? null : new CorpusEntry(corpus, item.Ordinal, item.Document.Source)),
+            item =>
+            {
+                var (diagnostics, size) = LintMeasured(item.Document, corpus is null ? null : new CorpusEntry(corpus, item.Ordinal, item.Document.Source));
+                return (then(diagnostics), size);
+            },
             maxParallelism,
             cancellationToken))
         {
             documentLinted?.Invoke(size);
-            yield return diagnostics;
+            yield return result;
         }
     }
 

@@ -15,19 +15,6 @@ namespace Linter.Core.Analysis;
 /// </summary>
 internal static class LookaroundFreePattern
 {
-    private enum Token
-    {
-        Other,
-        GroupOpen,
-        AtomicOpen,
-        LookaroundOpen,
-        GroupClose,
-
-        // A backreference or a conditional, which removing lookarounds cannot turn into a linear-time pattern, or
-        // whitespace mode (x), in which spaces and '#' read differently than this reader reads them.
-        Unsupported,
-    }
-
     /// <summary>
     /// <paramref name="pattern"/> without lookarounds and atomic groups, its \s without the line break; null when it
     /// has a backreference or a conditional, or is read right to left, in whitespace mode or as ECMAScript.
@@ -45,20 +32,20 @@ internal static class LookaroundFreePattern
         var position = 0;
         while (position < pattern.Length)
         {
-            var (token, end) = Read(pattern, position);
+            var (token, end) = RegexSyntax.Read(pattern, position);
             switch (token)
             {
-                case Token.Unsupported:
+                case RegexSyntax.Token.Unsupported:
                     return null;
-                case Token.LookaroundOpen:
-                    var close = GroupEnd(pattern, end);
+                case RegexSyntax.Token.LookaroundOpen:
+                    var close = RegexSyntax.GroupEnd(pattern, end);
                     if (close < 0)
                     {
                         return null;
                     }
 
                     // A quantifier of the lookaround goes with it, or it would apply to what comes before.
-                    end = AfterQuantifier(pattern, close);
+                    end = RegexSyntax.AfterQuantifier(pattern, close);
 
                     // An empty group keeps the two sides from reading as one token: \0 and 1 as one octal
                     // escape, or a literal "{2" and "}" as a quantifier.
@@ -68,10 +55,10 @@ internal static class LookaroundFreePattern
                     }
 
                     break;
-                case Token.AtomicOpen:
+                case RegexSyntax.Token.AtomicOpen:
                     result.Append("(?:");
                     break;
-                case Token.Other when pattern.AsSpan(position, end - position) is @"\s":
+                case RegexSyntax.Token.Other when pattern.AsSpan(position, end - position) is @"\s":
                     result.Append(@"[^\S\n]");
                     break;
                 default:
@@ -83,253 +70,5 @@ internal static class LookaroundFreePattern
         }
 
         return result.ToString();
-    }
-
-    /// <summary>The kind and end of the token at <paramref name="position"/>.</summary>
-    private static (Token Token, int End) Read(string pattern, int position)
-    {
-        switch (pattern[position])
-        {
-            case '\\':
-                var code = position + 1 < pattern.Length ? pattern[position + 1] : '\0';
-                return code is (>= '1' and <= '9') or 'k' or '<' or '\''
-                    ? (Token.Unsupported, pattern.Length)
-                    : (Token.Other, EscapeEnd(pattern, position));
-            case '[':
-                var classEnd = ClassEnd(pattern, position + 1);
-                return classEnd < 0 ? (Token.Unsupported, pattern.Length) : (Token.Other, classEnd);
-            case ')':
-                return (Token.GroupClose, position + 1);
-            case '(':
-                return ReadGroupOpen(pattern, position);
-            default:
-                return (Token.Other, position + 1);
-        }
-    }
-
-    /// <summary>What a '(' at <paramref name="position"/> opens: a group of some kind, a comment or an option setting.</summary>
-    private static (Token Token, int End) ReadGroupOpen(string pattern, int position)
-    {
-        if (position + 2 >= pattern.Length || pattern[position + 1] != '?')
-        {
-            return (Token.GroupOpen, position + 1);
-        }
-
-        var kind = pattern[position + 2];
-        var next = position + 3 < pattern.Length ? pattern[position + 3] : '\0';
-        switch (kind)
-        {
-            case '#':
-                var commentEnd = pattern.IndexOf(')', position);
-                return commentEnd < 0 ? (Token.Unsupported, pattern.Length) : (Token.Other, commentEnd + 1);
-            case '=' or '!':
-                return (Token.LookaroundOpen, position + 3);
-            case '<' when next is '=' or '!':
-                return (Token.LookaroundOpen, position + 4);
-            case '>':
-                return (Token.AtomicOpen, position + 3);
-            case ':':
-                return (Token.GroupOpen, position + 3);
-            case '(':
-                return (Token.Unsupported, pattern.Length);
-            case '<' or '\'':
-                var nameEnd = pattern.IndexOf(kind == '<' ? '>' : '\'', position + 3);
-                return nameEnd < 0 ? (Token.Unsupported, pattern.Length) : (Token.GroupOpen, nameEnd + 1);
-            default:
-                // Inline options: (?i) sets them for the rest of the group, (?i:...) opens a group with them.
-                var end = position + 2;
-                while (end < pattern.Length && pattern[end] is 'i' or 'I' or 'm' or 'M' or 'n' or 'N' or 's' or 'S' or '+' or '-')
-                {
-                    end++;
-                }
-
-                return end >= pattern.Length ? (Token.Unsupported, pattern.Length) : pattern[end] switch
-                {
-                    ')' => (Token.Other, end + 1),
-                    ':' => (Token.GroupOpen, end + 1),
-                    _ => (Token.Unsupported, pattern.Length),
-                };
-        }
-    }
-
-    /// <summary>The end of the escape whose backslash is at <paramref name="position"/>.</summary>
-    private static int EscapeEnd(string pattern, int position)
-    {
-        var end = position + 1 < pattern.Length
-            ? pattern[position + 1] switch
-            {
-                'c' => position + 3,
-                'x' => position + 4,
-                'u' => position + 6,
-                'p' or 'P' when pattern.IndexOf('}', position) is var close && close > 0 => close + 1,
-                _ => position + 2,
-            }
-            : position + 1;
-        return Math.Min(end, pattern.Length);
-    }
-
-    /// <summary>
-    /// The end of the character class whose contents start at <paramref name="position"/>, just after its '['; -1
-    /// when it does not end. As in .NET's parser: a ']' first (after an optional '^') is a character, and a '['
-    /// after an unescaped '-' that follows a character or a range opens a class to subtract, which ends before the
-    /// outer class does.
-    /// </summary>
-    private static int ClassEnd(string pattern, int position)
-    {
-        if (position < pattern.Length && pattern[position] == '^')
-        {
-            position++;
-        }
-
-        var first = true;
-        var inRange = false;
-        for (; position < pattern.Length; first = false)
-        {
-            var character = pattern[position++];
-            var escaped = false;
-            if (character == ']' && !first)
-            {
-                return position;
-            }
-
-            if (character == '\\' && position < pattern.Length)
-            {
-                var code = pattern[position];
-                position = EscapeEnd(pattern, position - 1);
-
-                // A class shorthand or an escaped '-' is never the start of a range.
-                if (code is 'd' or 'D' or 's' or 'S' or 'w' or 'W' or 'p' or 'P' or '-')
-                {
-                    inRange = false;
-                    continue;
-                }
-
-                escaped = true;
-            }
-
-            if (inRange)
-            {
-                inRange = false;
-                if (character == '[' && !escaped && !first)
-                {
-                    position = ClassEnd(pattern, position);
-                }
-            }
-            else if (position + 1 < pattern.Length && pattern[position] == '-' && pattern[position + 1] != ']')
-            {
-                inRange = true;
-                position++;
-            }
-            else if (position < pattern.Length && character == '-' && !escaped && pattern[position] == '[' && !first)
-            {
-                position = ClassEnd(pattern, position + 1);
-            }
-
-            if (position < 0)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The end of the group whose contents start at <paramref name="position"/>, after its ')'; -1 when it does not end or holds what cannot be read.</summary>
-    private static int GroupEnd(string pattern, int position)
-    {
-        var depth = 1;
-        while (position < pattern.Length)
-        {
-            var (token, end) = Read(pattern, position);
-            switch (token)
-            {
-                case Token.Unsupported:
-                    return -1;
-                case Token.GroupOpen or Token.AtomicOpen or Token.LookaroundOpen:
-                    depth++;
-                    break;
-                case Token.GroupClose:
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return end;
-                    }
-
-                    break;
-            }
-
-            position = end;
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Past the quantifier (with a lazy '?') that follows a group ending at <paramref name="position"/>, and past the
-    /// comments before it, which .NET skips there; <paramref name="position"/> itself when no quantifier follows.
-    /// </summary>
-    private static int AfterQuantifier(string pattern, int position)
-    {
-        var start = AfterComments(pattern, position);
-        var end = QuantifierEnd(pattern, start);
-        if (end == start)
-        {
-            return position;
-        }
-
-        end = AfterComments(pattern, end);
-        return end < pattern.Length && pattern[end] == '?' ? end + 1 : end;
-    }
-
-    private static int AfterComments(string pattern, int position)
-    {
-        while (pattern.AsSpan(position).StartsWith("(?#", StringComparison.Ordinal) && pattern.IndexOf(')', position) is var close && close > 0)
-        {
-            position = close + 1;
-        }
-
-        return position;
-    }
-
-    /// <summary>The end of a quantifier (*, +, ?, {n}, {n,} or {n,m}) at <paramref name="position"/>; <paramref name="position"/> when there is none.</summary>
-    private static int QuantifierEnd(string pattern, int position)
-    {
-        if (position >= pattern.Length)
-        {
-            return position;
-        }
-
-        if (pattern[position] is '*' or '+' or '?')
-        {
-            return position + 1;
-        }
-
-        if (pattern[position] != '{')
-        {
-            return position;
-        }
-
-        var end = AfterDigits(pattern, position + 1);
-        if (end == position + 1 || end >= pattern.Length)
-        {
-            return position;
-        }
-
-        if (pattern[end] == ',')
-        {
-            end = AfterDigits(pattern, end + 1);
-        }
-
-        return end < pattern.Length && pattern[end] == '}' ? end + 1 : position;
-    }
-
-    private static int AfterDigits(string pattern, int position)
-    {
-        while (position < pattern.Length && char.IsAsciiDigit(pattern[position]))
-        {
-            position++;
-        }
-
-        return position;
     }
 }

@@ -8,7 +8,8 @@ namespace Linter.Core.Analysis;
 /// engine, and only a pattern that needs backtracking features (lookarounds, backreferences) falls back to
 /// the backtracking engine, under a match timeout. A backtracking pattern starts interpreted, which costs nothing
 /// to build, and is compiled to IL once it has scanned enough text for compiling to pay off: a hook on a few files
-/// never waits for a compiler, a large corpus runs at compiled speed.
+/// never waits for a compiler, a large corpus runs at compiled speed. What is built on the way (the compiled
+/// expression, a line finder) is built by one thread while the others go on without it.
 /// </summary>
 public sealed class SafeRegex
 {
@@ -18,7 +19,7 @@ public sealed class SafeRegex
     // About 2 MB of Arabic text: interpreting that much costs about what compiling costs.
     private const long CompileAfterChars = 1_000_000;
 
-    // A line finder costs a second linear-time expression to build: worth it only once a run has many lines to skip.
+    // A line finder that must be built costs a second linear-time expression: worth it only once a run has many lines to skip.
     private const long FindLinesAfterChars = 200_000;
 
     // \A, \z, \Z and \G mean the input's edges, which a line has and the middle of a text has not.
@@ -27,25 +28,43 @@ public sealed class SafeRegex
     // An inline option group that turns multi-line mode off, such as (?-m) or (?s-m:...).
     private static readonly Regex MultilineOff = new(@"\(\?[imnsx]*-[imnsx]*m", RegexOptions.CultureInvariant);
 
+    private readonly Regex _regex;
+    private readonly NonBlockingLazy<Regex>? _compiled;
     private readonly Lazy<Regex>? _backtrackingTwin;
-    private readonly Lazy<Regex?> _lineFinder;
-    private Regex _regex;
+    private readonly NonBlockingLazy<Regex?> _lineFinder;
+    private readonly NonBlockingLazy<PatternShortcuts?> _shortcuts;
+    private readonly NonBlockingLazy<Regex> _anchored;
     private long _scannedChars;
-    private int _compiling;
 
-    private SafeRegex(Regex regex, bool isNonBacktracking)
+    /// <param name="regex">The expression as it starts: linear-time, or backtracking and interpreted.</param>
+    /// <param name="options">The options the pattern was given, for the expressions built from it.</param>
+    /// <param name="isNonBacktracking">True when <paramref name="regex"/> runs in linear time.</param>
+    private SafeRegex(Regex regex, RegexOptions options, bool isNonBacktracking)
     {
         _regex = regex;
         IsNonBacktracking = isNonBacktracking;
-        _lineFinder = new Lazy<Regex?>(() => LineFinder(regex));
+        var pattern = regex.ToString();
         if (isNonBacktracking)
         {
-            _backtrackingTwin = new Lazy<Regex>(() => new Regex(regex.ToString(), regex.Options & ~RegexOptions.NonBacktracking, MatchTimeout));
+            _backtrackingTwin = new Lazy<Regex>(() => new Regex(pattern, options, MatchTimeout));
         }
+        else
+        {
+            _compiled = new NonBlockingLazy<Regex>(() => new Regex(pattern, options | RegexOptions.Compiled, MatchTimeout));
+        }
+
+        // In multi-line mode a linear-time expression is its own line finder, with nothing to build.
+        _lineFinder = isNonBacktracking && (regex.Options & RegexOptions.Multiline) != 0
+            ? NonBlockingLazy<Regex?>.FromValue(LineFinder(regex))
+            : new NonBlockingLazy<Regex?>(() => LineFinder(regex));
+        _shortcuts = new NonBlockingLazy<PatternShortcuts?>(() => PatternShortcuts.From(pattern, regex.Options));
+
+        // Built only for shortcuts that try the pattern at given places, on a run long enough to compile for.
+        _anchored = new NonBlockingLazy<Regex>(() => new Regex($@"\G(?:{pattern})", (regex.Options & ~RegexOptions.NonBacktracking) | RegexOptions.Compiled, MatchTimeout));
     }
 
     /// <summary>The expression, interpreted or compiled.</summary>
-    public Regex Regex => Volatile.Read(ref _regex);
+    public Regex Regex => _compiled is not null && _compiled.TryGetBuilt(out var compiled) ? compiled : _regex;
 
     /// <summary>True when the expression runs in linear time.</summary>
     public bool IsNonBacktracking { get; }
@@ -53,18 +72,27 @@ public sealed class SafeRegex
     /// <summary>True once the expression has scanned enough text for skipping lines to pay for building what skips them (see <see cref="NextPossibleLineMatch"/>).</summary>
     public bool WorthFindingLines => _scannedChars >= FindLinesAfterChars;
 
-    /// <summary>Compiles <paramref name="pattern"/>; syntax errors throw <see cref="RegexParseException"/>.</summary>
+    /// <summary>
+    /// Compiles <paramref name="pattern"/>; syntax errors throw <see cref="RegexParseException"/>. A caller that only
+    /// runs it on single lines may add <see cref="RegexOptions.Multiline"/>, which changes nothing on a line and makes
+    /// a linear-time pattern its own line finder (see <see cref="NextPossibleLineMatch"/>).
+    /// </summary>
     public static SafeRegex Create(string pattern, RegexOptions options = RegexOptions.None)
     {
         options |= RegexOptions.CultureInvariant;
         try
         {
-            // Linear time needs no timeout, and a timeout costs a clock reading on every match call.
-            return new SafeRegex(new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout), true);
+            // Linear time needs no timeout, and a timeout costs a clock reading on every match call. Its matches are
+            // read for where they are, never for their groups (a replacement's come from the backtracking twin), and
+            // finding a match's groups takes the linear-time engine another pass, under a lock that every thread
+            // shares: so its unnamed groups capture nothing.
+            return new SafeRegex(new Regex(pattern, options | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout), options, true);
         }
-        catch (NotSupportedException)
+        catch (Exception exception) when (exception is NotSupportedException or RegexParseException)
         {
-            return new SafeRegex(new Regex(pattern, options, MatchTimeout), false);
+            // A construct the linear-time engine lacks, or a backreference by number, which refers to nothing once
+            // groups do not capture: the backtracking engine runs the pattern, or reports its syntax error.
+            return new SafeRegex(new Regex(pattern, options, MatchTimeout), options, false);
         }
     }
 
@@ -84,50 +112,121 @@ public sealed class SafeRegex
         return match.Success ? match : null;
     }
 
+    /// <summary>
+    /// The matches in <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters,
+    /// read as a whole input, in order. Once the pattern has scanned enough text, a pattern whose matches are short and
+    /// each hold a rare character is run only around those characters (see <see cref="PatternShortcuts.Matches"/>), and
+    /// on a whole text a pattern that opens with a lookbehind of a rare character is tried only after one (see
+    /// <see cref="PatternShortcuts.MatchesAfterRareCharacters"/>). Those run the pattern once per place tried, each
+    /// call with its own time limit, so the document's budget is checked before each.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the input starts.</param>
+    /// <param name="length">The input's length.</param>
+    /// <param name="documentStarted">What <see cref="StartBudget"/> gave when the rule started on the document.</param>
+    public IEnumerable<Match> Matches(string text, int start, int length, long documentStarted)
+    {
+        if (Built(_shortcuts) is { } shortcuts)
+        {
+            Action? checkBudget = IsNonBacktracking ? null : () => ThrowIfOverBudget(documentStarted);
+            if (shortcuts.FindsMatchesAroundRareCharacters)
+            {
+                return shortcuts.Matches(Scanning(length), text, start, length, checkBudget);
+            }
+
+            if (shortcuts.FollowsRareCharacters && start == 0 && length == text.Length && _anchored.TryGetValue(out var anchored))
+            {
+                _ = Scanning(length);
+                return shortcuts.MatchesAfterRareCharacters(anchored, text, checkBudget);
+            }
+        }
+
+        return Scanned(text, start, length);
+    }
+
+    private IEnumerable<Match> Scanned(string text, int start, int length)
+    {
+        for (var match = FirstMatch(text, start, length); match is { Success: true }; match = match.NextMatch())
+        {
+            yield return match;
+        }
+    }
+
     /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters, read as a whole input, holds a match; allocates nothing.</summary>
     public bool IsMatch(string text, int start, int length) => Scanning(length).IsMatch(text.AsSpan(start, length));
 
     /// <summary>
-    /// For a scan that runs the pattern on each line of <paramref name="text"/> on its own: the first position at or
-    /// after <paramref name="lineStart"/> (a line's start) where a line's match can start, found in one scan of the
-    /// whole text rather than one call per line; -1 when no later line can match. Every line that ends before the
-    /// position returned certainly has no match. It returns <paramref name="lineStart"/>, promising nothing, while the
-    /// shortcut does not apply.
+    /// For a scan that runs the pattern on each line of <paramref name="text"/> on its own: a position at or after
+    /// <paramref name="lineStart"/> (a line's start) on the first line that may hold a match, found without running
+    /// the pattern on each line; -1 when no later line can match. Every line that ends before the position returned
+    /// certainly has no match. It returns <paramref name="lineStart"/>, promising nothing, while no shortcut applies
+    /// or what it needs is not built yet: what must be built is built once the pattern has scanned enough text (see
+    /// <see cref="WorthFindingLines"/>), by one thread while the others go on without it.
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// Where the pattern's structure gives a cheap test (<see cref="PatternShortcuts"/>: a rare character every match
+    /// holds, or the characters a match anchored to the line's end ends with), lines are skipped by that test,
+    /// whatever their line breaks. Otherwise the lines are skipped by a scan with the line finder.
+    /// </para>
+    /// <para>
     /// A match of a line read alone is also a match at the same place of the whole text read in multi-line mode, when
     /// the lines end in LF alone: ^ and $ then stand at the same places, \b sees a line break as it sees a line's
     /// edge, and the linear-time engine has no lookarounds to see into the next line. Where the text has a CR, or the
-    /// pattern names the input's edges (\A, \z, \Z, \G) or turns multi-line mode off, the shortcut is not taken.
+    /// pattern names the input's edges (\A, \z, \Z, \G) or turns multi-line mode off, the finder is not used.
     /// A backtracking pattern is searched for without its lookarounds (see <see cref="LookaroundFreePattern"/>): that
     /// pattern matches wherever the original matches a line, at the same start, and having no lookarounds it matches
     /// there in the whole text too, so its first match is at or before the first line that matches. A lookbehind,
     /// which in the whole text would see the line before, is not there to see it; that it may match where the
-    /// original does not only makes the scan stop at a line that then has no match.
+    /// original does not only makes the scan stop at a line that then has no match. The text cut at a line's end
+    /// holds the same matches in its lines: $ stands at the cut as at a line break.
+    /// </para>
     /// </remarks>
     /// <param name="text">The whole text.</param>
     /// <param name="lineStart">Where the scan is: the start of a line.</param>
     /// <param name="linesEndInLineFeed">True when <paramref name="text"/> has no CR.</param>
-    public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed)
+    /// <param name="linesEnd">The end of the last line to search (a line's end); the text's end when null.</param>
+    public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed, int? linesEnd = null)
     {
-        if (!linesEndInLineFeed || !WorthFindingLines || _lineFinder.Value is not { } lineFinder)
+        var end = linesEnd ?? text.Length;
+        if (Built(_shortcuts) is { SkipsLines: true } shortcuts)
+        {
+            return shortcuts.NextCandidate(text, lineStart, end);
+        }
+
+        if (!linesEndInLineFeed || Built(_lineFinder) is not { } lineFinder)
         {
             return lineStart;
         }
 
-        foreach (var match in lineFinder.EnumerateMatches(text, lineStart))
+        var next = -1;
+        foreach (var match in lineFinder.EnumerateMatches(text.AsSpan(0, end), lineStart))
         {
-            return match.Index;
+            next = match.Index;
+            break;
         }
 
-        return -1;
+        // As its own line finder, the expression has scanned the lines it skipped: they count toward what is worth
+        // building for it, as they would have scanned one by one.
+        if (ReferenceEquals(lineFinder, _regex))
+        {
+            _scannedChars += (next < 0 ? end : next) - lineStart;
+        }
+
+        return next;
     }
 
+    /// <summary>What <paramref name="lazy"/> holds, when it is there to use: built, or worth building and built by this thread.</summary>
+    private T? Built<T>(NonBlockingLazy<T?> lazy)
+        where T : class =>
+        lazy.TryGetBuilt(out var built) ? built : WorthFindingLines && lazy.TryGetValue(out var value) ? value : null;
+
     /// <summary>
-    /// The linear-time, multi-line expression that <see cref="NextPossibleLineMatch"/> scans with: the pattern itself,
-    /// or for a backtracking pattern the pattern without its lookarounds; null where it would not be sound (the
-    /// input's edges, multi-line mode turned off), cannot be built, or would match the empty string and so stop at
-    /// every line, as a pattern of lookarounds alone would.
+    /// The linear-time, multi-line expression that <see cref="NextPossibleLineMatch"/> scans with: the pattern itself
+    /// (<paramref name="regex"/> when it is in multi-line mode already), or for a backtracking pattern the pattern
+    /// without its lookarounds; null where it would not be sound (the input's edges, multi-line mode turned off),
+    /// cannot be built, or would match the empty string and so stop at every line, as a pattern of lookarounds alone
+    /// would.
     /// </summary>
     internal static Regex? LineFinder(Regex regex)
     {
@@ -135,7 +234,7 @@ public sealed class SafeRegex
         if ((options & RegexOptions.NonBacktracking) != 0)
         {
             var pattern = regex.ToString();
-            return LinesReadAsText(pattern) ? new Regex(pattern, options, Regex.InfiniteMatchTimeout) : null;
+            return !LinesReadAsText(pattern) ? null : options == regex.Options ? regex : new Regex(pattern, options, Regex.InfiniteMatchTimeout);
         }
 
         if (LookaroundFreePattern.From(regex.ToString(), regex.Options) is not { } lookaroundFree || !LinesReadAsText(lookaroundFree))
@@ -181,13 +280,7 @@ public sealed class SafeRegex
     {
         // The count is a heuristic: a lost update between threads only delays a tier a little.
         _scannedChars += length;
-        if (!IsNonBacktracking && _compiling == 0 && _scannedChars > CompileAfterChars && Interlocked.Exchange(ref _compiling, 1) == 0)
-        {
-            var interpreted = Regex;
-            Volatile.Write(ref _regex, new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, MatchTimeout));
-        }
-
-        return Regex;
+        return _compiled is not null && _scannedChars > CompileAfterChars && _compiled.TryGetValue(out var compiled) ? compiled : _regex;
     }
 
     /// <summary>

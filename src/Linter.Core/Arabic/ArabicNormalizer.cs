@@ -79,7 +79,11 @@ public static class ArabicNormalizer
     public static bool IsIgnorableMark(char c) => c == Tatweel || IsDiacritic(c);
 
     /// <summary>True for the letters and digits that make up words.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    /// <remarks>
+    /// Most characters of a document are Arabic letters: U+0621 to U+064A are all letters (tatweel, U+0640, a
+    /// modifier letter), so one comparison answers for them without looking up their Unicode category.
+    /// </remarks>
+    public static bool IsWordChar(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621' || char.IsLetterOrDigit(c);
 
     /// <summary>Normalizes a whole document.</summary>
     public static NormalizedText Normalize(string text)

@@ -66,7 +66,7 @@ public sealed class Baseline
         var baselined = 0;
         foreach (var diagnostic in diagnostics)
         {
-            if (holdsBack(diagnostic))
+            if (holdsBack.HoldsBack(diagnostic))
             {
                 baselined++;
             }
@@ -83,21 +83,7 @@ public sealed class Baseline
     /// A filter to ask of each diagnostic in output order whether the baseline holds it back, for a report written
     /// as it goes; it counts down as <see cref="Filter"/> does.
     /// </summary>
-    public Func<Diagnostic, bool> CreateFilter(Func<string, string> relativePath)
-    {
-        var remaining = Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
-        return diagnostic =>
-        {
-            var fingerprint = DiagnosticFingerprint.Compute(diagnostic, relativePath(diagnostic.Path));
-            if (remaining.TryGetValue(fingerprint, out var count) && count > 0)
-            {
-                remaining[fingerprint] = count - 1;
-                return true;
-            }
-
-            return false;
-        };
-    }
+    public BaselineFilter CreateFilter(Func<string, string> relativePath) => new(Entries, relativePath);
 
     /// <summary>The baseline as JSON, stable from run to run so that it diffs well under version control.</summary>
     public string ToJson() =>

@@ -29,6 +29,11 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
 {
     private readonly List<Entry> _entries = [];
 
+    // The words' and the shingles' hashes of the document being collected: reused from one document to the next, as a
+    // state collects one document at a time.
+    private readonly List<ulong> _wordHashes = [];
+    private readonly List<ulong> _shingleHashes = [];
+
     /// <summary>How many documents were collected (long enough to compare).</summary>
     public int Count => _entries.Count;
 
@@ -36,14 +41,14 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     public void Collect(CorpusDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = document.Normalized.Text;
-        var words = WordShingles.WordHashes(text);
-        if (words.Count < minWords || words.Count == 0)
+        var exact = WordShingles.Read(document.Normalized.Text, _wordHashes);
+        if (_wordHashes.Count < minWords || _wordHashes.Count == 0)
         {
             return;
         }
 
-        _entries.Add(new Entry(document.Ordinal, document.Path, ExactKey(text), MinHash.Signature(WordShingles.Hashes(CollectionsMarshal.AsSpan(words), shingleWords))));
+        WordShingles.Hashes(CollectionsMarshal.AsSpan(_wordHashes), shingleWords, _shingleHashes);
+        _entries.Add(new Entry(document.Ordinal, document.Path, exact, MinHash.Signature(CollectionsMarshal.AsSpan(_shingleHashes))));
     }
 
     /// <inheritdoc />
@@ -153,34 +158,6 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
                 }
             }
         }
-    }
-
-    /// <summary>Two independent 64-bit hashes of the text's non-space characters, with one separator for each run of spaces and line breaks.</summary>
-    private static UInt128 ExactKey(string normalized)
-    {
-        var content = normalized.AsSpan().Trim(" \n");
-        ulong high = 0x243f6a8885a308d3, low = 0x13198a2e03707344;
-        var inSpace = false;
-        foreach (var c in content)
-        {
-            if (c is ' ' or '\n')
-            {
-                inSpace = true;
-                continue;
-            }
-
-            if (inSpace)
-            {
-                high = (high ^ ' ') * 0x100000001b3;
-                low = (low ^ ' ') * 0x100000001b3 * 31;
-                inSpace = false;
-            }
-
-            high = (high ^ c) * 0x100000001b3;
-            low = (low ^ c) * 0x100000001b3 * 31;
-        }
-
-        return new UInt128(StableHash.Mix(high), StableHash.Mix(low));
     }
 
     private readonly record struct Entry(long Ordinal, string Path, UInt128 Exact, ushort[] Signature)

@@ -35,7 +35,10 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
 
     private readonly List<Place> _places = [];
 
-    /// <summary>The keys of the document being collected, so a paragraph counts once per document; reused, as a state collects one document at a time.</summary>
+    /// <summary>
+    /// The keys of the document being collected, so a paragraph counts once per document; reused, as a state collects
+    /// one document at a time, and emptied key by key (see <see cref="Collect"/>).
+    /// </summary>
     private readonly HashSet<UInt128> _inDocument = [];
 
     /// <inheritdoc />
@@ -48,7 +51,13 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
         // The line key folds letters: slicing the document's folded text (the shared phrase search has folded it
         // already) saves folding and copying each line.
         var folded = document.Normalized.Folded(LetterFolds.All);
-        _inDocument.Clear();
+        if (_inDocument.Count > 0)
+        {
+            // Keys left by a document whose collecting failed midway.
+            _inDocument.Clear();
+        }
+
+        var first = _places.Count;
         var line = 0;
         foreach (var range in normalized.AsSpan().Split('\n'))
         {
@@ -61,9 +70,16 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
             line++;
         }
 
-        if (_inDocument.Count > 0)
+        if (_places.Count > first)
         {
             _holders.Add(new Holder(document.Ordinal, document.Path, document.Source));
+        }
+
+        // The set forgets this document's keys one by one: clearing it would wipe every bucket it has, and one long
+        // document can grow it far beyond what the documents after it need.
+        foreach (var place in CollectionsMarshal.AsSpan(_places)[first..])
+        {
+            _inDocument.Remove(place.Key);
         }
     }
 

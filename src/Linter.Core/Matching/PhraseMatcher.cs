@@ -42,6 +42,13 @@ public sealed class PhraseMatcher
     // True when some phrase starts with a character outside words, so it can start outside a word.
     private readonly bool _startsOutsideWords;
 
+    /// <summary>
+    /// Every match of the document this thread groups by owner, reused from one document to the next: the grouping
+    /// reads them before it returns, and a thread groups one document at a time.
+    /// </summary>
+    [ThreadStatic]
+    private static List<PhraseMatch>? _allMatches;
+
     /// <summary>Builds the matcher over all <paramref name="registrations"/>.</summary>
     public PhraseMatcher(IEnumerable<PhraseRegistration> registrations)
     {
@@ -103,9 +110,16 @@ public sealed class PhraseMatcher
     {
         // A news article usually holds a few dozen phrase matches; starting there saves most regrowth.
         var matches = new List<PhraseMatch>(32);
+        Find(text, matches);
+        return matches;
+    }
+
+    /// <summary>Adds all matches in <paramref name="text"/> to <paramref name="matches"/>, in the order of <see cref="FindAll"/>.</summary>
+    private void Find(NormalizedText text, List<PhraseMatch> matches)
+    {
         if (_registrations.Length == 0)
         {
-            return matches;
+            return;
         }
 
         var source = text.Text;
@@ -142,8 +156,6 @@ public sealed class PhraseMatcher
                 prefixEnd = i + 1;
             }
         }
-
-        return matches;
     }
 
     /// <summary>
@@ -153,24 +165,33 @@ public sealed class PhraseMatcher
     internal Dictionary<object, List<PhraseMatch>> FindPerOwner(NormalizedText text)
     {
         var perOwner = new Dictionary<object, List<PhraseMatch>>(ReferenceEqualityComparer.Instance);
-        foreach (var match in FindAll(text))
+        var all = _allMatches ??= new List<PhraseMatch>(32);
+        try
         {
-            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(perOwner, match.Registration.Owner, out _);
-            kept ??= [];
-
-            // Matches come in order of start, then of end: at the place of the last one kept, a later match is
-            // longer and replaces it; elsewhere, a match is kept unless it overlaps the last one kept.
-            if (kept.Count > 0 && kept[^1].Start == match.Start)
+            Find(text, all);
+            foreach (var match in all)
             {
-                if (match.End > kept[^1].End)
+                ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(perOwner, match.Registration.Owner, out _);
+                kept ??= [];
+
+                // Matches come in order of start, then of end: at the place of the last one kept, a later match is
+                // longer and replaces it; elsewhere, a match is kept unless it overlaps the last one kept.
+                if (kept.Count > 0 && kept[^1].Start == match.Start)
                 {
-                    kept[^1] = match;
+                    if (match.End > kept[^1].End)
+                    {
+                        kept[^1] = match;
+                    }
+                }
+                else if (kept.Count == 0 || match.Start >= kept[^1].End)
+                {
+                    kept.Add(match);
                 }
             }
-            else if (kept.Count == 0 || match.Start >= kept[^1].End)
-            {
-                kept.Add(match);
-            }
+        }
+        finally
+        {
+            all.Clear();
         }
 
         return perOwner;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
@@ -184,6 +185,42 @@ public class LintEngineTests
         Assert.Equal(
             [("a.txt", "CL1001", 0), ("b.txt", "CL1001", 0), ("b.txt", "CL1001", 1), ("c.txt", "CL0002", 0)],
             diagnostics.Select(d => (d.Path, d.Id, d.Location.Start.Line)));
+    }
+
+    [Theory]
+    [InlineData("pattern")]
+    [InlineData("boilerplate")]
+    public async Task A_document_linted_while_another_thread_builds_a_line_finder_gets_the_same_findings(string kind)
+    {
+        // A long alternation takes a while to build into what skips lines: a backtracking pattern's line finder (the
+        // pattern without its lookbehind), a boilerplate pattern's whole-line filter.
+        var names = Enumerable.Range(100, 600).Select(i => "سمير" + string.Concat(i.ToString(CultureInfo.InvariantCulture).Select(digit => (char)('ب' + digit - '0')))).ToList();
+        var alternation = string.Join('|', names);
+        var rules = kind == "pattern"
+            ? Rule("pattern", $"regex: '(?<=\\S) (?:{alternation}) +$'", category: "Formatting")
+            : Rule("boilerplate", $"patterns: ['(?:{alternation})']", category: "Boilerplate");
+        var text = string.Join('\n', Enumerable.Range(0, 30).Select(line => (line % 7) switch
+        {
+            3 => $"قال المتحدث إن الزيارة انتهت {names[line * 17]}  ",
+            5 => names[line * 13],
+            _ => $"قال المتحدث في 2023-09-15 إن الزيارة {line} انتهت",
+        }));
+        var expected = Lint(rules, text).Select(Shown).ToList();
+        var engine = new LintEngine(Load(new Linter.Core.Rules.RuleFile(RulePath, rules)));
+
+        // Two threads lint the document over and over: once the pattern has scanned 200,000 characters, the first
+        // to need the finder or filter builds it, and the other lints on without it in the meantime.
+        using var start = new Barrier(2);
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return Enumerable.Range(0, 600).Select(_ => engine.LintText(DocumentPath, text).Select(Shown).ToList()).ToList();
+        })));
+
+        Assert.Equal(4, expected.Count);
+        Assert.All(runs.SelectMany(run => run), found => Assert.Equal(expected, found));
+
+        static string Shown(Diagnostic diagnostic) => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Fix?.Title}";
     }
 
     [Fact]

@@ -127,8 +127,13 @@ public class SafeRegexTests
         var regex = SafeRegex.Create(pattern);
         Warm(regex);
         Assert.NotNull(SafeRegex.LineFinder(regex.Regex));
+        AssertNoMatchingLineIsSkipped(regex, pattern, "ابب ي x1 \t\nـ\u00A0\u064E");
+    }
+
+    /// <summary>On random texts over <paramref name="alphabet"/>, every line that NextPossibleLineMatch skips has no match when read alone.</summary>
+    internal static void AssertNoMatchingLineIsSkipped(SafeRegex regex, string pattern, string alphabet)
+    {
         var random = new Random(pattern.Length);
-        const string alphabet = "ابب ي x1 \t\nـ\u00A0\u064E";
         for (var sample = 0; sample < 300; sample++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
@@ -149,10 +154,11 @@ public class SafeRegexTests
     }
 
     [Theory]
-    [InlineData(@"\Aب")]
-    [InlineData(@"ب\z")]
-    [InlineData(@"(?-m:^)ب")]
-    [InlineData(@"(?<=\S)\s+\z")]
+    // A second branch that is neither anchored nor rare leaves no shortcuts, so only the line finder could skip.
+    [InlineData(@"\Aب|ي")]
+    [InlineData(@"ب\z|ي")]
+    [InlineData(@"(?-m:^)ب|ي")]
+    [InlineData(@"(?<=\S)\s+\z|ي")]
     public void The_line_finder_is_not_used_where_a_line_and_a_text_differ(string pattern)
     {
         var regex = SafeRegex.Create(pattern);
@@ -164,13 +170,14 @@ public class SafeRegexTests
     [Fact]
     public void A_backtracking_pattern_skips_the_lines_its_pattern_without_lookarounds_cannot_match()
     {
-        var regex = SafeRegex.Create(@"(?<=\S)\s+$");
+        // Not anchored and holding no rare character, the pattern has no prefilter: the finder skips for it.
+        var regex = SafeRegex.Create(@"(?<=\S)\s+ب");
         Warm(regex);
 
-        Assert.Equal(@"[^\S\n]+$", SafeRegex.LineFinder(regex.Regex)!.ToString());
-        Assert.Equal(5, regex.NextPossibleLineMatch("أ\nب\nج \nد", 0, linesEndInLineFeed: true));
-        Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nب\nج\nد", 0, linesEndInLineFeed: true));
-        Assert.Equal(4, regex.NextPossibleLineMatch("أ\n\nب \nد", 0, linesEndInLineFeed: true));
+        Assert.Equal(@"[^\S\n]+ب", SafeRegex.LineFinder(regex.Regex)!.ToString());
+        Assert.Equal(5, regex.NextPossibleLineMatch("أ\nب\nج ب\nد", 0, linesEndInLineFeed: true));
+        Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nب\nج\nد ", 0, linesEndInLineFeed: true));
+        Assert.Equal(3, regex.NextPossibleLineMatch("أ\n\n ب\nد", 0, linesEndInLineFeed: true));
     }
 
     [Theory]
@@ -199,7 +206,50 @@ public class SafeRegexTests
         Assert.Equal(2, regex.NextPossibleLineMatch("أ\nب\nج", 0, linesEndInLineFeed: true));
     }
 
-    private static void Warm(SafeRegex regex)
+    [Fact]
+    public void A_linear_time_pattern_in_multi_line_mode_is_its_own_line_finder_from_the_first_line()
+    {
+        var regex = SafeRegex.Create("ب$", RegexOptions.Multiline);
+
+        Assert.Same(regex.Regex, SafeRegex.LineFinder(regex.Regex));
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\nا\nب\nج", 0, linesEndInLineFeed: true));
+    }
+
+    [Fact]
+    public void The_line_finder_searches_no_further_than_the_lines_it_is_given()
+    {
+        var regex = SafeRegex.Create("ب$", RegexOptions.Multiline);
+        const string text = "أ\nب\nب";
+
+        Assert.Equal(2, regex.NextPossibleLineMatch(text, 0, linesEndInLineFeed: true, linesEnd: 3));
+        Assert.Equal(-1, regex.NextPossibleLineMatch(text, 0, linesEndInLineFeed: true, linesEnd: 1));
+        Assert.Equal(4, regex.NextPossibleLineMatch(text, 4, linesEndInLineFeed: true));
+    }
+
+    [Fact]
+    public void The_lines_a_pattern_skips_as_its_own_line_finder_count_as_scanned()
+    {
+        var regex = SafeRegex.Create("ب$", RegexOptions.Multiline);
+        var text = string.Concat(Enumerable.Repeat("أ\n", 100_001));
+
+        Assert.False(regex.WorthFindingLines);
+        Assert.Equal(-1, regex.NextPossibleLineMatch(text, 0, linesEndInLineFeed: true));
+        Assert.True(regex.WorthFindingLines);
+    }
+
+    [Theory]
+    [InlineData("ب$", RegexOptions.None)]
+    [InlineData(@"(?<=\S)ب$", RegexOptions.Multiline)]
+    public void A_line_finder_that_must_be_built_waits_until_the_pattern_has_scanned_enough_text(string pattern, RegexOptions options)
+    {
+        var regex = SafeRegex.Create(pattern, options);
+
+        Assert.Equal(0, regex.NextPossibleLineMatch("أ\nا\nب\nج", 0, linesEndInLineFeed: true));
+        Warm(regex);
+        Assert.Equal(4, regex.NextPossibleLineMatch("أ\nا\nب\nج", 0, linesEndInLineFeed: true));
+    }
+
+    internal static void Warm(SafeRegex regex)
     {
         var filler = new string('-', 10_000);
         for (var scanned = 0; scanned <= 300_000; scanned += filler.Length)
@@ -208,7 +258,8 @@ public class SafeRegexTests
         }
     }
 
-    private static string Escape(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+    private static string Escape(string text) =>
+        text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 
     [Fact]
     public void Options_are_kept()
@@ -297,6 +348,19 @@ public class SafeRegexTests
         Assert.Equal(["CL0003", "CL1001", "CL1002"], diagnostics.Select(d => d.Id));
         Assert.Equal(new TextSpan(0, 2), diagnostics[1].Span);
         Assert.Equal("بوينغ يانغ", diagnostics[2].MatchedText);
+    }
+
+    [Fact]
+    public void A_linear_time_match_captures_no_unnamed_group_yet_a_replacement_reads_every_group()
+    {
+        var regex = SafeRegex.Create(@"(\d)(?<letter>[ء-ي])");
+        const string text = "رقم 5س";
+
+        var match = regex.FirstMatch(text, 0, text.Length);
+
+        Assert.NotNull(match);
+        Assert.Equal(["0", "letter"], match.Groups.Keys);
+        Assert.Equal("س 5", regex.Result(match, "${letter} $1"));
     }
 
     [Theory]

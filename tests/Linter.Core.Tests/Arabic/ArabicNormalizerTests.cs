@@ -19,6 +19,17 @@ public class ArabicNormalizerTests
     }
 
     [Fact]
+    public void Word_characters_are_the_letters_and_digits_of_every_script()
+    {
+        // The Arabic letters are answered without a category look-up; every character must still get the answer the
+        // look-up gives.
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(ArabicNormalizer.IsWordChar(c) == char.IsLetterOrDigit(c), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void Tatweel_is_dropped()
     {
         Assert.Equal("أحمد", ArabicNormalizer.Normalize("أحمــد").Text);

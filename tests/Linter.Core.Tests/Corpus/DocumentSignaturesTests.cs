@@ -78,4 +78,28 @@ public sealed class DocumentSignaturesTests(ITestOutputHelper output)
 
         Assert.Equal(["b.txt -> a.txt", "c.txt -> b.txt"], pointsAt.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_document_is_signed_alike_whatever_the_state_collected_before_it()
+    {
+        // A state reuses its buffers from one document to the next: a long document collected first must leave
+        // nothing in the signatures of the shorter ones after it.
+        var words = Enumerable.Range(0, 60).Select(i => "كلمة" + i).ToList();
+        var a = string.Join(' ', words);
+        var b = string.Join(' ', words.Select((w, i) => i % 10 == 0 ? "بدل" + i : w));
+        var longer = string.Join(' ', Enumerable.Range(0, 2_000).Select(i => "أخرى" + i));
+        var fresh = new DocumentSignatures(3, 10);
+        fresh.Collect(CorpusDocument.Create(1, "a.txt", string.Empty, a));
+        fresh.Collect(CorpusDocument.Create(2, "b.txt", string.Empty, b));
+        var reused = new DocumentSignatures(3, 10);
+        reused.Collect(CorpusDocument.Create(0, "long.txt", string.Empty, longer));
+        reused.Collect(CorpusDocument.Create(1, "a.txt", string.Empty, a));
+        reused.Collect(CorpusDocument.Create(2, "b.txt", string.Empty, b));
+
+        var expected = Assert.Single(Assert.Single(fresh.Clusters(0.5)).Members);
+        var cluster = Assert.Single(reused.Clusters(0.5));
+
+        Assert.Equal(new DocumentRef(1, "a.txt"), cluster.First);
+        Assert.Equal(expected, Assert.Single(cluster.Members));
+    }
 }

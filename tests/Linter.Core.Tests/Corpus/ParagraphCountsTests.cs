@@ -1,5 +1,7 @@
+using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Text;
 
 namespace Linter.Core.Tests.Corpus;
 
@@ -65,6 +67,21 @@ public sealed class ParagraphCountsTests
 
         Assert.Equal(expected, merged.Repeated(2, 0).Select(Show));
         Assert.Equal(expected, merged.Repeated(2, 0).Select(Show));
+    }
+
+    [Fact]
+    public void A_document_whose_collecting_failed_midway_leaves_nothing_that_counts_against_the_next()
+    {
+        // A text of one line with a normalized text of two: the second line has no place in the text, so collecting
+        // fails right after the paragraph's key was noted for the document.
+        var broken = new CorpusDocument(0, "a/0.txt", "a", new SourceText("خبر"), ArabicNormalizer.Normalize("خبر\n" + Footer));
+        var state = new ParagraphCounts(minWords: 12);
+        Assert.Throws<IndexOutOfRangeException>(() => state.Collect(broken));
+
+        state.Collect(CorpusDocument.Create(1, "a/1.txt", "a", Footer));
+        state.Collect(CorpusDocument.Create(2, "a/2.txt", "a", Footer));
+
+        Assert.Equal(["a 2 a/1.txt"], state.Repeated(minDocuments: 2, minShare: 0).Select(Summary));
     }
 
     private static ParagraphCounts Collect(IEnumerable<int> ordinals)

@@ -48,6 +48,35 @@ public class PhraseMatcherReferenceTests
         }
     }
 
+    [Fact]
+    public async Task Texts_searched_at_once_on_several_threads_get_their_own_matches()
+    {
+        // The grouping by owner reuses a list of its thread's: four threads of their own search texts of one matcher
+        // together.
+        var random = new Random(11);
+        var registrations = RandomRegistrations(random);
+        var matcher = new PhraseMatcher(registrations);
+        var texts = Enumerable.Range(0, 200).Select(_ => ArabicNormalizer.Normalize(string.Concat(Enumerable.Range(0, 1 + random.Next(20)).Select(_ => RandomText(random, registrations))))).ToList();
+        string Show(Dictionary<object, List<PhraseMatch>> perOwner) =>
+            string.Join(" | ", Owners.Select(owner => string.Join(' ', (perOwner.GetValueOrDefault(owner) ?? []).Select(match => $"{match.Start}-{match.End}"))));
+        var expected = texts.Select(text => Show(matcher.FindPerOwner(text))).ToList();
+
+        var atOnce = new string[texts.Count];
+        using var start = new Barrier(4);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(first => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                for (var i = first; i < texts.Count; i += 4)
+                {
+                    atOnce[i] = Show(matcher.FindPerOwner(texts[i]));
+                }
+            },
+            TaskCreationOptions.LongRunning)));
+
+        Assert.Equal(expected, atOnce);
+    }
+
     /// <summary>
     /// Every match, by trying each registration at each place: equal once both are folded by the registration's
     /// foldings, at a word's end when the phrase ends with a word character, and at a word's start, or after

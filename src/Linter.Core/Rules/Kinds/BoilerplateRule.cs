@@ -56,10 +56,11 @@ public sealed class BoilerplateRule : Rule
 
         foreach (var pattern in node.StringList("patterns"))
         {
-            // The normalized text is lower-cased, so the pattern ignores case as phrases do.
-            if (definition.Regex(pattern, RegexOptions.IgnoreCase, _folds) is { } regex)
+            // The normalized text is lower-cased, so the pattern ignores case as phrases do. It runs on each line alone,
+            // where multi-line mode changes nothing and makes a linear-time pattern its own line finder.
+            if (definition.Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.Multiline, _folds) is { } regex)
             {
-                _patterns.Add(new LinePattern(regex, _wholeLine ? new Lazy<SafeRegex?>(() => WholeLineFilter(regex)) : null));
+                _patterns.Add(new LinePattern(regex, _wholeLine ? new NonBlockingLazy<SafeRegex?>(() => WholeLineFilter(regex)) : null));
             }
         }
 
@@ -145,14 +146,15 @@ public sealed class BoilerplateRule : Rule
             foreach (var (regex, lazyWholeLine) in _patterns)
             {
                 var started = regex.StartBudget();
-                // Building the filter costs about what building the pattern did: a run on a few files does without it.
-                var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines ? lazyWholeLine.Value : null;
+                // Building the filter costs about what building the pattern did: a run on a few files does without it,
+                // and so does a document linted while another thread builds it.
+                var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines && lazyWholeLine.TryGetValue(out var filter) ? filter : null;
                 var finder = wholeLine ?? regex;
                 var lineStart = 0;
                 while (lineStart <= lastLineStart)
                 {
-                    var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true);
-                    if (next < 0 || next > lastLineEnd)
+                    var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
+                    if (next < 0)
                     {
                         break;
                     }
@@ -177,7 +179,7 @@ public sealed class BoilerplateRule : Rule
 
     private void AddPatternHits(DocumentContext context, SafeRegex regex, string folded, int lineStart, int lineEnd, long started, List<(TextSpan Span, int DeleteFrom)> hits)
     {
-        for (var m = regex.FirstMatch(folded, lineStart, lineEnd - lineStart); m is { Success: true }; m = m.NextMatch())
+        foreach (var m in regex.Matches(folded, lineStart, lineEnd - lineStart, started))
         {
             regex.ThrowIfOverBudget(started);
             var (start, end) = TrimSpaces(folded, m.Index, m.Index + m.Length);
@@ -193,8 +195,9 @@ public sealed class BoilerplateRule : Rule
     /// For a pattern that must be the whole line: the pattern with what <see cref="IsWholeLine"/> accepts around it,
     /// anchored to the line. Every line where the pattern makes a hit matches it, so only the lines it matches need
     /// their matches built; and being anchored, it is rejected at the first character that cannot start the line's
-    /// match, where the pattern alone would be tried again at every date or agency name inside a sentence. Null when
-    /// the wrapped pattern does not compile (a pattern with (?x) whose trailing comment would swallow the wrapper).
+    /// match, where the pattern alone would be tried again at every date or agency name inside a sentence. It keeps
+    /// the pattern's multi-line mode, so a linear-time filter is its own line finder. Null when the wrapped pattern
+    /// does not compile (a pattern with (?x) whose trailing comment would swallow the wrapper).
     /// </summary>
     private static SafeRegex? WholeLineFilter(SafeRegex pattern)
     {
@@ -332,5 +335,5 @@ public sealed class BoilerplateRule : Rule
 
     /// <param name="Regex">The rule's pattern, over the folded text.</param>
     /// <param name="WholeLine">With scope line: the test a line must pass before the pattern's matches are built (see <see cref="WholeLineFilter"/>).</param>
-    private readonly record struct LinePattern(SafeRegex Regex, Lazy<SafeRegex?>? WholeLine);
+    private readonly record struct LinePattern(SafeRegex Regex, NonBlockingLazy<SafeRegex?>? WholeLine);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
@@ -31,9 +32,11 @@ public sealed class PatternRule : Rule
         : base(definition)
     {
         var node = definition.Node;
-        _regex = definition.Regex(node.String("regex")!.Value);
-        _replacement = node.String("replacement")?.Value;
         _perLine = node.String("scope")?.Value != "document";
+
+        // Multi-line mode changes nothing on a line read alone, and makes a linear-time pattern its own line finder.
+        _regex = definition.Regex(node.String("regex")!.Value, _perLine ? RegexOptions.Multiline : RegexOptions.None);
+        _replacement = node.String("replacement")?.Value;
         if (_regex is not null && node.String("replacement") is { } replacement)
         {
             try
@@ -91,7 +94,7 @@ public sealed class PatternRule : Rule
     private void ReportMatches(DocumentContext context, int start, int length, long started)
     {
         _regex!.ThrowIfOverBudget(started);
-        for (var match = _regex.FirstMatch(context.Source.Text, start, length); match is { Success: true }; match = match.NextMatch())
+        foreach (var match in _regex.Matches(context.Source.Text, start, length, started))
         {
             _regex.ThrowIfOverBudget(started);
             if (match.Length == 0)

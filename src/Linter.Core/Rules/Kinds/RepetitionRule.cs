@@ -23,6 +23,13 @@ public sealed class RepetitionRule : Rule
         ["match", "original", "count"],
         definition => new RepetitionRule(definition));
 
+    /// <summary>
+    /// The content lines of the document this thread analyzes, reused from one document to the next: a thread analyzes
+    /// one document at a time, and the lines are read only while it does.
+    /// </summary>
+    [ThreadStatic]
+    private static List<ContentLine>? _contentLines;
+
     private readonly int _maxBlockLines;
     private readonly int _minLetters;
 
@@ -80,10 +87,14 @@ public sealed class RepetitionRule : Rule
             ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>Lines with enough letters: each one's 0-based index and where its trimmed content is in the normalized text.</summary>
+    /// <summary>
+    /// Lines with enough letters: each one's 0-based index and where its trimmed content is in the normalized text.
+    /// The list is this thread's, good until the next call.
+    /// </summary>
     private List<ContentLine> ContentLines(string normalized)
     {
-        var lines = new List<ContentLine>();
+        var lines = _contentLines ??= [];
+        lines.Clear();
         var line = 0;
         foreach (var range in normalized.AsSpan().Split('\n'))
         {

@@ -1,3 +1,4 @@
+using Linter.Core.Analysis;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Rules.Kinds;
@@ -139,5 +140,43 @@ public class RepetitionRuleTests
     {
         Verify(Rules, "قال\nلا\n[|لا|]", "قال\nلا");
         Verify(Rule("repetition", "min_letters: 3", category: "Duplication"), "قال\nلا\nلا");
+    }
+
+    [Fact]
+    public async Task Documents_linted_one_after_another_on_one_thread_or_at_once_on_several_get_their_own_repeats()
+    {
+        // Document i has 1 + 20 × (i % 50) lines of its own, then its last line once more. Linted longest first on
+        // one thread, each document comes after longer ones; on four threads at once, documents are linted together.
+        var engine = new LintEngine(Load(Rules));
+        var documents = Enumerable.Range(0, 200).Select(i =>
+        {
+            var lines = Enumerable.Range(0, 1 + (20 * (i % 50))).Select(line => $"السطر {line} من الوثيقة {i}").ToList();
+            lines.Add(lines[^1]);
+            return (Text: string.Join('\n', lines), Expected: $"{lines.Count}:1 repeats line {lines.Count - 1} (1): {lines[^1]}");
+        }).ToList();
+        string Found(int document) =>
+            string.Join(", ", engine.LintText("doc.txt", documents[document].Text).Select(d => $"{d.Location.Start.Line + 1}:{d.Location.Start.Column + 1} {d.Message}"));
+
+        var oneAfterAnother = new string[documents.Count];
+        foreach (var i in Enumerable.Range(0, documents.Count).OrderByDescending(i => documents[i].Text.Length))
+        {
+            oneAfterAnother[i] = Found(i);
+        }
+
+        var atOnce = new string[documents.Count];
+        using var start = new Barrier(4);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(first => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                for (var i = first; i < documents.Count; i += 4)
+                {
+                    atOnce[i] = Found(i);
+                }
+            },
+            TaskCreationOptions.LongRunning)));
+
+        Assert.Equal(documents.Select(document => document.Expected), oneAfterAnother);
+        Assert.Equal(documents.Select(document => document.Expected), atOnce);
     }
 }

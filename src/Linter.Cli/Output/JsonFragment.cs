@@ -1,0 +1,47 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Linter.Cli.Output;
+
+/// <summary>
+/// One value of an indented JSON report written on its own, exactly as the report's writer would write it at its
+/// depth (the line break and indentation before it included), to be passed to
+/// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> later.
+/// </summary>
+internal static class JsonFragment
+{
+    /// <summary>The writer options of every JSON report: indented, with non-ASCII text as it is.</summary>
+    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>Writes the value <paramref name="write"/> writes, as an element of an array at <paramref name="depth"/>, to <paramref name="output"/>.</summary>
+    /// <param name="depth">How many objects and arrays enclose the value in the report.</param>
+    /// <param name="state">What <paramref name="write"/> writes.</param>
+    /// <param name="write">Writes one value.</param>
+    /// <param name="output">Takes the value's bytes.</param>
+    public static void Write<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write, IBufferWriter<byte> output)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        var json = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+
+        // Enclosing arrays give the value the report's indentation; the writer writes the line break before it.
+        for (var level = 0; level < depth; level++)
+        {
+            json.WriteStartArray();
+        }
+
+        json.Flush();
+        var start = buffer.WrittenCount;
+        write(json, state);
+        json.Flush();
+        output.Write(buffer.WrittenSpan[start..]);
+    }
+}
