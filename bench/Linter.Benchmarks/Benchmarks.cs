@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
 
@@ -83,6 +84,48 @@ public class LintEngineBenchmarks
     public int LintText() => _engine.LintText("doc.txt", _text).Count;
 }
 
+/// <summary>
+/// Collecting 100 generated 10 KB documents (1 MB) into an empty state of a rule across documents: the duplicate
+/// documents' signatures, or the repeated paragraphs' counts. The documents are normalized and folded beforehand,
+/// as a lint run hands them over.
+/// </summary>
+[MemoryDiagnoser]
+public class CorpusStateBenchmarks
+{
+    private List<CorpusDocument> _documents = [];
+
+    /// <summary>The state: <c>signatures</c> or <c>paragraphs</c>.</summary>
+    [Params("signatures", "paragraphs")]
+    public string State { get; set; } = "signatures";
+
+    /// <summary>Makes the documents.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(1);
+        _documents = [.. Enumerable.Range(0, 100).Select(i => CorpusDocument.Create(i, $"corpus/doc-{i:000}.txt", "corpus", CorpusGenerator.Document(random, 10_000)))];
+        foreach (var document in _documents)
+        {
+            document.Normalized.Folded(LetterFolds.All);
+        }
+    }
+
+    /// <summary>Collects every document into a new state, with the shipped rules' settings.</summary>
+    [Benchmark]
+    public int Collect() => State == "signatures" ? Collect(new DocumentSignatures(3, 10)).Count : Collect(new ParagraphCounts(12)).DocumentsPerSource.Count;
+
+    private TState Collect<TState>(TState state)
+        where TState : ICorpusState<TState>
+    {
+        foreach (var document in _documents)
+        {
+            state.Collect(document);
+        }
+
+        return state;
+    }
+}
+
 /// <summary>Writing the report of 100 generated documents' diagnostics (about 2,000) as JSON and for the console.</summary>
 [MemoryDiagnoser]
 public class OutputBenchmarks
@@ -120,10 +163,23 @@ public class OutputBenchmarks
         return Write(formatter);
     }
 
+    /// <summary>Renders each finding and writes it, as a report session does on one thread.</summary>
     private long Write(DiagnosticFormatter formatter)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        formatter.Write(new LintReport(_diagnostics, 100), writer);
-        return writer.GetStringBuilder().Length;
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        var rendered = new System.Buffers.ArrayBufferWriter<byte>();
+        formatter.Begin(output);
+        foreach (var diagnostic in _diagnostics)
+        {
+            rendered.ResetWrittenCount();
+            formatter.Render(diagnostic, rendered);
+            if (rendered.WrittenCount > 0)
+            {
+                formatter.WriteRendered(rendered.WrittenSpan, output);
+            }
+        }
+
+        formatter.End(ReportTotals.Of(new LintReport(_diagnostics, 100)), output);
+        return output.WrittenCount;
     }
 }
