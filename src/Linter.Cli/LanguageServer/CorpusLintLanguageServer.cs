@@ -44,6 +44,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private string _shownProblems = string.Empty;
     private bool _versionedEdits;
     private bool _shutdown;
+    private int _analysesStarted;
     private int _analysesCanceled;
 
     private CorpusLintLanguageServer(Stream input, Stream output, LintSettings settings, CliEnvironment environment, TimeSpan debounce)
@@ -66,6 +67,9 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
     /// <summary>The exit code, once the client has said <c>exit</c> (0 after <c>shutdown</c>, else 1) or gone away (1).</summary>
     internal Task<int> Completion => _exit.Task;
+
+    /// <summary>Analyses that have started to run rules.</summary>
+    internal int AnalysesStarted => Volatile.Read(ref _analysesStarted);
 
     /// <summary>Analyses dropped because a newer text or configuration came first.</summary>
     internal int AnalysesCanceled => Volatile.Read(ref _analysesCanceled);
@@ -332,7 +336,11 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             // On a thread of its own: a slow rule can hold an analysis for seconds, and on a thread of the pool it
             // would leave too few threads to answer the editor's requests meanwhile.
             var analysis = await Task.Factory.StartNew(
-                () => DocumentAnalyzer.Analyze(document, snapshot, cancellationToken),
+                () =>
+                {
+                    Interlocked.Increment(ref _analysesStarted);
+                    return DocumentAnalyzer.Analyze(document, snapshot, cancellationToken);
+                },
                 cancellationToken,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default).ConfigureAwait(false);

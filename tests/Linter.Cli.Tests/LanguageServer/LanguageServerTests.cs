@@ -361,8 +361,9 @@ public sealed class LanguageServerTests
         using var folder = new TempFolder();
 
         // A lookahead puts a rule on the backtracking engine, where this pattern takes its full time limit (1 s) per
-        // document: four such rules make an analysis of about four seconds, which a newer text cancels between two rules.
-        var slowRules = string.Concat(Enumerable.Range(1, 4).Select(i => $$"""
+        // document: eight such rules make an analysis of about eight seconds, which a newer text cancels between two
+        // rules. That is long enough for a loaded machine to deliver the newer text while the analysis runs.
+        var slowRules = string.Concat(Enumerable.Range(1, 8).Select(i => $$"""
               - id: XX900{{i}}
                 kind: pattern
                 title: Slow {{i}}
@@ -393,7 +394,9 @@ public sealed class LanguageServerTests
         await client.DiagnosticsAsync(other, 1);
 
         // While a.txt is analyzed (seconds), requests about b.txt are answered at once.
+        var started = client.Server.AnalysesStarted;
         await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, slowText));
+        await LspTestClient.WaitUntilAsync(() => client.Server.AnalysesStarted > started);
         await Task.Delay(200);
         var timer = System.Diagnostics.Stopwatch.StartNew();
         var hover = await client.HoverAsync(other, 0, 5);
@@ -404,7 +407,9 @@ public sealed class LanguageServerTests
         Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"hover took {answeredIn.TotalMilliseconds} ms while a slow analysis ran");
         Assert.StartsWith("**XX1001: Pyongyang typo**", hover!.Contents.Value, StringComparison.Ordinal);
         Assert.Equal("XX1001", Assert.Single(latest.Diagnostics).Code);
-        await LspTestClient.WaitUntilAsync(() => client.Server.AnalysesCanceled >= 1);
+        await LspTestClient.WaitUntilAsync(
+            () => client.Server.AnalysesCanceled >= 1,
+            () => $"versions published: {string.Join(", ", client.Published.Where(p => p.Uri == uri).Select(p => p.Version))}; messages: {string.Join(" | ", client.Messages.Select(m => m.Message))}");
         Assert.DoesNotContain(client.Published, p => p.Version == 2);
     }
 

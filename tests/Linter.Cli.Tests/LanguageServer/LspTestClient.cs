@@ -107,12 +107,14 @@ internal sealed class LspTestClient : IAsyncDisposable
     public Task<PublishDiagnosticsParams> DiagnosticsAsync(string uri, int version) => DiagnosticsAsync(uri, p => p.Version == version);
 
     /// <summary>Waits until <paramref name="condition"/> holds, as a notification that comes on its own time is awaited.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition)
+    /// <param name="condition">What to wait for.</param>
+    /// <param name="describe">What the server had done, for the message when the wait times out.</param>
+    public static async Task WaitUntilAsync(Func<bool> condition, Func<string>? describe = null)
     {
         var timer = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
         {
-            Assert.True(timer.Elapsed < Timeout, "timed out waiting for the server");
+            Assert.True(timer.Elapsed < Timeout, "timed out waiting for the server" + (describe is null ? string.Empty : ": " + describe()));
             await Task.Delay(20);
         }
     }
