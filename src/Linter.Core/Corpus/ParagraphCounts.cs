@@ -112,12 +112,12 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
     public IReadOnlyList<RepeatedParagraph> Repeated(int minDocuments, double minShare)
     {
         var places = CollectionsMarshal.AsSpan(_places);
-        places.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        InPlaceSort.Sort(places);
         var repeated = new List<RepeatedParagraph>();
         for (var start = 0; start < places.Length;)
         {
             var end = start + 1;
-            while (end < places.Length && places[end].Key == places[start].Key)
+            while (end < places.Length && places[end].CompareTo(places[start]) == 0)
             {
                 end++;
             }
@@ -133,7 +133,7 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
                         repeated.Add(new RepeatedParagraph(
                             inSource.Key,
                             _documents[inSource.Key],
-                            DiagnosticFingerprint.FormatLineKey(places[start].Key),
+                            places[start].FormattedKey,
                             [.. inSource.Select(Occurrence).OrderBy(o => o.Ordinal)]));
                     }
                 }
@@ -185,10 +185,11 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
 
     /// <summary>
     /// One place a paragraph appears: its key, its document (an index into the holders) and where it is on its line,
-    /// a paragraph being one line. The key is kept as two halves: a <see cref="UInt128"/> field would align the
-    /// struct to 16 bytes and pad it from 36 to 48.
+    /// a paragraph being one line. Places are ordered by key. The key is kept as two halves: a <see cref="UInt128"/>
+    /// field would align the struct to 16 bytes and pad it from 36 to 48, and code that handles UInt128 values is not
+    /// compiled ahead of time, so sorting by the halves runs optimized from the start.
     /// </summary>
-    private readonly record struct Place(ulong KeyHigh, ulong KeyLow, int Holder, int Start, int Length, int Line, int Column)
+    private readonly record struct Place(ulong KeyHigh, ulong KeyLow, int Holder, int Start, int Length, int Line, int Column) : IComparable<Place>
     {
         public Place(UInt128 key, int holder, int start, int length, int line, int column)
             : this((ulong)(key >> 64), (ulong)key, holder, start, length, line, column)
@@ -196,5 +197,10 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
         }
 
         public UInt128 Key => new(KeyHigh, KeyLow);
+
+        /// <summary>The key as a fingerprint's line key.</summary>
+        public string FormattedKey => DiagnosticFingerprint.FormatLineKey(Key);
+
+        public int CompareTo(Place other) => KeyHigh != other.KeyHigh ? KeyHigh.CompareTo(other.KeyHigh) : KeyLow.CompareTo(other.KeyLow);
     }
 }
