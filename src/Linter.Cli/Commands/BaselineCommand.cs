@@ -47,7 +47,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         files = file.WithoutItself(files);
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var corpus = engine.StartCorpus();
-        var diagnostics = engine.LintAll(files.ConvertAll(f => f.ToDocument()), parallel, corpus: corpus).Concat(engine.FinishCorpus(corpus));
+        var diagnostics = engine.LintAll(files.ConvertAll(f => f.ToDocument()), parallel, corpus: corpus).Concat(engine.FinishCorpus(corpus, maxParallelism: parallel));
         var current = Baseline.Create(diagnostics, file.RelativePath);
         if (!update)
         {

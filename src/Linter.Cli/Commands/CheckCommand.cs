@@ -148,7 +148,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         totals.FileCount = linter.Documents;
 
         // Findings across documents come last, in their own order (path, line, column, id).
-        session.Emit(engine.FinishCorpus(corpus, severities.SeverityInDocument));
+        session.Emit(engine.FinishCorpus(corpus, severities.SeverityInDocument, execution.Parallel));
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
         return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;

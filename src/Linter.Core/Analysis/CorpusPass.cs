@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
@@ -101,14 +102,25 @@ public sealed class CorpusPass
     /// every document is collected.
     /// </summary>
     /// <param name="severity">The effective severity of a descriptor in a document.</param>
-    public IReadOnlyList<Diagnostic> Finish(Func<string, RuleDescriptor, Severity> severity)
+    /// <param name="maxParallelism">
+    /// The most states merged and reported at once. The states are independent, and at the end of a run nothing else
+    /// is left to keep the other threads busy.
+    /// </param>
+    public IReadOnlyList<Diagnostic> Finish(Func<string, RuleDescriptor, Severity> severity, int maxParallelism = 1)
     {
-        var merged = MergeAll();
-        var diagnostics = new List<Diagnostic>();
-        var reporter = new CorpusReporter(severity, diagnostics);
-        foreach (var state in merged)
+        var merged = MergeAll(maxParallelism);
+        var reported = new List<Diagnostic>[merged.Length];
+        ForEachState(merged.Length, maxParallelism, i =>
         {
-            state.Report(reporter);
+            reported[i] = [];
+            merged[i].Report(new CorpusReporter(severity, reported[i]));
+        });
+
+        // Joined in the states' order, so findings that compare equal come out as they would from one thread.
+        var diagnostics = new List<Diagnostic>(reported.Sum(list => list.Count));
+        foreach (var list in reported)
+        {
+            diagnostics.AddRange(list);
         }
 
         diagnostics.Sort(Diagnostic.Compare);
@@ -149,7 +161,7 @@ public sealed class CorpusPass
 
     private TState StateAt<TState>(int index, Func<ArgumentException> missing)
         where TState : ICorpusState<TState> =>
-        index >= 0 && MergeAll()[index].State is TState state ? state : throw missing();
+        index >= 0 && MergeAll(1)[index].State is TState state ? state : throw missing();
 
     /// <summary>Called under the lock: a finished pass takes no more documents, since its states are merged.</summary>
     private void EnsureOpen()
@@ -160,25 +172,48 @@ public sealed class CorpusPass
         }
     }
 
-    private ICorpusStateHolder[] MergeAll()
+    private ICorpusStateHolder[] MergeAll(int maxParallelism)
     {
         lock (_all)
         {
             if (_merged is null)
             {
-                _merged = [.. _analyzers.Select(pair => pair.Analyzer.CreateHolder())];
-                foreach (var states in _all)
+                var merged = _analyzers.Select(pair => pair.Analyzer.CreateHolder()).ToArray();
+                ForEachState(merged.Length, maxParallelism, i =>
                 {
-                    for (var i = 0; i < states.Length; i++)
+                    foreach (var states in _all)
                     {
-                        _merged[i].Merge(states[i]);
+                        merged[i].Merge(states[i]);
                     }
-                }
-
+                });
+                _merged = merged;
                 _all.Clear();
             }
 
             return _merged;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> for each state's index, on up to <paramref name="maxParallelism"/> threads; a failure is rethrown as it was thrown.</summary>
+    private static void ForEachState(int count, int maxParallelism, Action<int> action)
+    {
+        if (maxParallelism <= 1 || count <= 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                action(i);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, action);
+        }
+        catch (AggregateException failure)
+        {
+            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
         }
     }
 }

@@ -159,10 +159,11 @@ public sealed class LintEngine
     /// <summary>The findings across documents of <paramref name="corpus"/>, in output order.</summary>
     /// <param name="corpus">The pass, every document collected.</param>
     /// <param name="severity">The effective severity of a descriptor in a document; this engine's when null.</param>
-    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null)
+    /// <param name="maxParallelism">The most corpus states merged and reported at once.</param>
+    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null, int maxParallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return corpus.Finish(severity ?? _severity);
+        return corpus.Finish(severity ?? _severity, maxParallelism);
     }
 
     /// <summary>

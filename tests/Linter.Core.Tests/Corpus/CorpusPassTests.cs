@@ -107,11 +107,25 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
             var corpus = engine.StartCorpus();
             var all = engine.LintAll(documents[..100], parallelism, corpus: corpus).ToList();
             all.AddRange(engine.LintAll(documents[100..], parallelism, corpus: corpus, firstOrdinal: 100));
-            all.AddRange(engine.FinishCorpus(corpus));
+            all.AddRange(engine.FinishCorpus(corpus, maxParallelism: parallelism));
             return all.ConvertAll(Show);
         }
 
         Assert.Equal(Run(1), Run(4));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void A_state_that_fails_to_report_fails_the_finish_with_its_own_exception(int parallelism)
+    {
+        var engine = new LintEngine(LoadShippedRules());
+        var corpus = engine.StartCorpus(new FailingReport());
+        engine.LintText("a/1.txt", "خبر\n" + Footer, new CorpusEntry(corpus, 0, "a"));
+
+        var failure = Assert.Throws<InvalidOperationException>(() => engine.FinishCorpus(corpus, maxParallelism: parallelism));
+
+        Assert.Equal("the report failed", failure.Message);
     }
 
     [Fact]
@@ -122,6 +136,13 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
 
         Assert.Equal(DiagnosticFingerprint.LineKey(source.LineText(0)), DiagnosticFingerprint.FormatLineKey(DiagnosticFingerprint.NormalizedLineKey(normalized[0])));
         Assert.Equal(DiagnosticFingerprint.LineKey(source.LineText(1)), DiagnosticFingerprint.FormatLineKey(DiagnosticFingerprint.NormalizedLineKey(normalized[1])));
+    }
+
+    private sealed class FailingReport : CorpusAnalyzer<BoilerplateState>
+    {
+        public override BoilerplateState CreateState() => new();
+
+        public override void Report(BoilerplateState state, CorpusReporter reporter) => throw new InvalidOperationException("the report failed");
     }
 
     private static string Show(Diagnostic diagnostic) =>
