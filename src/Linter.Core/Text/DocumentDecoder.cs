@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Linter.Core.Text;
 
@@ -62,7 +64,6 @@ public sealed record DecodedDocument(string? Text, bool HasByteOrderMark, Decode
 public static class DocumentDecoder
 {
     private const int BinaryProbeLength = 8000;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes <paramref name="bytes"/>.</summary>
     public static DecodedDocument Decode(ReadOnlySpan<byte> bytes)
@@ -101,12 +102,23 @@ public static class DocumentDecoder
 
     private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        // One pass validates and transcodes, where a strict decoder validates, then counts the characters, then
+        // transcodes. UTF-8 never has fewer bytes than UTF-16 has characters, so the buffer is long enough.
+        int invalidAt;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
         {
-            return new DecodedDocument(StrictUtf8.GetString(bytes), bomLength > 0, null);
+            if (Utf8.ToUtf16(bytes, buffer, out invalidAt, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            {
+                return new DecodedDocument(new string(buffer, 0, written), bomLength > 0, null);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
 
-        var invalidAt = FirstInvalidUtf8Byte(bytes);
+        // The bytes read are those before the first invalid or incomplete sequence.
         var before = new SourceText(Encoding.UTF8.GetString(bytes[..invalidAt]));
         var position = before.PositionOf(before.Length);
         return Fail(
@@ -114,23 +126,6 @@ public static class DocumentDecoder
             invalidAt + bomLength,
             position,
             $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt + bomLength}); convert it to UTF-8 to lint it");
-    }
-
-    private static int FirstInvalidUtf8Byte(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
-        }
-
-        return bytes.Length;
     }
 
     private static DecodedDocument Fail(DecodeFailureKind kind, long offset, LinePosition position, string message) =>

@@ -125,6 +125,27 @@ public class DocumentDecoderTests
     }
 
     [Fact]
+    public void An_overlong_encoding_is_invalid_utf8()
+    {
+        // 0xC1 0x81 would be "A" in two bytes.
+        var failure = DocumentDecoder.Decode([.. Encoding.UTF8.GetBytes("كيم "), 0xC1, 0x81]).Failure!;
+
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(7, failure.ByteOffset);
+        Assert.Equal(new LinePosition(0, 4), failure.Position);
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_decode_to_surrogate_pairs()
+    {
+        var text = "\U0001F4F0\U0001F4F0 خبر \U00010900";
+
+        var decoded = DocumentDecoder.Decode(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(text, decoded.Text);
+    }
+
+    [Fact]
     public void Nul_bytes_mean_binary()
     {
         byte[] bytes = [.. Encoding.UTF8.GetBytes("كيم"), 0x00, 0x01, 0x02];
