@@ -21,6 +21,10 @@ public class NormalizerBenchmarks
     /// <summary>Normalizes it.</summary>
     [Benchmark]
     public NormalizedText Normalize() => ArabicNormalizer.Normalize(_text);
+
+    /// <summary>Folds its letters every way, as the phrase search and the paragraph keys read it.</summary>
+    [Benchmark]
+    public string FoldLetters() => LetterFolding.Fold(_text, LetterFolds.All);
 }
 
 /// <summary>The shared phrase search over a generated 10 KB document, with the shipped phrases or with 1,000 name variants.</summary>

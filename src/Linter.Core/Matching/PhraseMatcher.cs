@@ -123,6 +123,9 @@ public sealed class PhraseMatcher
         }
 
         var source = text.Text;
+
+        // The trie holds phrases folded every way: walking the folded text saves folding each character at each start.
+        var folded = text.Folded(LetterFolds.All);
         var wordStart = 0;
 
         // The letters from wordStart up to prefixEnd are all proclitic letters, so a clitic prefix can end at any
@@ -135,7 +138,7 @@ public sealed class PhraseMatcher
             {
                 if (_startsOutsideWords)
                 {
-                    CollectAt(source, i, 0, matches);
+                    CollectAt(source, folded, i, 0, matches);
                 }
 
                 wordStart = prefixEnd = i + 1;
@@ -144,11 +147,11 @@ public sealed class PhraseMatcher
 
             if (i == wordStart)
             {
-                CollectAt(source, i, 0, matches);
+                CollectAt(source, folded, i, 0, matches);
             }
             else if (i <= prefixEnd && Clitics.IsPrefix(source.AsSpan(wordStart, i - wordStart)))
             {
-                CollectAt(source, i, i - wordStart, matches);
+                CollectAt(source, folded, i, i - wordStart, matches);
             }
 
             if (i == prefixEnd && i - wordStart < Clitics.MaxPrefixLength && Clitics.IsProcliticLetter(c))
@@ -198,12 +201,17 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Collects the phrases that match at <paramref name="start"/>, which follows a clitic prefix of <paramref name="prefixLength"/>.</summary>
-    private void CollectAt(string source, int start, int prefixLength, List<PhraseMatch> matches)
+    /// <param name="source">The normalized text.</param>
+    /// <param name="folded">The same text with every letter folding applied.</param>
+    /// <param name="start">Where the phrases would start.</param>
+    /// <param name="prefixLength">The length of the clitic prefix before <paramref name="start"/>.</param>
+    /// <param name="matches">Where the matches go.</param>
+    private void CollectAt(string source, string folded, int start, int prefixLength, List<PhraseMatch> matches)
     {
         var node = 0;
-        for (var i = start; i < source.Length; i++)
+        for (var i = start; i < folded.Length; i++)
         {
-            node = Child(node, LetterFolding.Fold(source[i], LetterFolds.All));
+            node = Child(node, folded[i]);
             if (node == 0)
             {
                 return;

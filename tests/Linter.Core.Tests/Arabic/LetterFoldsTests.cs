@@ -37,6 +37,21 @@ public class LetterFoldsTests
     }
 
     [Fact]
+    public void A_long_text_folds_as_its_characters_fold_one_by_one()
+    {
+        // Every letter folding touches, and its neighbours, at every offset of several vector widths.
+        var letters = "أإآٱىةاهيء";
+        var random = new Random(3);
+        var text = new string([.. Enumerable.Range(0, 1_000).Select(_ => letters[random.Next(letters.Length)])]);
+
+        for (var folds = LetterFolds.None; folds <= LetterFolds.All; folds++)
+        {
+            var expected = new string([.. text.Select(c => LetterFolding.Fold(c, folds))]);
+            Assert.Equal(expected, LetterFolding.Fold(text, folds));
+        }
+    }
+
+    [Fact]
     public void No_fold_returns_the_text_as_is()
     {
         Assert.Equal("إلى مكة", LetterFolding.Fold("إلى مكة", LetterFolds.None));
