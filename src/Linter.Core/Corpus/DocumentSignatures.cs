@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Linter.Core.Corpus;
@@ -119,42 +120,91 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     /// its estimated similarity reaches <paramref name="acceptance"/>. Each document gets the earliest document it
     /// is similar to.
     /// </summary>
+    /// <remarks>
+    /// Band by band, the documents are taken in order, each against the earlier ones in its bucket, earliest first,
+    /// until one is similar or none earlier than the best found in another band is left. A bucket is a chain through
+    /// one array of documents and the buckets' heads a table of the engine's own, reused from band to band: nothing is
+    /// allocated per bucket or per candidate, and nothing waits for a generic collection to be compiled at the end of
+    /// a run.
+    /// </remarks>
     private static void FindNear(List<Entry> entries, List<int> distinct, double acceptance, int[] original, double[] similarity)
     {
         var rows = MinHash.BandRows(acceptance);
-        var candidates = new Dictionary<int, SortedSet<int>>();
-        var bucket = new Dictionary<ulong, List<int>>();
+        var latestInBucket = new BucketHeads(distinct.Count);
+        var earlierInBucket = new int[distinct.Count];
+        var best = new int[distinct.Count];
+        Array.Fill(best, int.MaxValue);
+        var bucket = new List<int>();
         for (var band = 0; band < MinHash.Length / rows; band++)
         {
-            bucket.Clear();
-            foreach (var i in distinct)
+            latestInBucket.Clear();
+            for (var d = 0; d < distinct.Count; d++)
             {
-                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(bucket, MinHash.BandKey(entries[i].Signature, band, rows), out _);
-                members ??= [];
-                foreach (var earlier in members)
+                var later = entries[distinct[d]];
+                earlierInBucket[d] = latestInBucket.Exchange(MinHash.BandKey(later.Signature, band, rows), d);
+                for (var earlier = earlierInBucket[d]; earlier >= 0; earlier = earlierInBucket[earlier])
                 {
-                    if (!candidates.TryGetValue(i, out var set))
-                    {
-                        candidates[i] = set = [];
-                    }
-
-                    set.Add(earlier);
+                    bucket.Add(earlier);
                 }
 
-                members.Add(i);
+                // The chain runs from the latest document back: read from its end, the earliest comes first.
+                for (var i = bucket.Count - 1; i >= 0 && bucket[i] < best[d]; i--)
+                {
+                    var estimate = MinHash.Similarity(entries[distinct[bucket[i]]].Signature, later.Signature);
+                    if (estimate >= acceptance)
+                    {
+                        best[d] = bucket[i];
+                        original[distinct[d]] = distinct[bucket[i]];
+                        similarity[distinct[d]] = estimate;
+                        break;
+                    }
+                }
+
+                bucket.Clear();
             }
         }
+    }
 
-        foreach (var (later, earlierOnes) in candidates)
+    /// <summary>
+    /// The latest document of each bucket of one band, by the band's key: an open-addressing table, cleared for the
+    /// next band.
+    /// </summary>
+    private sealed class BucketHeads
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _documents;
+        private readonly int _mask;
+
+        /// <param name="documents">How many documents a band has at most; the table keeps at least half its slots free.</param>
+        public BucketHeads(int documents)
         {
-            foreach (var earlier in earlierOnes)
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2 * documents, 2));
+            _keys = new ulong[size];
+            _documents = new int[size];
+            _mask = size - 1;
+            Clear();
+        }
+
+        /// <summary>Empties every bucket.</summary>
+        public void Clear() => Array.Fill(_documents, -1);
+
+        /// <summary>Makes <paramref name="document"/> the latest in the bucket of <paramref name="key"/>; returns the one before it, or -1.</summary>
+        public int Exchange(ulong key, int document)
+        {
+            // The key is a hash already: its low bits spread the buckets.
+            for (var slot = (int)key & _mask; ; slot = (slot + 1) & _mask)
             {
-                var estimate = MinHash.Similarity(entries[earlier].Signature, entries[later].Signature);
-                if (estimate >= acceptance)
+                if (_documents[slot] < 0)
                 {
-                    original[later] = earlier;
-                    similarity[later] = estimate;
-                    break;
+                    (_keys[slot], _documents[slot]) = (key, document);
+                    return -1;
+                }
+
+                if (_keys[slot] == key)
+                {
+                    var before = _documents[slot];
+                    _documents[slot] = document;
+                    return before;
                 }
             }
         }
