@@ -49,7 +49,7 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
         }
 
         WordShingles.Hashes(CollectionsMarshal.AsSpan(_wordHashes), shingleWords, _shingleHashes);
-        _entries.Add(new Entry(document.Ordinal, document.Path, exact, MinHash.Signature(CollectionsMarshal.AsSpan(_shingleHashes))));
+        _entries.Add(new Entry(document.Ordinal, document.Path, (ulong)(exact >> 64), (ulong)exact, MinHash.Signature(CollectionsMarshal.AsSpan(_shingleHashes))));
     }
 
     /// <inheritdoc />
@@ -68,51 +68,47 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     /// </summary>
     public IReadOnlyList<DuplicateCluster> Clusters(double? threshold)
     {
-        var entries = _entries.OrderBy(e => e.Ordinal).ToList();
-        var original = new int[entries.Count];
-        var similarity = new double[entries.Count];
+        var entries = _entries.ToArray();
+        InPlaceSort.Sort(entries.AsSpan());
+        var original = new int[entries.Length];
+        var similarity = new double[entries.Length];
         Array.Fill(original, -1);
 
-        // Exact duplicates point at the first document with their text; the rest are compared for near duplicates.
-        var firstWithText = new Dictionary<UInt128, int>();
-        var distinct = new List<int>();
-        for (var i = 0; i < entries.Count; i++)
+        // Exact duplicates point at the first document with their text: ordered by text, then by place, a text's
+        // copies follow its first. The rest are compared for near duplicates.
+        var byText = new TextOf[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstWithText, entries[i].Exact, out var seen);
-            if (seen)
+            byText[i] = new TextOf(entries[i].ExactHigh, entries[i].ExactLow, i);
+        }
+
+        InPlaceSort.Sort(byText.AsSpan());
+        for (var i = 1; i < byText.Length; i++)
+        {
+            if (byText[i].SameText(byText[i - 1]))
             {
-                original[i] = first;
-                similarity[i] = 1;
-            }
-            else
-            {
-                first = i;
-                distinct.Add(i);
+                original[byText[i].Entry] = original[byText[i - 1].Entry] < 0 ? byText[i - 1].Entry : original[byText[i - 1].Entry];
+                similarity[byText[i].Entry] = 1;
             }
         }
 
+        var distinct = Enumerable.Range(0, entries.Length).Where(i => original[i] < 0).ToList();
         if (threshold is { } level)
         {
             FindNear(entries, distinct, MinHash.AcceptanceLevel(level), original, similarity);
         }
 
-        var clusters = new SortedDictionary<int, List<DuplicateMember>>();
-        for (var i = 0; i < entries.Count; i++)
+        var members = new List<DuplicateMember>?[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (original[i] < 0)
+            if (original[i] >= 0)
             {
-                continue;
+                var first = entries[original[i]];
+                (members[original[i]] ??= []).Add(new DuplicateMember(entries[i].Ref, similarity[i], entries[i].ExactHigh == first.ExactHigh && entries[i].ExactLow == first.ExactLow));
             }
-
-            if (!clusters.TryGetValue(original[i], out var members))
-            {
-                clusters[original[i]] = members = [];
-            }
-
-            members.Add(new DuplicateMember(entries[i].Ref, similarity[i], entries[i].Exact == entries[original[i]].Exact));
         }
 
-        return [.. clusters.Select(pair => new DuplicateCluster(entries[pair.Key].Ref, pair.Value))];
+        return [.. members.Select((list, first) => list is null ? null : new DuplicateCluster(entries[first].Ref, list)).OfType<DuplicateCluster>()];
     }
 
     /// <summary>
@@ -127,7 +123,7 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     /// allocated per bucket or per candidate, and nothing waits for a generic collection to be compiled at the end of
     /// a run.
     /// </remarks>
-    private static void FindNear(List<Entry> entries, List<int> distinct, double acceptance, int[] original, double[] similarity)
+    private static void FindNear(Entry[] entries, List<int> distinct, double acceptance, int[] original, double[] similarity)
     {
         var rows = MinHash.BandRows(acceptance);
         var latestInBucket = new BucketHeads(distinct.Count);
@@ -210,8 +206,23 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
         }
     }
 
-    private readonly record struct Entry(long Ordinal, string Path, UInt128 Exact, ushort[] Signature)
+    /// <summary>
+    /// A document's place, path, text key and signature, ordered by place. The key is kept as two halves: code that
+    /// handles UInt128 values is not compiled ahead of time, and the end of a run would wait for it to be compiled.
+    /// </summary>
+    private readonly record struct Entry(long Ordinal, string Path, ulong ExactHigh, ulong ExactLow, ushort[] Signature) : IComparable<Entry>
     {
         public DocumentRef Ref => new(Ordinal, Path);
+
+        public int CompareTo(Entry other) => Ordinal != other.Ordinal ? Ordinal.CompareTo(other.Ordinal) : string.CompareOrdinal(Path, other.Path);
+    }
+
+    /// <summary>A document's text key and its index among the entries, ordered by key, then by index.</summary>
+    private readonly record struct TextOf(ulong High, ulong Low, int Entry) : IComparable<TextOf>
+    {
+        public bool SameText(TextOf other) => High == other.High && Low == other.Low;
+
+        public int CompareTo(TextOf other) =>
+            High != other.High ? High.CompareTo(other.High) : Low != other.Low ? Low.CompareTo(other.Low) : Entry.CompareTo(other.Entry);
     }
 }
