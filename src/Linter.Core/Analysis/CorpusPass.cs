@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
@@ -110,7 +109,7 @@ public sealed class CorpusPass
     {
         var merged = MergeAll(maxParallelism);
         var reported = new List<Diagnostic>[merged.Length];
-        ForEachState(merged.Length, maxParallelism, i =>
+        ParallelLoop.For(merged.Length, maxParallelism, i =>
         {
             reported[i] = [];
             merged[i].Report(new CorpusReporter(severity, reported[i]));
@@ -179,7 +178,7 @@ public sealed class CorpusPass
             if (_merged is null)
             {
                 var merged = _analyzers.Select(pair => pair.Analyzer.CreateHolder()).ToArray();
-                ForEachState(merged.Length, maxParallelism, i =>
+                ParallelLoop.For(merged.Length, maxParallelism, i =>
                 {
                     foreach (var states in _all)
                     {
@@ -191,29 +190,6 @@ public sealed class CorpusPass
             }
 
             return _merged;
-        }
-    }
-
-    /// <summary>Runs <paramref name="action"/> for each state's index, on up to <paramref name="maxParallelism"/> threads; a failure is rethrown as it was thrown.</summary>
-    private static void ForEachState(int count, int maxParallelism, Action<int> action)
-    {
-        if (maxParallelism <= 1 || count <= 1)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                action(i);
-            }
-
-            return;
-        }
-
-        try
-        {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, action);
-        }
-        catch (AggregateException failure)
-        {
-            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
         }
     }
 }

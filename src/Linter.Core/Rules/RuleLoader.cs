@@ -39,9 +39,19 @@ public static class RuleLoader
         var errors = new List<RuleFileError>();
         var rules = new List<Rule>();
         var ids = EngineDiagnostics.All.ToDictionary(d => d.Id, d => (SourceLocation?)null, StringComparer.Ordinal);
-        foreach (var file in files)
+        // Building rules compiles their expressions, most of what loading costs: files, and the rules in a file, are
+        // built in parallel, and their rules and errors kept in order.
+        var fileList = files.ToList();
+        var loaded = new (List<Rule> Rules, List<RuleFileError> Errors)[fileList.Count];
+        ParallelLoop.For(fileList.Count, Environment.ProcessorCount, i =>
         {
-            foreach (var rule in LoadFile(file, checkExamples, errors))
+            var fileErrors = new List<RuleFileError>();
+            loaded[i] = (LoadFile(fileList[i], checkExamples, fileErrors), fileErrors);
+        });
+        foreach (var (fileRules, fileErrors) in loaded)
+        {
+            errors.AddRange(fileErrors);
+            foreach (var rule in fileRules)
             {
                 if (CheckIds(rule, ids, errors))
                 {
@@ -113,10 +123,17 @@ public static class RuleLoader
             return rules;
         }
 
-        var ruleList = (YamlSequenceNode)root.Children[new YamlScalarNode("rules")];
-        foreach (var item in ruleList.Children)
+        var items = ((YamlSequenceNode)root.Children[new YamlScalarNode("rules")]).Children;
+        var built = new (Rule? Rule, List<RuleFileError> Errors)[items.Count];
+        ParallelLoop.For(items.Count, Environment.ProcessorCount, i =>
         {
-            if (LoadRule(file.Path, item, checkExamples, errors) is { } rule)
+            var ruleErrors = new List<RuleFileError>();
+            built[i] = (LoadRule(file.Path, items[i], checkExamples, ruleErrors), ruleErrors);
+        });
+        foreach (var (rule, ruleErrors) in built)
+        {
+            errors.AddRange(ruleErrors);
+            if (rule is not null)
             {
                 rules.Add(rule);
             }

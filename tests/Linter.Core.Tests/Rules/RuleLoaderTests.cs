@@ -787,6 +787,35 @@ public class RuleLoaderTests
     }
 
     [Fact]
+    public void Errors_come_in_file_order_then_rule_order_and_the_first_of_two_ids_keeps_it()
+    {
+        // Rules of a file are built in parallel: what is reported must not depend on which is built first.
+        static string Rules(string prefix) => "rules:\n" + string.Concat(Enumerable.Range(1, 8).Select(i => $$"""
+              - id: {{prefix}}10{{i:D2}}
+                kind: pattern
+                title: Rule {{i}}
+                message: 'rule {{i}}'
+                category: Formatting
+                severity: {{(i % 3 == 0 ? "fatal" : "warning")}}
+                regex: '{{(i % 4 == 0 ? "(unclosed" : "x+")}}'
+
+            """));
+        var errors = LoadErrors(new RuleFile("a.yaml", Rules("AA")), new RuleFile("b.yaml", Rules("BB") + Rules("AA")[7..]));
+
+        // Each rule takes 7 lines: rules 3 and 6 have a bad severity (line 5 of the rule), rules 4 and 8 a bad
+        // expression (line 6); b.yaml repeats a.yaml's rules from line 58, whose good ones (1, 2, 5, 7) are duplicates.
+        Assert.Equal(
+            [
+                "a.yaml(21,15)", "a.yaml(29,21)", "a.yaml(42,15)", "a.yaml(57,21)",
+                "b.yaml(21,15)", "b.yaml(29,21)", "b.yaml(42,15)", "b.yaml(57,21)",
+                "b.yaml(77,15)", "b.yaml(85,21)", "b.yaml(98,15)", "b.yaml(113,21)",
+                "b.yaml(58,9)", "b.yaml(65,9)", "b.yaml(86,9)", "b.yaml(100,9)",
+            ],
+            errors.Select(e => e.Location.ToString()));
+        Assert.Equal("b.yaml(58,9): error: duplicate rule id 'AA1001'; first defined at a.yaml(2,9)", errors[12].ToString());
+    }
+
+    [Fact]
     public void Errors_of_every_file_are_reported_and_no_rule_set_is_made()
     {
         var errors = LoadErrors(
