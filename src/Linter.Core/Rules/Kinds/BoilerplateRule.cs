@@ -34,6 +34,7 @@ public sealed class BoilerplateRule : Rule
     private readonly bool _wholeLine;
     private readonly List<PhraseRegistration> _phrases = [];
     private readonly List<LinePattern> _patterns = [];
+    private readonly NonBlockingLazy<SafeRegex?>? _anyWholeLine;
     private readonly LetterFolds _folds;
     private readonly int _withinFirstLines;
     private readonly int _nextLineMaxWords;
@@ -62,6 +63,11 @@ public sealed class BoilerplateRule : Rule
             {
                 _patterns.Add(new LinePattern(regex, _wholeLine ? new NonBlockingLazy<SafeRegex?>(() => WholeLineFilter(regex)) : null));
             }
+        }
+
+        if (_wholeLine && _patterns.Count > 1)
+        {
+            _anyWholeLine = new NonBlockingLazy<SafeRegex?>(() => AnyWholeLineFilter(_patterns));
         }
 
         if (!node.Has("phrases") && !node.Has("patterns"))
@@ -143,38 +149,106 @@ public sealed class BoilerplateRule : Rule
             var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
             var lastBreak = folded.IndexOf('\n', lastLineStart);
             var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
-            foreach (var (regex, lazyWholeLine) in _patterns)
+            if (AllWholeLineFilters() is { } filters)
             {
-                var started = regex.StartBudget();
-                // Building the filter costs about what building the pattern did: a run on a few files does without it,
-                // and so does a document linted while another thread builds it.
-                var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines && lazyWholeLine.TryGetValue(out var filter) ? filter : null;
-                var finder = wholeLine ?? regex;
-                var lineStart = 0;
-                while (lineStart <= lastLineStart)
-                {
-                    var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
-                    if (next < 0)
-                    {
-                        break;
-                    }
-
-                    lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
-                    var lineEnd = folded.IndexOf('\n', lineStart);
-                    lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
-                    regex.ThrowIfOverBudget(started);
-                    if (wholeLine is null || wholeLine.IsMatch(folded, lineStart, lineEnd - lineStart))
-                    {
-                        AddPatternHits(context, regex, folded, lineStart, lineEnd, started, hits);
-                    }
-
-                    lineStart = lineEnd + 1;
-                }
+                FindWholeLineHits(context, folded, lastLineStart, lastLineEnd, filters, hits);
+            }
+            else
+            {
+                FindPatternHits(context, folded, lastLineStart, lastLineEnd, hits);
             }
         }
 
         hits.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return hits;
+    }
+
+    /// <summary>
+    /// Once a run is long enough to build them: the filter of any pattern's whole line, then each pattern's, when every
+    /// one of them runs in linear time; null otherwise.
+    /// </summary>
+    private (SafeRegex Any, SafeRegex[] Each)? AllWholeLineFilters()
+    {
+        if (_anyWholeLine is null || !_patterns[0].Regex.WorthFindingLines || !_anyWholeLine.TryGetValue(out var any) || any is null)
+        {
+            return null;
+        }
+
+        var each = new SafeRegex[_patterns.Count];
+        for (var i = 0; i < each.Length; i++)
+        {
+            if (!_patterns[i].WholeLine!.TryGetValue(out var filter) || filter is not { IsNonBacktracking: true })
+            {
+                return null;
+            }
+
+            each[i] = filter;
+        }
+
+        return (any, each);
+    }
+
+    /// <summary>
+    /// One scan for the lines that are wholly some pattern's match, then each pattern tested on those lines alone,
+    /// instead of a scan per pattern: the rule's patterns together cost about what one of them does.
+    /// </summary>
+    private void FindWholeLineHits(DocumentContext context, string folded, int lastLineStart, int lastLineEnd, (SafeRegex Any, SafeRegex[] Each) filters, List<(TextSpan Span, int DeleteFrom)> hits)
+    {
+        var lineStart = 0;
+        while (lineStart <= lastLineStart)
+        {
+            var next = filters.Any.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
+            var lineEnd = folded.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
+            for (var i = 0; i < _patterns.Count; i++)
+            {
+                if (filters.Each[i].IsMatch(folded, lineStart, lineEnd - lineStart))
+                {
+                    AddPatternHits(context, _patterns[i].Regex, folded, lineStart, lineEnd, _patterns[i].Regex.StartBudget(), hits);
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>Each pattern's scan for its lines, through its whole-line filter once that is built.</summary>
+    private void FindPatternHits(DocumentContext context, string folded, int lastLineStart, int lastLineEnd, List<(TextSpan Span, int DeleteFrom)> hits)
+    {
+        foreach (var (regex, lazyWholeLine) in _patterns)
+        {
+            var started = regex.StartBudget();
+            // Building the filter costs about what building the pattern did: a run on a few files does without it,
+            // and so does a document linted while another thread builds it.
+            var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines && lazyWholeLine.TryGetValue(out var filter) ? filter : null;
+            var finder = wholeLine ?? regex;
+            var lineStart = 0;
+            while (lineStart <= lastLineStart)
+            {
+                var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
+                var lineEnd = folded.IndexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
+                regex.ThrowIfOverBudget(started);
+                if (wholeLine is null || wholeLine.IsMatch(folded, lineStart, lineEnd - lineStart))
+                {
+                    AddPatternHits(context, regex, folded, lineStart, lineEnd, started, hits);
+                }
+
+                lineStart = lineEnd + 1;
+            }
+        }
     }
 
     private void AddPatternHits(DocumentContext context, SafeRegex regex, string folded, int lineStart, int lineEnd, long started, List<(TextSpan Span, int DeleteFrom)> hits)
@@ -199,17 +273,37 @@ public sealed class BoilerplateRule : Rule
     /// the pattern's multi-line mode, so a linear-time filter is its own line finder. Null when the wrapped pattern
     /// does not compile (a pattern with (?x) whose trailing comment would swallow the wrapper).
     /// </summary>
-    private static SafeRegex? WholeLineFilter(SafeRegex pattern)
+    private static SafeRegex? WholeLineFilter(SafeRegex pattern) => WholeLine(pattern.Regex.ToString(), pattern.Regex.Options);
+
+    private static SafeRegex? WholeLine(string pattern, RegexOptions options)
     {
         var punctuation = string.Concat(LineEndPunctuation.Select(c => c == '-' ? "\\-" : c.ToString()));
         try
         {
-            return SafeRegex.Create($"^ *(?:{pattern.Regex}) *[ {punctuation}]*$", pattern.Regex.Options & ~(RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+            return SafeRegex.Create($"^ *(?:{pattern}) *[ {punctuation}]*$", options & ~(RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
         }
         catch (ArgumentException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The whole-line filter of all <paramref name="patterns"/> at once: their alternation, with what
+    /// <see cref="IsWholeLine"/> accepts around it. A line matches it when it matches some pattern's filter. Null unless
+    /// every pattern runs in linear time with the same options, and so does the alternation; each pattern is grouped,
+    /// so its inline options stay its own.
+    /// </summary>
+    private static SafeRegex? AnyWholeLineFilter(List<LinePattern> patterns)
+    {
+        var options = patterns[0].Regex.Regex.Options;
+        if (patterns.Any(pattern => !pattern.Regex.IsNonBacktracking || pattern.Regex.Regex.Options != options))
+        {
+            return null;
+        }
+
+        var alternation = string.Join('|', patterns.Select(pattern => $"(?:{pattern.Regex.Regex})"));
+        return WholeLine(alternation, options) is { IsNonBacktracking: true } filter ? filter : null;
     }
 
     /// <summary>The start of the last of the first <paramref name="lines"/> lines of <paramref name="text"/> (its lines end in LF).</summary>

@@ -1,3 +1,4 @@
+using Linter.Core.Analysis;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Rules.Kinds;
@@ -132,6 +133,32 @@ public class BoilerplateRuleTests
             .Select(pair => lines.Take(pair.i).Sum(line => line.Length + 1)).ToList();
         Assert.True(text.Length > 600_000);
         Assert.Equal(expected, reported);
+    }
+
+    [Theory]
+    [InlineData(@"patterns: ['\d{4}-\d{2}-\d{2}', '(?i)PHOTO: \w+', 'التعليقات \(\d+\)|\d+ تعليقات?']")]
+    [InlineData(@"patterns: ['\d{4}-\d{2}-\d{2}', '(?i)PHOTO: (?=\w)\w+', 'التعليقات \(\d+\)|\d+ تعليقات?']")]
+    public void Several_patterns_in_scope_line_find_every_whole_line_of_a_long_document(string patterns)
+    {
+        // The first document is long enough for the filters to be built; on the second, with linear-time patterns, one
+        // scan finds the lines any of them fills (the second set has a lookahead, so each pattern scans on its own).
+        // The same lines either way.
+        var rules = Boilerplate(patterns);
+        string[] wholeLines = ["2023-09-15", "Photo: Reuters", "التعليقات (12)", "7 تعليقات", "photo: AFP :"];
+        var lines = Enumerable.Range(0, 16_000)
+            .Select(i => i % 89 == 0 ? wholeLines[i / 89 % wholeLines.Length] : $"قال المتحدث في 2023-09-{i % 28 + 1:00} إن التعليقات (12) و photo: x {i} انتهت")
+            .ToList();
+        var text = string.Join('\n', lines);
+
+        var engine = new LintEngine(Load(rules));
+        var first = engine.LintText("a.txt", text).Select(diagnostic => (diagnostic.Span.Start, diagnostic.Span.Length)).ToList();
+        var second = engine.LintText("b.txt", text).Select(diagnostic => (diagnostic.Span.Start, diagnostic.Span.Length)).ToList();
+
+        var expected = lines.Select((line, i) => (line, i)).Where(pair => pair.i % 89 == 0)
+            .Select(pair => (lines.Take(pair.i).Sum(line => line.Length + 1), pair.line.TrimEnd(' ', ':').Length)).ToList();
+        Assert.True(text.Length > 600_000);
+        Assert.Equal(expected, first);
+        Assert.Equal(expected, second);
     }
 
     [Fact]
