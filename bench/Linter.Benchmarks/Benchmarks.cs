@@ -27,6 +27,33 @@ public class NormalizerBenchmarks
     public string FoldLetters() => LetterFolding.Fold(_text, LetterFolds.All);
 }
 
+/// <summary>
+/// A pattern whose matches each hold a digit (CL5001, digits glued to letters) over a generated 100 KB document, once
+/// the pattern has scanned enough to run only around the digits.
+/// </summary>
+[MemoryDiagnoser]
+public class RareCharacterPatternBenchmarks
+{
+    private SafeRegex _regex = null!;
+    private string _text = string.Empty;
+
+    /// <summary>Builds the pattern and the document, and scans enough for the shortcuts to be built.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _regex = SafeRegex.Create(@"([\u0621-\u063A\u0641-\u064A])([0-9\u0660-\u0669])|([0-9\u0660-\u0669])([\u0621-\u063A\u0641-\u064A])", System.Text.RegularExpressions.RegexOptions.Multiline);
+        _text = ArabicNormalizer.Normalize(CorpusGenerator.Document(new Random(1), 100_000)).Text;
+        for (var i = 0; i < 5; i++)
+        {
+            Matches();
+        }
+    }
+
+    /// <summary>Finds every match in the document.</summary>
+    [Benchmark]
+    public int Matches() => _regex.Matches(_text, 0, _text.Length, _regex.StartBudget()).Count();
+}
+
 /// <summary>The shared phrase search over a generated 10 KB document, with the shipped phrases or with 1,000 name variants.</summary>
 [MemoryDiagnoser]
 public class PhraseMatcherBenchmarks

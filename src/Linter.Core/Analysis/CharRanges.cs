@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -161,8 +160,7 @@ internal sealed class CharRanges
     }
 
     /// <summary>The set for a vectorized search.</summary>
-    public SearchValues<char> ToSearchValues() =>
-        SearchValues.Create([.. _ranges.SelectMany(range => Enumerable.Range(range.First, range.Last - range.First + 1).Select(code => (char)code))]);
+    public CharSearch ToSearch() => new(_ranges);
 
     /// <summary>A character that most lines of text hold. Modifier letters, such as the tatweel, are not among them.</summary>
     private static bool IsCommon(char character) =>

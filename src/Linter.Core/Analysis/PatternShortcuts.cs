@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -35,7 +34,7 @@ internal sealed class PatternShortcuts
     // then rejects most lines.
     private const int FewCommonCharacters = 8;
 
-    private readonly SearchValues<char>? _required;
+    private readonly CharSearch? _required;
     private readonly CharRanges? _lastCharacters;
 
     // For a pattern without anchors, word boundaries and lookarounds, whose matches hold a rare character and are at
@@ -44,16 +43,16 @@ internal sealed class PatternShortcuts
 
     // For a pattern that opens with a lookbehind of one rare character: those characters, for a search of where a
     // match can start; null otherwise.
-    private readonly SearchValues<char>? _preceding;
+    private readonly CharSearch? _preceding;
     private readonly bool _precedingMayBeStart;
 
     private PatternShortcuts(CharRanges? required, CharRanges? lastCharacters, int windowLength, CharRanges? preceding, bool precedingMayBeStart)
     {
         Required = required;
-        _required = required?.ToSearchValues();
+        _required = required?.ToSearch();
         _lastCharacters = lastCharacters;
         _windowLength = windowLength;
-        _preceding = preceding?.ToSearchValues();
+        _preceding = preceding?.ToSearch();
         _precedingMayBeStart = precedingMayBeStart;
     }
 
@@ -113,7 +112,7 @@ internal sealed class PatternShortcuts
     {
         if (_lastCharacters is null)
         {
-            var found = text.AsSpan(lineStart, end - lineStart).IndexOfAny(_required!);
+            var found = _required!.IndexOfAny(text.AsSpan(lineStart, end - lineStart));
             return found < 0 ? -1 : lineStart + found;
         }
 
@@ -157,14 +156,14 @@ internal sealed class PatternShortcuts
         while (position < end)
         {
             checkBudget?.Invoke();
-            var found = text.AsSpan(position, end - position).IndexOfAny(_required!);
+            var found = _required!.IndexOfAny(text.AsSpan(position, end - position));
             if (found < 0)
             {
                 yield break;
             }
 
             var run = position + found;
-            var runLength = text.AsSpan(run, end - run).IndexOfAnyExcept(_required!);
+            var runLength = _required!.IndexOfAnyExcept(text.AsSpan(run, end - run));
             var runEnd = runLength < 0 ? end : run + runLength;
             var windowStart = Math.Max(position, run - _windowLength + 1);
             var windowLength = Math.Min(end, runEnd - 1 + _windowLength) - windowStart;
@@ -217,13 +216,13 @@ internal sealed class PatternShortcuts
     /// <summary>The first position after <paramref name="from"/> that a rare preceding character stands just before; -1 when none does.</summary>
     private int NextAfterPreceding(string text, int from)
     {
-        var found = from < text.Length ? text.AsSpan(from).IndexOfAny(_preceding!) : -1;
+        var found = from < text.Length ? _preceding!.IndexOfAny(text.AsSpan(from)) : -1;
         return found < 0 ? -1 : from + found + 1;
     }
 
     private bool Passes(ReadOnlySpan<char> line) =>
         _lastCharacters!.Contains(line[^1]) &&
-        (_required is null || line.ContainsAny(_required));
+        (_required is null || _required.ContainsAny(line));
 
     /// <summary>What every match of a part of a pattern has.</summary>
     /// <param name="Nullable">The part can match the empty string.</param>
