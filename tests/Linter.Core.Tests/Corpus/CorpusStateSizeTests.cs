@@ -71,9 +71,15 @@ public sealed class CorpusStateSizeTests(ITestOutputHelper output)
     /// <summary>
     /// What the built object keeps alive: the heap with it, less the heap once it is gone, read in two full
     /// collections back to back. Comparing with the heap before building let unrelated memory freed meanwhile count
-    /// against the object: the shared array pool drops buffers left unused for a while at a full collection.
+    /// against the object: the shared array pool drops buffers left unused for a while at a full collection. The heap
+    /// is the process's, which work left running by earlier tests can change between two readings, so the object is
+    /// built and measured three times and the median taken.
     /// </summary>
-    private static long RetainedBytes(Func<object> build) => HeapWith(build) - GC.GetTotalMemory(forceFullCollection: true);
+    private static long RetainedBytes(Func<object> build)
+    {
+        long[] measured = [.. Enumerable.Range(0, 3).Select(_ => HeapWith(build) - GC.GetTotalMemory(forceFullCollection: true)).Order()];
+        return measured[1];
+    }
 
     // Not inlined, so that the built object is unreachable once it returns, in Debug builds too.
     [MethodImpl(MethodImplOptions.NoInlining)]
