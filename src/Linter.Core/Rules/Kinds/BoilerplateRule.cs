@@ -35,6 +35,9 @@ public sealed class BoilerplateRule : Rule
     private readonly List<PhraseRegistration> _phrases = [];
     private readonly List<LinePattern> _patterns = [];
     private readonly NonBlockingLazy<SafeRegex?>? _anyWholeLine;
+
+    // Every whole-line filter, once all are built: looked up once rather than on each document.
+    private WholeLineFilters? _wholeLineFilters;
     private readonly LetterFolds _folds;
     private readonly int _withinFirstLines;
     private readonly int _nextLineMaxWords;
@@ -149,7 +152,7 @@ public sealed class BoilerplateRule : Rule
             var lastLineStart = _withinFirstLines == int.MaxValue ? folded.Length : LineStartAfter(folded, _withinFirstLines);
             var lastBreak = folded.IndexOf('\n', lastLineStart);
             var lastLineEnd = lastBreak < 0 ? folded.Length : lastBreak;
-            if (AllWholeLineFilters() is { } filters)
+            if ((_wholeLineFilters ??= AllWholeLineFilters()) is { } filters)
             {
                 FindWholeLineHits(context, folded, lastLineStart, lastLineEnd, filters, hits);
             }
@@ -167,7 +170,7 @@ public sealed class BoilerplateRule : Rule
     /// Once a run is long enough to build them: the filter of any pattern's whole line, then each pattern's, when every
     /// one of them runs in linear time; null otherwise.
     /// </summary>
-    private (SafeRegex Any, SafeRegex[] Each)? AllWholeLineFilters()
+    private WholeLineFilters? AllWholeLineFilters()
     {
         if (_anyWholeLine is null || !_patterns[0].Regex.WorthFindingLines || !_anyWholeLine.TryGetValue(out var any) || any is null)
         {
@@ -185,14 +188,14 @@ public sealed class BoilerplateRule : Rule
             each[i] = filter;
         }
 
-        return (any, each);
+        return new WholeLineFilters(any, each);
     }
 
     /// <summary>
     /// One scan for the lines that are wholly some pattern's match, then each pattern tested on those lines alone,
     /// instead of a scan per pattern: the rule's patterns together cost about what one of them does.
     /// </summary>
-    private void FindWholeLineHits(DocumentContext context, string folded, int lastLineStart, int lastLineEnd, (SafeRegex Any, SafeRegex[] Each) filters, List<(TextSpan Span, int DeleteFrom)> hits)
+    private void FindWholeLineHits(DocumentContext context, string folded, int lastLineStart, int lastLineEnd, WholeLineFilters filters, List<(TextSpan Span, int DeleteFrom)> hits)
     {
         var lineStart = 0;
         while (lineStart <= lastLineStart)
@@ -430,4 +433,7 @@ public sealed class BoilerplateRule : Rule
     /// <param name="Regex">The rule's pattern, over the folded text.</param>
     /// <param name="WholeLine">With scope line: the test a line must pass before the pattern's matches are built (see <see cref="WholeLineFilter"/>).</param>
     private readonly record struct LinePattern(SafeRegex Regex, NonBlockingLazy<SafeRegex?>? WholeLine);
+
+    /// <summary>The filter of any pattern's whole line, and each pattern's own, in the order of the patterns.</summary>
+    private sealed record WholeLineFilters(SafeRegex Any, SafeRegex[] Each);
 }
