@@ -38,14 +38,30 @@ public static class LetterFolding
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown letter folding"),
     };
 
+    // Each letter a folding changes, what it becomes, and the folding that changes it.
+    private static readonly (char Letter, char Folded, LetterFolds Folding)[] Foldings =
+    [
+        ('\u0623', '\u0627', LetterFolds.Alef),
+        ('\u0625', '\u0627', LetterFolds.Alef),
+        ('\u0622', '\u0627', LetterFolds.Alef),
+        ('\u0671', '\u0627', LetterFolds.Alef),
+        ('\u0649', '\u064A', LetterFolds.AlefMaqsura),
+        ('\u0629', '\u0647', LetterFolds.TaMarbuta),
+    ];
+
     /// <summary>Folds one character.</summary>
-    public static char Fold(char c, LetterFolds folds) => c switch
+    public static char Fold(char c, LetterFolds folds)
     {
-        '\u0623' or '\u0625' or '\u0622' or '\u0671' when (folds & LetterFolds.Alef) != 0 => '\u0627',
-        '\u0649' when (folds & LetterFolds.AlefMaqsura) != 0 => '\u064A',
-        '\u0629' when (folds & LetterFolds.TaMarbuta) != 0 => '\u0647',
-        _ => c,
-    };
+        foreach (var (letter, folded, folding) in Foldings)
+        {
+            if (c == letter && (folds & folding) != 0)
+            {
+                return folded;
+            }
+        }
+
+        return c;
+    }
 
     /// <summary>Folds a whole string.</summary>
     public static string Fold(string text, LetterFolds folds)
@@ -60,22 +76,12 @@ public static class LetterFolding
         return string.Create(text.Length, (text, folds), static (destination, state) =>
         {
             state.text.CopyTo(destination);
-            if ((state.folds & LetterFolds.Alef) != 0)
+            foreach (var (letter, folded, folding) in Foldings)
             {
-                destination.Replace('\u0623', '\u0627');
-                destination.Replace('\u0625', '\u0627');
-                destination.Replace('\u0622', '\u0627');
-                destination.Replace('\u0671', '\u0627');
-            }
-
-            if ((state.folds & LetterFolds.AlefMaqsura) != 0)
-            {
-                destination.Replace('\u0649', '\u064A');
-            }
-
-            if ((state.folds & LetterFolds.TaMarbuta) != 0)
-            {
-                destination.Replace('\u0629', '\u0647');
+                if ((state.folds & folding) != 0)
+                {
+                    destination.Replace(letter, folded);
+                }
             }
         });
     }
