@@ -197,27 +197,15 @@ public sealed class BoilerplateRule : Rule
     /// </summary>
     private void FindWholeLineHits(DocumentContext context, string folded, int lastLineStart, int lastLineEnd, WholeLineFilters filters, List<(TextSpan Span, int DeleteFrom)> hits)
     {
-        var lineStart = 0;
-        while (lineStart <= lastLineStart)
+        for (var lineStart = 0; NextLine(filters.Any, folded, lineStart, lastLineStart, lastLineEnd) is (var start, var lineEnd); lineStart = lineEnd + 1)
         {
-            var next = filters.Any.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
-            if (next < 0)
-            {
-                break;
-            }
-
-            lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
-            var lineEnd = folded.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
             for (var i = 0; i < _patterns.Count; i++)
             {
-                if (filters.Each[i].IsMatch(folded, lineStart, lineEnd - lineStart))
+                if (filters.Each[i].IsMatch(folded, start, lineEnd - start))
                 {
-                    AddPatternHits(context, _patterns[i].Regex, folded, lineStart, lineEnd, _patterns[i].Regex.StartBudget(), hits);
+                    AddPatternHits(context, _patterns[i].Regex, folded, start, lineEnd, _patterns[i].Regex.StartBudget(), hits);
                 }
             }
-
-            lineStart = lineEnd + 1;
         }
     }
 
@@ -231,27 +219,38 @@ public sealed class BoilerplateRule : Rule
             // and so does a document linted while another thread builds it.
             var wholeLine = lazyWholeLine is not null && regex.WorthFindingLines && lazyWholeLine.TryGetValue(out var filter) ? filter : null;
             var finder = wholeLine ?? regex;
-            var lineStart = 0;
-            while (lineStart <= lastLineStart)
+            for (var lineStart = 0; NextLine(finder, folded, lineStart, lastLineStart, lastLineEnd) is (var start, var lineEnd); lineStart = lineEnd + 1)
             {
-                var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                lineStart = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
-                var lineEnd = folded.IndexOf('\n', lineStart);
-                lineEnd = lineEnd < 0 ? folded.Length : lineEnd;
                 regex.ThrowIfOverBudget(started);
-                if (wholeLine is null || wholeLine.IsMatch(folded, lineStart, lineEnd - lineStart))
+                if (wholeLine is null || wholeLine.IsMatch(folded, start, lineEnd - start))
                 {
-                    AddPatternHits(context, regex, folded, lineStart, lineEnd, started, hits);
+                    AddPatternHits(context, regex, folded, start, lineEnd, started, hits);
                 }
-
-                lineStart = lineEnd + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The start and end of the first line at or after <paramref name="lineStart"/> where <paramref name="finder"/> may
+    /// match, among the lines up to the one starting at <paramref name="lastLineStart"/> and ending at
+    /// <paramref name="lastLineEnd"/>; null when there is none.
+    /// </summary>
+    private static (int Start, int End)? NextLine(SafeRegex finder, string folded, int lineStart, int lastLineStart, int lastLineEnd)
+    {
+        if (lineStart > lastLineStart)
+        {
+            return null;
+        }
+
+        var next = finder.NextPossibleLineMatch(folded, lineStart, linesEndInLineFeed: true, lastLineEnd);
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var start = next == 0 ? 0 : folded.LastIndexOf('\n', next - 1) + 1;
+        var end = folded.IndexOf('\n', start);
+        return (start, end < 0 ? folded.Length : end);
     }
 
     private void AddPatternHits(DocumentContext context, SafeRegex regex, string folded, int lineStart, int lineEnd, long started, List<(TextSpan Span, int DeleteFrom)> hits)
