@@ -46,18 +46,18 @@ public sealed class ReportOutputTests
         var output = new ReportOutput(writer, interactive: false);
         var line = new string('س', 999);
 
-        output.WriteLine(line);
-        output.FlushWhenFull();
-        Assert.Equal(string.Empty, writer.ToString());
-
-        // 2 bytes a letter: nine lines fill a block of 16 KiB.
-        for (var i = 0; i < 8; i++)
+        // 2 bytes a letter and a line break: 131 lines stay under a block of 256 KiB, the 132nd fills it.
+        for (var i = 0; i < 131; i++)
         {
             output.WriteLine(line);
+            output.FlushWhenFull();
         }
 
+        Assert.Equal(string.Empty, writer.ToString());
+
+        output.WriteLine(line);
         output.FlushWhenFull();
-        Assert.Equal(string.Concat(Enumerable.Repeat(line + Environment.NewLine, 9)), writer.ToString());
+        Assert.Equal(string.Concat(Enumerable.Repeat(line + Environment.NewLine, 132)), writer.ToString());
     }
 
     [Fact]

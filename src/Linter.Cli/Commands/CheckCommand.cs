@@ -135,7 +135,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         // Progress is drawn only when the report does not stream to the same terminal.
-        linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, CorpusFile.TotalSize(run)));
+        linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, () => CorpusFile.TotalSize(run)));
         if (input.StandardInputFormat == "jsonl")
         {
             linter.LintJsonl(standardInput.DisplayPath, () => environment.Input, Emit);
@@ -171,7 +171,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         var stopwatch = Stopwatch.StartNew();
         FixRun run;
-        using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, CorpusFile.TotalSize(files)))
+        using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, () => CorpusFile.TotalSize(files)))
         {
             run = FixRunner.Run(files, engine, fix.Filter, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
         }

@@ -47,7 +47,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
 
         var engine = new LintEngine(ruleSet, severities.SeverityOf);
         FixRun run;
-        using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, CorpusFile.TotalSize(files)))
+        using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, () => CorpusFile.TotalSize(files)))
         {
             run = FixRunner.Run(files, engine, filter, write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
         }

@@ -33,14 +33,19 @@ internal sealed class ProgressDisplay : IDisposable
         errorIsInteractiveTerminal && !noProgress && !string.Equals(ciVariable, "true", StringComparison.OrdinalIgnoreCase) && ciVariable != "1";
 
     /// <summary>Starts a display on standard error when <see cref="IsWanted"/>; null otherwise.</summary>
-    public static ProgressDisplay? Start(CliEnvironment environment, bool noProgress, int totalDocuments, long totalBytes)
+    /// <param name="environment">Where standard error goes.</param>
+    /// <param name="noProgress">True when progress was turned off.</param>
+    /// <param name="totalDocuments">How many documents the run lints.</param>
+    /// <param name="totalBytes">Measures their size; asked only when progress is shown, as it reads every file's length.</param>
+    public static ProgressDisplay? Start(CliEnvironment environment, bool noProgress, int totalDocuments, Func<long> totalBytes)
     {
+        ArgumentNullException.ThrowIfNull(totalBytes);
         if (!IsWanted(environment.ErrorIsInteractiveTerminal, Environment.GetEnvironmentVariable("CI"), noProgress))
         {
             return null;
         }
 
-        return StartOnStandardError(totalDocuments, totalBytes);
+        return StartOnStandardError(totalDocuments, totalBytes());
     }
 
     // Separate and not inlined, so that a run without progress (a pre-commit hook) never loads Spectre.Console.
