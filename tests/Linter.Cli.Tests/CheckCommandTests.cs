@@ -124,10 +124,11 @@ public sealed class CheckCommandTests
     {
         using var folder = new TempFolder();
         folder.Write("rules/typos.yaml", TypoRule);
-        folder.Write("a.txt", "سطر\r\nوبوينغ يانغ");
+        folder.Write("a.txt", "سطر\r\nوبوينغ يانغ\r\nبوينغ يانغ");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "json");
 
+        // One finding a line, so that a report of a million findings can be read with line tools.
         Assert.Equal(
             """
             {
@@ -136,35 +137,13 @@ public sealed class CheckCommandTests
                 "version": "0.1.0"
               },
               "diagnostics": [
-                {
-                  "id": "XX1001",
-                  "severity": "warning",
-                  "category": "Spelling",
-                  "path": "a.txt",
-                  "line": 2,
-                  "column": 2,
-                  "endLine": 2,
-                  "endColumn": 12,
-                  "message": "'بوينغ يانغ' should be 'بيونغ يانغ'",
-                  "text": "بوينغ يانغ",
-                  "fix": {
-                    "title": "Replace with 'بيونغ يانغ'",
-                    "edits": [
-                      {
-                        "line": 2,
-                        "column": 2,
-                        "endLine": 2,
-                        "endColumn": 12,
-                        "newText": "بيونغ يانغ"
-                      }
-                    ]
-                  }
-                }
+                {"id":"XX1001","severity":"warning","category":"Spelling","path":"a.txt","line":2,"column":2,"endLine":2,"endColumn":12,"message":"'بوينغ يانغ' should be 'بيونغ يانغ'","text":"بوينغ يانغ","fix":{"title":"Replace with 'بيونغ يانغ'","edits":[{"line":2,"column":2,"endLine":2,"endColumn":12,"newText":"بيونغ يانغ"}]}},
+                {"id":"XX1001","severity":"warning","category":"Spelling","path":"a.txt","line":3,"column":1,"endLine":3,"endColumn":11,"message":"'بوينغ يانغ' should be 'بيونغ يانغ'","text":"بوينغ يانغ","fix":{"title":"Replace with 'بيونغ يانغ'","edits":[{"line":3,"column":1,"endLine":3,"endColumn":11,"newText":"بيونغ يانغ"}]}}
               ],
               "summary": {
                 "files": 1,
                 "error": 0,
-                "warning": 1,
+                "warning": 2,
                 "suggestion": 0,
                 "silent": 0,
                 "baselined": 0

@@ -31,7 +31,7 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
 
     /// <inheritdoc />
     public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output) =>
-        JsonFragment.Write(DiagnosticDepth, diagnostic, WriteDiagnostic, output);
+        JsonFragment.WriteLine(DiagnosticDepth, diagnostic, WriteDiagnostic, output);
 
     /// <inheritdoc />
     public override void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output)

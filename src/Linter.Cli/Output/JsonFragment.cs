@@ -5,17 +5,23 @@ using System.Text.Json;
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// One value of an indented JSON report written on its own, exactly as the report's writer would write it at its
-/// depth (the line break and indentation before it included), to be passed to
-/// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> later.
+/// One value of an indented JSON report written on its own, with the line break and indentation before it, to be
+/// passed to <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> later: indented as the report's
+/// writer would write it at its depth (<see cref="Write"/>), or on one line (<see cref="WriteLine"/>).
 /// </summary>
 internal static class JsonFragment
 {
     /// <summary>The writer options of every JSON report: indented, with non-ASCII text as it is.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The writer options of a value on one line.</summary>
+    private static readonly JsonWriterOptions OneLine = Options with { Indented = false };
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_oneLineWriter;
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
@@ -43,5 +49,26 @@ internal static class JsonFragment
         write(json, state);
         json.Flush();
         output.Write(buffer.WrittenSpan[start..]);
+    }
+
+    /// <summary>
+    /// Writes the value <paramref name="write"/> writes on one line of its own, indented as an element of an array at
+    /// <paramref name="depth"/>, to <paramref name="output"/>: a report of many values keeps one per line.
+    /// </summary>
+    /// <param name="depth">How many objects and arrays enclose the value in the report.</param>
+    /// <param name="state">What <paramref name="write"/> writes.</param>
+    /// <param name="write">Writes one value.</param>
+    /// <param name="output">Takes the value's bytes.</param>
+    public static void WriteLine<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var indentation = output.GetSpan(1 + (2 * depth));
+        indentation[0] = (byte)'\n';
+        indentation.Slice(1, 2 * depth).Fill((byte)' ');
+        output.Advance(1 + (2 * depth));
+        var json = t_oneLineWriter ??= new Utf8JsonWriter(output, OneLine);
+        json.Reset(output);
+        write(json, state);
+        json.Flush();
     }
 }
