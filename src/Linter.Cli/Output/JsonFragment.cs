@@ -62,10 +62,18 @@ internal static class JsonFragment
     public static void WriteLine<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var indentation = output.GetSpan(1 + (2 * depth));
-        indentation[0] = (byte)'\n';
-        indentation.Slice(1, 2 * depth).Fill((byte)' ');
-        output.Advance(1 + (2 * depth));
+
+        // The report's own line break and indentation (both ASCII), as its indented writer writes them.
+        var lineBreak = Options.NewLine.Length;
+        var indentation = Options.IndentSize * depth;
+        var start = output.GetSpan(lineBreak + indentation);
+        for (var i = 0; i < lineBreak; i++)
+        {
+            start[i] = (byte)Options.NewLine[i];
+        }
+
+        start.Slice(lineBreak, indentation).Fill((byte)Options.IndentCharacter);
+        output.Advance(lineBreak + indentation);
         var json = t_oneLineWriter ??= new Utf8JsonWriter(output, OneLine);
         json.Reset(output);
         write(json, state);
