@@ -14,11 +14,11 @@ namespace Linter.Core.Diagnostics;
 /// </summary>
 public static class DiagnosticFingerprint
 {
-    [ThreadStatic]
-    private static IncrementalHash? t_sha256;
-
     /// <summary>The fingerprint's version; a change to how it is computed gets a new one.</summary>
     public const string Version = "corpuslint/v1";
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
 
     /// <summary>The key of a line's content: normalized (diacritics, tatweel, spacing) and letter-folded, then hashed.</summary>
     public static string LineKey(ReadOnlySpan<char> line) => FormatLineKey(NormalizedLineKey(ArabicNormalizer.Normalize(line.ToString()).Text));
