@@ -16,6 +16,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
     public Command Build()
     {
         var pathFilter = PathFilter.CreateOptions();
+        var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var baseline = BaselineFile.CreateOption();
@@ -28,8 +29,10 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(sourceNaming.Depth);
+        command.Options.Add(sourceNaming.Pattern);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "baseline"),
+            SourceNaming.From(parseResult, sourceNaming).Apply(DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "baseline")),
             ruleSet,
             BaselineFile.At(parseResult.GetValue(baseline), environment),
             parseResult.GetValue(update),

@@ -22,6 +22,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     public Command Build()
     {
         var pathFilter = PathFilter.CreateOptions();
+        var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var format = new Option<string[]>("--format", "-f")
@@ -61,6 +62,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(sourceNaming.Depth);
+        command.Options.Add(sourceNaming.Pattern);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
             var fixFilter = selection.CreateFilter(parseResult, ruleSet);
@@ -90,6 +93,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var filePaths = pathsToLint.Where(p => p != CliEnvironment.StandardInputPath).ToList();
             var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter)));
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
+            files = SourceNaming.From(parseResult, sourceNaming).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
             var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress));
@@ -138,7 +142,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, () => CorpusFile.TotalSize(run)));
         if (input.StandardInputFormat == "jsonl")
         {
-            linter.LintJsonl(standardInput.DisplayPath, () => environment.Input, Emit);
+            linter.LintJsonl(standardInput.DisplayPath, standardInput.Source, () => environment.Input, Emit);
         }
         else if (input.StandardInputFormat is not null)
         {

@@ -15,6 +15,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
     public Command Build()
     {
         var pathFilter = PathFilter.CreateOptions();
+        var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to fix.");
         var rules = RulesOption.Create();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the fixes as a unified diff (on standard output) and change no file." };
@@ -27,8 +28,10 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(sourceNaming.Depth);
+        command.Options.Add(sourceNaming.Pattern);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "fix"),
+            SourceNaming.From(parseResult, sourceNaming).Apply(DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "fix")),
             ruleSet,
             selection.CreateFilter(parseResult, ruleSet),
             parseResult.GetValue(dryRun),

@@ -1,6 +1,5 @@
 using Linter.Cli.Output;
 using Linter.Core.Analysis;
-using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Cli.Input;
@@ -57,7 +56,7 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
             }
 
             LintRun(run, emit, progress);
-            LintJsonl(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), emit);
+            LintJsonl(file.DisplayPath, file.Source, () => JsonlCorpus.Open(file.FullPath), emit);
         }
 
         LintRun(run, emit, progress);
@@ -65,9 +64,10 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
 
     /// <summary>Lints the records of a JSON Lines corpus; one that cannot be read to its end gets CL0005 after its records.</summary>
     /// <param name="displayPath">The corpus's path as shown.</param>
+    /// <param name="source">The source of its records that have no source field.</param>
     /// <param name="open">Opens the corpus.</param>
     /// <param name="emit">Takes each record linted, in record order.</param>
-    public void LintJsonl(string displayPath, Func<Stream> open, Action<LintedDocument> emit)
+    public void LintJsonl(string displayPath, string source, Func<Stream> open, Action<LintedDocument> emit)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(emit);
@@ -87,7 +87,7 @@ internal sealed class CorpusLinter(LintEngine engine, RuleSet ruleSet, EditorCon
                     Documents++;
                     emit(new LintedDocument(_ordinal++, path, linted.Diagnostics, linted.Rendered));
                 },
-                new JsonlCorpusEntry(corpus, _ordinal, CorpusDocument.FolderOf(displayPath)));
+                new JsonlCorpusEntry(corpus, _ordinal, source));
         }
         catch (Exception exception) when (JsonlCorpus.IsReadFailure(exception))
         {

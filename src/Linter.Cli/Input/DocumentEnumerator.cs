@@ -1,12 +1,16 @@
 using Linter.Core.Analysis;
+using Linter.Core.Corpus;
 
 namespace Linter.Cli.Input;
 
 /// <summary>A file to lint: the path shown to the user and the path on disk.</summary>
 internal sealed record CorpusFile(string DisplayPath, string FullPath)
 {
+    /// <summary>The file's source (outlet), for the rules that count per source: by default the folder that holds it (see <see cref="SourceNaming"/>).</summary>
+    public string Source { get; init; } = CorpusDocument.FolderOf(DisplayPath);
+
     /// <summary>The file as the engine reads it.</summary>
-    public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath));
+    public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath)) { Source = Source };
 
     /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
     public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>

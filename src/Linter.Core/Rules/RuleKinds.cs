@@ -16,6 +16,7 @@ public static class RuleKinds
         PairingRule.Kind,
         DuplicateDocumentRule.Kind,
         RepeatedParagraphRule.Kind,
+        LeftoverRule.Kind,
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

@@ -1,0 +1,179 @@
+using System.Runtime.InteropServices;
+using Linter.Core.Diagnostics;
+using Linter.Core.Text;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>How often leftovers must recur in a source before the rule believes them.</summary>
+/// <param name="MinDocuments">The fewest documents of the source that must hold the shape.</param>
+/// <param name="MinShare">The smallest share (0 to 1) of the source's documents that must hold it.</param>
+/// <param name="MinSourceDocuments">A source with fewer documents gives no evidence: nothing is reported in it.</param>
+public readonly record struct LeftoverThresholds(int MinDocuments, double MinShare, int MinSourceDocuments)
+{
+    /// <summary>True when a shape held by <paramref name="documents"/> of a source of <paramref name="sourceDocuments"/> recurs enough.</summary>
+    public bool Recurs(int documents, int sourceDocuments) =>
+        sourceDocuments >= MinSourceDocuments && documents >= MinDocuments && documents >= MinShare * sourceDocuments;
+}
+
+/// <summary>A leftover found across a source's documents.</summary>
+/// <param name="Kind">Whole line, lead-in or tail.</param>
+/// <param name="Path">The document's path as shown.</param>
+/// <param name="Span">The leftover's span.</param>
+/// <param name="Position">Its line and columns (0-based).</param>
+/// <param name="Deletion">What the fix deletes.</param>
+/// <param name="DeletionPosition">The line and columns of <paramref name="Deletion"/> (0-based).</param>
+/// <param name="Text">The leftover's text.</param>
+/// <param name="LineKey">The key of its line, for baselines.</param>
+/// <param name="Source">The document's source.</param>
+/// <param name="Documents">How many documents of the source hold its shape.</param>
+/// <param name="SourceDocuments">How many documents the source has.</param>
+public sealed record RecurringLeftover(LeftoverKind Kind, string Path, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey, string Source, int Documents, int SourceDocuments);
+
+/// <summary>What the leftover rule learned from a corpus: the shapes that recur, and each document's source.</summary>
+/// <param name="Recurring">The keys that recur, each with how many documents hold it.</param>
+/// <param name="SourceDocuments">How many documents each source has.</param>
+/// <param name="SourceOfPath">The source of each document, by path.</param>
+public sealed record LearnedLeftovers(IReadOnlyDictionary<ulong, int> Recurring, IReadOnlyDictionary<string, int> SourceDocuments, IReadOnlyDictionary<string, string> SourceOfPath);
+
+/// <summary>
+/// The state of the leftover rule: per source, how many documents it has; for each document with candidates, its path
+/// and source; for each candidate (a short line, a lead-in, a tail) where it is and its text; and each candidate's
+/// keys with the identity of its document. A key counts the distinct documents that hold it once grouped, when the
+/// rule reports. Short lines only keep their text, never a document's.
+/// </summary>
+public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
+{
+    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
+    private readonly List<Holder> _holders = [];
+    private readonly List<Place> _places = [];
+    private readonly List<KeyEntry> _keys = [];
+    private readonly LeftoverShapes _shapes = new();
+
+    /// <inheritdoc />
+    public void Collect(CorpusDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        CollectionsMarshal.GetValueRefOrAddDefault(_documents, document.Source, out _)++;
+        _shapes.Find(document.Text, document.Normalized, document.Source);
+        if (_shapes.Candidates.Count == 0)
+        {
+            return;
+        }
+
+        var holder = _holders.Count;
+        _holders.Add(new Holder(document.Ordinal, document.Path, document.Source));
+        foreach (var candidate in _shapes.Candidates)
+        {
+            var place = _places.Count;
+            var text = document.Text.Text.Substring(candidate.Span.Start, candidate.Span.Length);
+            var position = document.Text.PositionOf(candidate.Span);
+            _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text, DiagnosticFingerprint.LineKey(document.Text.LineText(position.Start.Line))));
+            for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
+            {
+                _keys.Add(new KeyEntry(_shapes.Keys[k], _shapes.Identity, place));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Merge(LeftoverCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (source, count) in other._documents)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_documents, source, out _) += count;
+        }
+
+        var holders = _holders.Count;
+        var places = _places.Count;
+        _holders.AddRange(other._holders);
+        foreach (var place in other._places)
+        {
+            _places.Add(place with { Holder = place.Holder + holders });
+        }
+
+        foreach (var key in other._keys)
+        {
+            _keys.Add(key with { Place = key.Place + places });
+        }
+    }
+
+    /// <summary>The leftovers: every candidate with a key that recurs enough in its source, in path order.</summary>
+    public IReadOnlyList<RecurringLeftover> Leftovers(LeftoverThresholds thresholds)
+    {
+        var best = new int[_places.Count];
+        ForEachRecurring(thresholds, (_, documents, places) =>
+        {
+            foreach (var place in places)
+            {
+                best[place] = Math.Max(best[place], documents);
+            }
+        });
+
+        var leftovers = new List<(long Ordinal, RecurringLeftover Leftover)>();
+        for (var p = 0; p < _places.Count; p++)
+        {
+            if (best[p] > 0)
+            {
+                var place = _places[p];
+                var holder = _holders[place.Holder];
+                leftovers.Add((holder.Ordinal, new RecurringLeftover(place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey, holder.Source, best[p], _documents[holder.Source])));
+            }
+        }
+
+        return [.. leftovers.OrderBy(l => l.Ordinal).ThenBy(l => l.Leftover.Span.Start).ThenBy(l => l.Leftover.Kind).Select(l => l.Leftover)];
+    }
+
+    /// <summary>What the corpus teaches: the keys that recur, with their documents, and each document's source.</summary>
+    public LearnedLeftovers Learn(LeftoverThresholds thresholds)
+    {
+        var recurring = new Dictionary<ulong, int>();
+        ForEachRecurring(thresholds, (key, documents, _) => recurring[key] = documents);
+        var sourceOfPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var holder in _holders)
+        {
+            sourceOfPath[holder.Path] = holder.Source;
+        }
+
+        return new LearnedLeftovers(recurring, new Dictionary<string, int>(_documents, StringComparer.Ordinal), sourceOfPath);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="recurs"/> for each key held by enough distinct documents of its source (copies of one
+    /// article count once), with the places that have it.
+    /// </summary>
+    /// <remarks>Sorts the keys where they are: their order means nothing to the state.</remarks>
+    private void ForEachRecurring(LeftoverThresholds thresholds, Action<ulong, int, IEnumerable<int>> recurs)
+    {
+        var keys = CollectionsMarshal.AsSpan(_keys);
+        keys.Sort();
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            var documents = 1;
+            while (end < keys.Length && keys[end].Key == keys[start].Key)
+            {
+                documents += keys[end].Identity != keys[end - 1].Identity ? 1 : 0;
+                end++;
+            }
+
+            // The key mixes in the source, so every place of one key is of one source.
+            var source = _holders[_places[keys[start].Place].Holder].Source;
+            if (thresholds.Recurs(documents, _documents[source]))
+            {
+                recurs(keys[start].Key, documents, keys[start..end].ToArray().Select(entry => entry.Place));
+            }
+
+            start = end;
+        }
+    }
+
+    private readonly record struct Holder(long Ordinal, string Path, string Source);
+
+    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey);
+
+    private readonly record struct KeyEntry(ulong Key, ulong Identity, int Place) : IComparable<KeyEntry>
+    {
+        public int CompareTo(KeyEntry other) => Key != other.Key ? Key.CompareTo(other.Key) : Identity.CompareTo(other.Identity);
+    }
+}

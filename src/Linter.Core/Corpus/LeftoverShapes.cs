@@ -1,0 +1,400 @@
+using System.Runtime.InteropServices;
+using Linter.Core.Arabic;
+using Linter.Core.Text;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>Where a leftover of the page sits in a document.</summary>
+public enum LeftoverKind
+{
+    /// <summary>A whole line: an end mark, a dateline, a footer, a signature.</summary>
+    Line,
+
+    /// <summary>A lead-in glued to the start of the first line: a byline or dateline ending in a colon or a dash.</summary>
+    LeadIn,
+
+    /// <summary>A tail glued to the end of the last line, after its last sentence.</summary>
+    Tail,
+}
+
+/// <summary>
+/// A piece of a document that may be a leftover of the page, with the keys of its shape. Whether it is one is decided
+/// across the documents of its source: a key that recurs in a notable share of them makes it a leftover.
+/// </summary>
+/// <param name="Kind">Whole line, lead-in or tail.</param>
+/// <param name="Span">What is reported, in the document's text.</param>
+/// <param name="Deletion">What the fix deletes: the line with its break, or the lead-in or tail with the space that joined it.</param>
+/// <param name="KeyStart">Where the candidate's keys start in <see cref="LeftoverShapes.Keys"/>.</param>
+/// <param name="KeyCount">How many keys it has.</param>
+public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span, TextSpan Deletion, int KeyStart, int KeyCount);
+
+/// <summary>
+/// Finds the pieces of a document that have the shape of a leftover and computes their keys. A key is the line's
+/// shape: its tokens, letter-folded, with every number the same (dates and times differ from one article to the
+/// next), and the document's source mixed in, so keys of two sources never meet. A short line also has a key for
+/// each of its words left out, so that a dateline recurs whatever its city and a signature whatever its name. A
+/// lead-in's key is each word of it (a byline's outlet recurs, the reporter's name does not); a tail's is its first
+/// two tokens. One instance serves one document at a time and reuses its buffers.
+/// </summary>
+public sealed class LeftoverShapes
+{
+    /// <summary>Lines with more tokens are article text, never a leftover.</summary>
+    private const int MaxLineTokens = 60;
+
+    /// <summary>The longest line that gets a key per word left out; and the fewest words it needs.</summary>
+    private const int MaxTemplateTokens = 16;
+
+    private const int MinTemplateWords = 3;
+
+    /// <summary>A lead-in ends within this many tokens of the line's start.</summary>
+    private const int MaxLeadInTokens = 9;
+
+    /// <summary>A tail is at most this many tokens long.</summary>
+    private const int MaxTailTokens = 12;
+
+    private const ulong LineTag = 0x4c494e45;
+    private const ulong LeadInTag = 0x4c454144;
+    private const ulong TailTag = 0x5441494c;
+    private static readonly ulong WildcardHash = StableHash.Of("\u0001*");
+    private static readonly ulong NumberHash = StableHash.Of("0");
+
+    private readonly List<Token> _tokens = [];
+    private readonly List<(int Line, int First, int Count)> _lines = [];
+
+    /// <summary>The candidates of the last document.</summary>
+    public List<LeftoverCandidate> Candidates { get; } = [];
+
+    /// <summary>The keys of the last document's candidates.</summary>
+    public List<ulong> Keys { get; } = [];
+
+    /// <summary>
+    /// A key of the last document's content (its longest line's shape): copies of one article share it, so that a
+    /// line counts once however many times the article was collected.
+    /// </summary>
+    public ulong Identity { get; private set; }
+
+    /// <summary>Finds the candidates of one document of <paramref name="source"/>.</summary>
+    public void Find(SourceText text, NormalizedText normalized, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(source);
+        Candidates.Clear();
+        Keys.Clear();
+        _tokens.Clear();
+        _lines.Clear();
+        var folded = normalized.Folded(LetterFolds.All);
+        Tokenize(folded);
+        Identity = 0;
+        var longest = 0;
+        foreach (var (_, first, count) in _lines)
+        {
+            if (count > longest)
+            {
+                longest = count;
+                Identity = Sequence(0, first, count, -1);
+            }
+        }
+
+        var sourceHash = StableHash.Of(source);
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var (line, first, count) = _lines[i];
+            var isFirst = i == 0;
+            var isLast = i == _lines.Count - 1;
+            if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (WordsIn(first, count) > 0 || IsDateOrTime(folded, first, count)))
+            {
+                AddLine(text, line, first, count, sourceHash);
+            }
+
+            if (isFirst)
+            {
+                AddLeadIn(text, normalized, line, first, count, sourceHash);
+            }
+
+            if (isLast)
+            {
+                AddTail(text, normalized, first, count, sourceHash);
+            }
+        }
+    }
+
+    private void AddLine(SourceText text, int line, int first, int count, ulong sourceHash)
+    {
+        var keyStart = Keys.Count;
+        var lineHash = StableHash.Combine(sourceHash, LineTag);
+        Keys.Add(Sequence(lineHash, first, count, -1));
+        var words = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            words += _tokens[t].Class == TokenClass.Word ? 1 : 0;
+        }
+
+        if (count <= MaxTemplateTokens && words >= MinTemplateWords)
+        {
+            for (var t = first; t < first + count; t++)
+            {
+                if (_tokens[t].Class == TokenClass.Word)
+                {
+                    Keys.Add(Sequence(lineHash, first, count, t));
+                }
+            }
+        }
+
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.Line, text.TrimmedLineSpan(line), text.LinesDeletionSpan(line, line), keyStart, Keys.Count - keyStart));
+    }
+
+    /// <summary>
+    /// A lead-in: the tokens up to the last colon or dash near the start of the first line, with no sentence
+    /// punctuation before it, a word in it and a sentence after it.
+    /// </summary>
+    private void AddLeadIn(SourceText text, NormalizedText normalized, int line, int first, int count, ulong sourceHash)
+    {
+        var end = -1;
+        for (var t = first; t < first + Math.Min(count, MaxLeadInTokens); t++)
+        {
+            var token = _tokens[t];
+            if (token.Class == TokenClass.Punctuation)
+            {
+                if (token.Separates || token.Quotes)
+                {
+                    break;
+                }
+
+                if (token.Delimits)
+                {
+                    end = t;
+                }
+            }
+        }
+
+        if (end < 0 || WordsIn(first, end - first) == 0 || WordsIn(end + 1, first + count - end - 1) < MinTemplateWords)
+        {
+            return;
+        }
+
+        var keyStart = Keys.Count;
+        var leadInHash = StableHash.Combine(sourceHash, LeadInTag);
+        for (var t = first; t < end; t++)
+        {
+            var key = StableHash.Combine(leadInHash, _tokens[t].Hash);
+            if (_tokens[t].Class == TokenClass.Word && !CollectionsMarshal.AsSpan(Keys)[keyStart..].Contains(key))
+            {
+                Keys.Add(key);
+            }
+        }
+
+        var start = text.TrimmedLineSpan(line).Start;
+        var reported = TextSpan.FromBounds(start, normalized.ToOriginal(_tokens[end].Start, _tokens[end].End, text.Text).End);
+        var deletion = TextSpan.FromBounds(start, normalized.OriginalIndex(_tokens[end + 1].Start));
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.LeadIn, reported, deletion, keyStart, Keys.Count - keyStart));
+    }
+
+    /// <summary>A tail: the few tokens after the last sentence of the last line, starting with two words.</summary>
+    private void AddTail(SourceText text, NormalizedText normalized, int first, int count, ulong sourceHash)
+    {
+        var end = first + count;
+        var stop = end - 1;
+        while (stop >= first && !_tokens[stop].EndsSentence)
+        {
+            stop--;
+        }
+
+        var tail = stop + 1;
+        if (stop < first || end - tail > MaxTailTokens || end - tail < 2
+            || _tokens[tail].Class != TokenClass.Word || _tokens[tail + 1].Class != TokenClass.Word)
+        {
+            return;
+        }
+
+        var keyStart = Keys.Count;
+        Keys.Add(StableHash.Combine(StableHash.Combine(StableHash.Combine(sourceHash, TailTag), _tokens[tail].Hash), _tokens[tail + 1].Hash));
+        var terminatorEnd = normalized.ToOriginal(_tokens[stop].Start, _tokens[stop].End, text.Text).End;
+        var last = normalized.ToOriginal(_tokens[end - 1].Start, _tokens[end - 1].End, text.Text).End;
+        var reported = TextSpan.FromBounds(normalized.OriginalIndex(_tokens[tail].Start), last);
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.Tail, reported, TextSpan.FromBounds(terminatorEnd, last), keyStart, 1));
+    }
+
+    /// <summary>The hash of tokens <paramref name="first"/> on, with the one at <paramref name="wildcard"/> (unless -1) left out.</summary>
+    private ulong Sequence(ulong seed, int first, int count, int wildcard)
+    {
+        var hash = seed;
+        for (var t = first; t < first + count; t++)
+        {
+            hash = StableHash.Combine(hash, t == wildcard ? WildcardHash : _tokens[t].Hash);
+        }
+
+        return hash;
+    }
+
+    private int WordsIn(int first, int count)
+    {
+        var words = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            words += _tokens[t].Class == TokenClass.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// True when a line without words holds a date or a time (four digits or more): a line of a number alone, such as a
+    /// list's (3), or of punctuation alone, such as a separator, is not a leftover of the page.
+    /// </summary>
+    private bool IsDateOrTime(string folded, int first, int count)
+    {
+        var digits = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (_tokens[t].Class == TokenClass.Number)
+            {
+                foreach (var c in folded.AsSpan(_tokens[t].Start, _tokens[t].End - _tokens[t].Start))
+                {
+                    digits += char.IsDigit(c) ? 1 : 0;
+                }
+            }
+        }
+
+        return digits >= 4;
+    }
+
+    private bool EndsWith(int first, int count, char c)
+    {
+        var last = _tokens[first + count - 1];
+        return last.Class == TokenClass.Punctuation && last.LastChar == c;
+    }
+
+    /// <summary>
+    /// Splits the folded text into tokens line by line: words, numbers (digits, with the points and slashes between
+    /// them) and runs of punctuation.
+    /// </summary>
+    private void Tokenize(string folded)
+    {
+        var line = 0;
+        var lineFirst = 0;
+        var i = 0;
+        while (i <= folded.Length)
+        {
+            if (i == folded.Length || folded[i] == '\n')
+            {
+                if (_tokens.Count > lineFirst)
+                {
+                    _lines.Add((line, lineFirst, _tokens.Count - lineFirst));
+                }
+
+                line++;
+                lineFirst = _tokens.Count;
+                i++;
+                continue;
+            }
+
+            var c = folded[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (ArabicNormalizer.IsWordChar(c))
+            {
+                var hash = StableHash.Start;
+                var length = 0;
+                var letters = false;
+                var inNumber = false;
+                for (; i < folded.Length; i++)
+                {
+                    var d = folded[i];
+                    if (char.IsDigit(d) || (inNumber && IsNumberJoiner(d) && i + 1 < folded.Length && char.IsDigit(folded[i + 1])))
+                    {
+                        // A number, whatever its digits, is one '0': dates and figures change from one article to the next.
+                        if (!inNumber)
+                        {
+                            hash = StableHash.Add(hash, '0');
+                            length++;
+                            inNumber = true;
+                        }
+                    }
+                    else if (ArabicNormalizer.IsWordChar(d) || IsAbbreviationPoint(folded, i))
+                    {
+                        letters |= d != '.';
+                        hash = StableHash.Add(hash, d);
+                        length++;
+                        inNumber = false;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                _tokens.Add(letters
+                    ? new Token(start, i, StableHash.Finish(hash, length), TokenClass.Word, folded[i - 1])
+                    : new Token(start, i, NumberHash, TokenClass.Number, folded[i - 1]));
+                continue;
+            }
+
+            var punctuation = StableHash.Start;
+            while (i < folded.Length && !char.IsWhiteSpace(folded[i]) && !ArabicNormalizer.IsWordChar(folded[i]))
+            {
+                punctuation = StableHash.Add(punctuation, folded[i]);
+                i++;
+            }
+
+            _tokens.Add(new Token(start, i, StableHash.Finish(punctuation, i - start), TokenClass.Punctuation, folded[i - 1], Delimiter(folded.AsSpan(start, i - start))));
+        }
+    }
+
+    private static bool IsNumberJoiner(char c) => c is '.' or ',' or '/' or ':' or '٫' or '٬';
+
+    /// <summary>A point between single letters, as in an agency's initials (د.ب.أ): part of the word, not a full stop.</summary>
+    private static bool IsAbbreviationPoint(string text, int i) =>
+        text[i] == '.' && i >= 1 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])
+        && (i < 2 || !char.IsLetter(text[i - 2]));
+
+    private static PunctuationRole Delimiter(ReadOnlySpan<char> run)
+    {
+        var role = PunctuationRole.None;
+        foreach (var c in run)
+        {
+            role |= c switch
+            {
+                ':' or '-' or '–' or '—' => PunctuationRole.Delimits,
+                '.' or '!' or '?' or '؟' or '،' or ',' or '؛' or ';' => PunctuationRole.EndsSentence,
+                '"' or '«' or '»' or '“' or '”' => PunctuationRole.Quotes,
+                _ => PunctuationRole.None,
+            };
+        }
+
+        return role;
+    }
+
+    private enum TokenClass : byte
+    {
+        Word,
+        Number,
+        Punctuation,
+    }
+
+    [Flags]
+    private enum PunctuationRole : byte
+    {
+        None = 0,
+        Delimits = 1,
+        EndsSentence = 2,
+        Quotes = 4,
+    }
+
+    /// <summary>One token: where it is in the normalized text, its hash, and what its punctuation does.</summary>
+    private readonly record struct Token(int Start, int End, ulong Hash, TokenClass Class, char LastChar, PunctuationRole Role = PunctuationRole.None)
+    {
+        public bool Delimits => (Role & PunctuationRole.Delimits) != 0;
+
+        public bool Separates => (Role & PunctuationRole.EndsSentence) != 0;
+
+        public bool EndsSentence => (Role & PunctuationRole.EndsSentence) != 0 && LastChar is not (',' or '،' or '؛' or ';');
+
+        public bool Quotes => (Role & PunctuationRole.Quotes) != 0;
+    }
+}
