@@ -32,7 +32,8 @@ public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span
 /// Finds the pieces of a document that have the shape of a leftover and computes their keys. A key is the line's
 /// shape: its tokens, letter-folded, with every number the same (dates and times differ from one article to the
 /// next), and the document's source mixed in, so keys of two sources never meet. A short line also has a key for
-/// each of its words left out, so that a dateline recurs whatever its city and a signature whatever its name. A
+/// each of its words left out, and for its first or last two or three tokens left out, so that a dateline recurs
+/// whatever its city and a signature whatever its name. A
 /// lead-in's key is each word of it (a byline's outlet recurs, the reporter's name does not); a tail's is its first
 /// two tokens. One instance serves one document at a time and reuses its buffers.
 /// </summary>
@@ -55,6 +56,8 @@ public sealed class LeftoverShapes
     private const ulong LineTag = 0x4c494e45;
     private const ulong LeadInTag = 0x4c454144;
     private const ulong TailTag = 0x5441494c;
+    private const ulong PrefixLeftOut = 0x50524546;
+    private const ulong SuffixLeftOut = 0x53554646;
     private static readonly ulong WildcardHash = StableHash.Of("\u0001*");
     private static readonly ulong NumberHash = StableHash.Of("0");
 
@@ -137,6 +140,20 @@ public sealed class LeftoverShapes
                 if (_tokens[t].Class == TokenClass.Word)
                 {
                     Keys.Add(Sequence(lineHash, first, count, t));
+                }
+            }
+
+            // A place or a name of two or three words: a dateline's city (المدينة المنورة) or a signature's name.
+            for (var left = 2; left <= 3; left++)
+            {
+                if (WordsIn(first + left, count - left) >= 2)
+                {
+                    Keys.Add(Sequence(StableHash.Combine(lineHash, PrefixLeftOut + (ulong)left), first + left, count - left, -1));
+                }
+
+                if (WordsIn(first, count - left) >= 2)
+                {
+                    Keys.Add(Sequence(StableHash.Combine(lineHash, SuffixLeftOut + (ulong)left), first, count - left, -1));
                 }
             }
         }

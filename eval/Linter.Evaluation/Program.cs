@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using Linter.Evaluation;
+
+// Lints the development corpora with the shipped rules and the built tool, then reports each rule's precision on the
+// reviewed samples, the findings no sample has judged yet, and each outlet's recall of its reviewed leftovers.
+//   dotnet run --project eval/Linter.Evaluation -c Release                     the figures
+//   dotnet run --project eval/Linter.Evaluation -c Release -- --draw CL5001    30 unjudged findings to review, as TSV
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+try
+{
+    var options = EvaluationOptions.Parse(args);
+    var repository = Repository.Root();
+    var corporaRoot = options.Corpora ?? CorpusArchive.Unpack(repository);
+    var corpora = CorpusList.Read(Path.Combine(repository, "eval", "corpora.tsv"));
+    var linter = LinterRun.Build(repository);
+    var findings = new List<Finding>();
+    foreach (var corpus in corpora)
+    {
+        Console.Error.WriteLine($"linting {corpus.Folder} ...");
+        findings.AddRange(linter.Check(corporaRoot, corpus));
+    }
+
+    var texts = new CorpusTexts(corporaRoot, corpora);
+    var samples = Sample.ReadAll(Path.Combine(repository, "eval", "samples"));
+    if (options.Draw is { } rule)
+    {
+        Sample.Draw(findings, samples, rule, options.Count, options.Seed, texts, Console.Out);
+        return 0;
+    }
+
+    var leftovers = LeftoverList.ReadAll(Path.Combine(repository, "eval", "leftovers"));
+    Report.Write(findings, samples, leftovers, texts, Console.Out);
+    return 0;
+}
+catch (EvaluationException exception)
+{
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpuslint-eval: {exception.Message}"));
+    return 2;
+}
