@@ -28,7 +28,8 @@ internal sealed record Sample(string Rule, string Path, int Line, int Column, st
 
     /// <summary>
     /// Writes <paramref name="count"/> findings of <paramref name="rule"/> that no sample judges, taken in turn from each
-    /// folder (outlet) so that the sample spreads across them, as rows to review: fill in verdict, fix and note.
+    /// folder (outlet) so that the sample spreads across them, as rows to review: fill in verdict and fix, and replace
+    /// the note (the finding's message and fix, to read) with the reason for the verdict.
     /// </summary>
     public static void Draw(IReadOnlyList<Finding> findings, IReadOnlyList<Sample> samples, string rule, int count, int seed, CorpusTexts texts, TextWriter output)
     {
@@ -52,7 +53,7 @@ internal sealed record Sample(string Rule, string Path, int Line, int Column, st
 
                 var f = queue.Dequeue();
                 var fix = f.Replacement is null ? "none" : "?";
-                output.WriteLine(string.Join('\t', f.Id, f.Path, f.Line, f.Column, Tsv.Cell(f.Text), "?", fix, Tsv.Cell(Marked(texts.Line(f.Path, f.Line), f.Column, f.Text.Length)), Tsv.Cell(f.Replacement is null ? string.Empty : $"fix: «{f.Replacement}»")));
+                output.WriteLine(string.Join('\t', f.Id, f.Path, f.Line, f.Column, Tsv.Cell(f.Text), "?", fix, Tsv.Cell(Marked(texts.Line(f.Path, f.Line), f.Column, f.Text.Length)), Tsv.Cell(f.Replacement is null ? f.Message : $"{f.Message}; fix: «{f.Replacement}»")));
             }
         }
     }
