@@ -22,7 +22,8 @@ public sealed record FamilyCounts(string Family, string? Preferred, bool CorpusS
 /// <param name="Form">The form's index in its family.</param>
 /// <param name="Ordinal">The document's place in path order.</param>
 /// <param name="Location">Where the form is; its matched text is the form as written there.</param>
-public sealed record SpellingUse(int Family, int Form, long Ordinal, CorpusLocation Location);
+/// <param name="Fixable">False where replacing the form would strip diacritics the text carries there.</param>
+public sealed record SpellingUse(int Family, int Form, long Ordinal, CorpusLocation Location, bool Fixable);
 
 /// <summary>
 /// The state of a consistency rule across documents: how often each form of each family occurs, in all and per

@@ -166,7 +166,7 @@ public sealed class ConsistencyRule : Rule
 
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => descriptor == Descriptor
-        ? "Replaces the form with the preferred one (for a family with scope: corpus, the form the corpus uses most), keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was."
+        ? "Replaces the form with the preferred one (for a family with scope: corpus, the form the corpus uses most), keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the preferred form would strip. Text inside a Quranic quotation (﴿ ﴾) is not flagged."
         : null;
 
     /// <inheritdoc />
@@ -175,8 +175,15 @@ public sealed class ConsistencyRule : Rule
         // Each family the document uses, with its uses in order. Findings are sorted once every rule ran, so the
         // order of families does not matter.
         var usage = new Dictionary<int, List<(int Form, PhraseMatch Match)>>();
+        var text = context.Source.Text;
         foreach (var match in context.PhraseMatches(this))
         {
+            // Scripture keeps its own spelling.
+            if (VowelledText.IsScripture(text, context.OriginalSpan(match)))
+            {
+                continue;
+            }
+
             var tag = (FormTag)match.Registration.Tag!;
             ref var uses = ref CollectionsMarshal.GetValueRefOrAddDefault(usage, tag.Family, out _);
             (uses ??= []).Add((tag.Form, match));
@@ -196,7 +203,8 @@ public sealed class ConsistencyRule : Rule
                     {
                         var span = context.OriginalSpan(match);
                         counts ??= Describe(family, forms);
-                        context.Report(Descriptor, span, ReplaceWith(span, preferred), ("suggestion", preferred), ("family", family.Name), ("counts", counts));
+                        var fix = VowelledText.IsVowelled(text, span) ? null : ReplaceWith(span, preferred);
+                        context.Report(Descriptor, span, fix, ("suggestion", preferred), ("family", family.Name), ("counts", counts));
                     }
                 }
             }
@@ -269,7 +277,8 @@ public sealed class ConsistencyRule : Rule
 
                 var family = rule._families[use.Family];
                 var form = family.Forms[majority.Form];
-                reporter.Report(rule.Descriptor, use.Location, ReplaceWith(use.Location.Span, form, use.Location.Position), [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
+                var fix = use.Fixable ? ReplaceWith(use.Location.Span, form, use.Location.Position) : null;
+                reporter.Report(rule.Descriptor, use.Location, fix, [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
             }
         }
 
@@ -278,11 +287,18 @@ public sealed class ConsistencyRule : Rule
             var source = document.Text;
             foreach (var match in document.PhraseMatches(rule))
             {
+                var span = document.Normalized.ToOriginal(match.Start, match.End, source.Text);
+                if (VowelledText.IsScripture(source.Text, span))
+                {
+                    continue;
+                }
+
                 var tag = (FormTag)match.Registration.Tag!;
                 CorpusLocation? location = null;
+                var fixable = false;
                 if (rule._families[tag.Family].CorpusScope)
                 {
-                    var span = document.Normalized.ToOriginal(match.Start, match.End, source.Text);
+                    fixable = !VowelledText.IsVowelled(source.Text, span);
                     location = new CorpusLocation(
                         document.Path,
                         span,
@@ -291,7 +307,7 @@ public sealed class ConsistencyRule : Rule
                         DiagnosticFingerprint.LineKey(source.LineText(source.LineIndexOf(span.Start))));
                 }
 
-                yield return new SpellingUse(tag.Family, tag.Form, document.Ordinal, location ?? NoLocation);
+                yield return new SpellingUse(tag.Family, tag.Form, document.Ordinal, location ?? NoLocation, fixable);
             }
         }
     }

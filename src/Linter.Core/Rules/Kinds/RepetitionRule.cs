@@ -1,5 +1,6 @@
 using System.Globalization;
 using Linter.Core.Analysis;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -8,7 +9,7 @@ namespace Linter.Core.Rules.Kinds;
 /// <summary>
 /// A line, or a block of lines, that repeats the one right before it (a caption pasted twice, a masthead pasted
 /// twice). Lines compare after normalization; blank lines between the two copies do not hide the repeat, and
-/// blank lines themselves never count. The fix deletes the second copy.
+/// blank lines themselves never count. A repeat in verse (a refrain) is not reported. The fix deletes the second copy.
 /// </summary>
 public sealed class RepetitionRule : Rule
 {
@@ -29,6 +30,10 @@ public sealed class RepetitionRule : Rule
     /// </summary>
     [ThreadStatic]
     private static List<ContentLine>? _contentLines;
+
+    // A verse line is short; a line that holds both hemistichs of a verse may be twice as long.
+    private const int MaxVerseLineWords = 10;
+    private const int MaxHemistichPairWords = 20;
 
     private readonly int _maxBlockLines;
     private readonly int _minLetters;
@@ -67,7 +72,11 @@ public sealed class RepetitionRule : Rule
                 continue;
             }
 
-            Report(context, lines[i - block].Line, lines[i - 1].Line, lines[i].Line, lines[i + block - 1].Line, block);
+            if (!InVerse(normalized, context.Source, lines, i - block, i + block - 1))
+            {
+                Report(context, lines[i - block].Line, lines[i - 1].Line, lines[i].Line, lines[i + block - 1].Line, block);
+            }
+
             i += block;
         }
     }
@@ -116,6 +125,97 @@ public sealed class RepetitionRule : Rule
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// True when the repeat that runs from content line <paramref name="first"/> (the original's first) to
+    /// <paramref name="last"/> (the copy's last) is verse, where a refrain is sung again rather than pasted twice: its
+    /// lines are short lines that end no sentence, and either one of them holds the two hemistichs of a verse, or the
+    /// lines right before and right after it are other verse lines that rhyme with it.
+    /// </summary>
+    private static bool InVerse(string normalized, SourceText source, List<ContentLine> lines, int first, int last)
+    {
+        var hemistichs = false;
+        for (var k = first; k <= last; k++)
+        {
+            var line = source.LineText(lines[k].Line).Trim();
+            if (!IsVerseLine(line))
+            {
+                return false;
+            }
+
+            hemistichs |= HasHemistichs(line);
+        }
+
+        if (hemistichs)
+        {
+            return true;
+        }
+
+        if (first == 0 || last + 1 == lines.Count)
+        {
+            return false;
+        }
+
+        var rhyme = source.LineText(lines[last].Line).Trim();
+        return RhymingVerse(normalized, source, lines, first - 1, last, rhyme) && RhymingVerse(normalized, source, lines, last + 1, last, rhyme);
+    }
+
+    /// <summary>True when content line <paramref name="neighbor"/> is a verse line other than a copy of content line <paramref name="copy"/>, ending in the same two letters as <paramref name="rhyme"/>.</summary>
+    private static bool RhymingVerse(string normalized, SourceText source, List<ContentLine> lines, int neighbor, int copy, ReadOnlySpan<char> rhyme)
+    {
+        var line = source.LineText(lines[neighbor].Line).Trim();
+        if (!IsVerseLine(line) || BlocksEqual(normalized, lines, neighbor, copy, 1))
+        {
+            return false;
+        }
+
+        Span<char> a = stackalloc char[2], b = stackalloc char[2];
+        return LastLetters(line, a) == 2 && LastLetters(rhyme, b) == 2 && a.SequenceEqual(b);
+    }
+
+    /// <summary>A line as verse writes it: a few words (a hemistich pair at most), not a list item, ending no sentence.</summary>
+    private static bool IsVerseLine(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[0] is '•' or '-' or '*' or '·' or '▪' || char.IsDigit(line[0]))
+        {
+            return false;
+        }
+
+        var words = line.Count(' ') + 1;
+        if (words > (HasHemistichs(line) ? MaxHemistichPairWords : MaxVerseLineWords))
+        {
+            return false;
+        }
+
+        // An ellipsis trails off, as verse lines do; a single full stop, a question or a colon ends a sentence.
+        return line[^1] is not ('!' or '?' or '؟' or ':') && !(line[^1] == '.' && (line.Length < 2 || line[^2] != '.'));
+    }
+
+    /// <summary>Two halves of a verse on one line, split by an asterisk, an ellipsis or a tab.</summary>
+    private static bool HasHemistichs(ReadOnlySpan<char> line)
+    {
+        var middle = line.TrimEnd(".…*").TrimStart("*");
+        return middle.Contains(" * ", StringComparison.Ordinal) || middle.Contains('…') || middle.Contains("...", StringComparison.Ordinal) || middle.Contains('\t');
+    }
+
+    /// <summary>Writes the last letter of <paramref name="line"/>, then the one before it, into <paramref name="letters"/>, passing over marks; returns how many it found.</summary>
+    private static int LastLetters(ReadOnlySpan<char> line, Span<char> letters)
+    {
+        var found = 0;
+        for (var index = line.Length - 1; index >= 0 && found < letters.Length; index--)
+        {
+            if (char.IsLetter(line[index]) && line[index] != ArabicNormalizer.Tatweel)
+            {
+                letters[found++] = line[index];
+            }
+            else if (found > 0 && !ArabicNormalizer.IsIgnorableMark(line[index]))
+            {
+                break;
+            }
+        }
+
+        return found;
     }
 
     private static bool BlocksEqual(string normalized, List<ContentLine> lines, int first, int second, int size)

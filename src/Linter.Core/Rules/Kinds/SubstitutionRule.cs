@@ -5,7 +5,10 @@ using Linter.Core.Matching;
 
 namespace Linter.Core.Rules.Kinds;
 
-/// <summary>Wrong forms and their corrections (typos); the fix replaces the wrong form and keeps any clitic prefix.</summary>
+/// <summary>
+/// Wrong forms and their corrections (typos); the fix replaces the wrong form and keeps any clitic prefix. Text with
+/// its vowels written gets no fix, and a Quranic quotation no finding (see <see cref="VowelledText"/>).
+/// </summary>
 public sealed class SubstitutionRule : Rule
 {
     /// <summary>The kind's table entry.</summary>
@@ -52,7 +55,7 @@ public sealed class SubstitutionRule : Rule
 
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) =>
-        "Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was.";
+        "Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the correction would strip. Text inside a Quranic quotation (﴿ ﴾) is not flagged.";
 
     /// <inheritdoc />
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
@@ -60,11 +63,19 @@ public sealed class SubstitutionRule : Rule
     /// <inheritdoc />
     public override void Analyze(DocumentContext context)
     {
+        var text = context.Source.Text;
         foreach (var match in context.PhraseMatches(this))
         {
-            var suggestion = (string)match.Registration.Tag!;
+            // Scripture keeps its own spelling; vowelled text keeps its marks, which the plain correction would strip.
             var span = context.OriginalSpan(match);
-            context.Report(Descriptor, span, new Fix($"Replace with '{suggestion}'", [new TextEdit(span, suggestion)]), ("suggestion", suggestion));
+            if (VowelledText.IsScripture(text, span))
+            {
+                continue;
+            }
+
+            var suggestion = (string)match.Registration.Tag!;
+            var fix = VowelledText.IsVowelled(text, span) ? null : new Fix($"Replace with '{suggestion}'", [new TextEdit(span, suggestion)]);
+            context.Report(Descriptor, span, fix, ("suggestion", suggestion));
         }
     }
 }

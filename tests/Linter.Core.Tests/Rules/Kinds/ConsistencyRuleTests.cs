@@ -68,9 +68,24 @@ public class ConsistencyRuleTests
     }
 
     [Fact]
-    public void Diacritics_and_tatweel_in_a_form_are_ignored()
+    public void Tatweel_in_a_form_is_ignored()
     {
-        Verify(Rules, "زار [|بِيونـج يانجُ|] أمس", "زار بيونغ يانغ أمس");
+        Verify(Rules, "زار [|بيونـج يانج|] أمس", "زار بيونغ يانغ أمس");
+    }
+
+    [Fact]
+    public void Diacritics_in_a_form_are_ignored_but_a_form_that_carries_them_gets_no_fix()
+    {
+        // The preferred form is written plain: replacing the form would strip its marks.
+        var diagnostic = Assert.Single(Verify(RulesWithoutMixed, "زار [|بِيونـج يانجُ|] أمس"));
+
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Fact]
+    public void A_form_inside_a_quranic_quotation_is_neither_flagged_nor_counted_as_mixing()
+    {
+        Verify(Rules, "زار بيونغ يانغ ثم تلا: ﴿قُلْ سِيرُوا بيونج يانج فِي الْأَرْضِ﴾");
     }
 
     [Fact]

@@ -24,6 +24,33 @@ public class RepetitionRuleTests
     }
 
     [Fact]
+    public void A_refrain_between_rhyming_verse_lines_is_not_flagged()
+    {
+        Verify(Rules, "وغنى الحضور:\nبلادي بلادي منار الهدى\nومهد البطولة عبر المدى\nومهد البطولة عبر المدى\nسلام عليك بطيب الندى\nوعاد الجميع إلى منازلهم.");
+    }
+
+    [Theory]
+    [InlineData("قال الشاعر:\nقفا نبك من ذكرى حبيب ومنزل * بسقط اللوى بين الدخول فحومل\nقفا نبك من ذكرى حبيب ومنزل * بسقط اللوى بين الدخول فحومل\nوختم الأمسية.")]
+    [InlineData("قال الشاعر:\nقفا نبك من ذكرى حبيب ومنزل ... بسقط اللوى بين الدخول فحومل\n\nقفا نبك من ذكرى حبيب ومنزل ... بسقط اللوى بين الدخول فحومل")]
+    [InlineData("قال الشاعر:\nقفا نبك من ذكرى حبيب ومنزل\tبسقط اللوى بين الدخول فحومل\nقفا نبك من ذكرى حبيب ومنزل\tبسقط اللوى بين الدخول فحومل")]
+    public void A_verse_of_two_hemistichs_said_twice_is_not_flagged(string text)
+    {
+        Verify(Rules, text);
+    }
+
+    [Fact]
+    public void A_short_line_between_lines_that_do_not_rhyme_with_it_is_flagged()
+    {
+        Verify(Rules, "بوتين وكيم\nقمة في فوستوتشني\n[|قمة في فوستوتشني|]\nزيارة تستمر أياما", "بوتين وكيم\nقمة في فوستوتشني\nزيارة تستمر أياما");
+    }
+
+    [Fact]
+    public void A_caption_that_ends_a_sentence_is_flagged_among_rhyming_lines()
+    {
+        Verify(Rules, "بلادي بلادي منار الهدى\nالزعيم يصل إلى المدى.\n[|الزعيم يصل إلى المدى.|]\nومهد البطولة عبر المدى", "بلادي بلادي منار الهدى\nالزعيم يصل إلى المدى.\nومهد البطولة عبر المدى");
+    }
+
+    [Fact]
     public void Lines_of_the_same_length_are_repeats_only_when_their_letters_are_the_same()
     {
         Verify(Rules, "قال المتحدث إن الزيارة انتهت\nقال المسؤول إن الزيارة انتهت\n  [|قال المسؤول إن الزيارة انتهت|]", "قال المتحدث إن الزيارة انتهت\nقال المسؤول إن الزيارة انتهت");

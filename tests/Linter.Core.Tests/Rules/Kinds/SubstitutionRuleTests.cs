@@ -61,14 +61,46 @@ public class SubstitutionRuleTests
     }
 
     [Theory]
-    [InlineData("انعقدت [|قمّة العشرين|] في نيودلهي", "انعقدت قمة مجموعة العشرين في نيودلهي")]
     [InlineData("صرح [|أحمــد ابو الغيط|] للصحفيين", "صرح أحمد أبو الغيط للصحفيين")]
-    [InlineData("زار [|بُوينــغ يانغَ|] أمس", "زار بيونغ يانغ أمس")]
-    [InlineData("ال[|مسـئـولُ|] قال", "المسؤول قال")]
-    [InlineData("[|بِوِيْنْغْ يَانْغْ|]", "بيونغ يانغ")]
-    public void Diacritics_and_tatweel_never_stop_a_match_and_the_span_covers_them(string marked, string expected)
+    [InlineData("ال[|مسـئـول|] قال", "المسؤول قال")]
+    public void Tatweel_never_stops_a_match_and_the_span_covers_it(string marked, string expected)
     {
         Verify(Rules, marked, expected);
+    }
+
+    [Theory]
+    [InlineData("انعقدت [|قمّة العشرين|] في نيودلهي")]
+    [InlineData("زار [|بُوينــغ يانغَ|] أمس")]
+    [InlineData("ال[|مسـئـولُ|] قال")]
+    [InlineData("[|بِوِيْنْغْ يَانْغْ|]")]
+    public void Diacritics_never_stop_a_match_but_a_span_that_carries_them_gets_no_fix(string marked)
+    {
+        // The correction is written plain: replacing the span would strip its marks.
+        var diagnostic = Assert.Single(Verify(Rules, marked));
+
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Fact]
+    public void A_plain_word_in_vowelled_text_gets_no_fix()
+    {
+        var diagnostic = Assert.Single(Verify(Rules, "قَالَ الشَّاعِرُ: زُرْتُ [|بوينغ يانغ|] فَرَأَيْتُ الْمَدِينَةَ"));
+
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Theory]
+    [InlineData("قال تعالى: ﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ مسئول جَمِيعًا﴾ صدق الله العظيم")]
+    [InlineData("قال تعالى: ﴾ الامم المتحدة ﴿ وقال")]
+    public void A_quranic_quotation_is_never_flagged(string text)
+    {
+        Verify(Rules, text);
+    }
+
+    [Fact]
+    public void Text_after_a_quranic_quotation_is_flagged()
+    {
+        Verify(Rules, "﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ﴾ وقال ال[|مسئول|] إن", "﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ﴾ وقال المسؤول إن");
     }
 
     [Fact]

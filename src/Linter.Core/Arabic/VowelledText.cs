@@ -1,0 +1,97 @@
+using Linter.Core.Text;
+
+namespace Linter.Core.Arabic;
+
+/// <summary>
+/// Where a fix that rewrites letters must not go. Matching ignores diacritics, so a replacement written plain would
+/// strip the marks of the words it replaces; and scripture, or text written with its vowels throughout (verse,
+/// scripture quoted without its brackets), is quoted as it is, spelling included.
+/// </summary>
+public static class VowelledText
+{
+    // Marks per letter from which the words around a span read as written with their vowels: news prose carries a
+    // shadda or a tanween here and there, far below one mark every two letters.
+    private const double VowelledMarksPerLetter = 0.5;
+
+    // How far the words around a span are read, each side, within its line.
+    private const int Around = 40;
+
+    /// <summary>
+    /// True when <paramref name="span"/> is inside a Quranic quotation: between the ornate parentheses ﴿ ﴾ of its
+    /// line. Texts open them with either one, so inside means an odd number of them before the span and one after.
+    /// </summary>
+    public static bool IsScripture(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var before = 0;
+        for (var index = span.Start - 1; index >= 0 && !IsBreak(text[index]); index--)
+        {
+            if (IsOrnateParenthesis(text[index]))
+            {
+                before++;
+            }
+        }
+
+        if (before % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var index = span.End; index < text.Length && !IsBreak(text[index]); index++)
+        {
+            if (IsOrnateParenthesis(text[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> carries a diacritic, or the words around it on its line are written with
+    /// their vowels: a replacement written plain would strip marks there.
+    /// </summary>
+    public static bool IsVowelled(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var index = span.Start; index < span.End; index++)
+        {
+            if (ArabicNormalizer.IsDiacritic(text[index]))
+            {
+                return true;
+            }
+        }
+
+        var start = span.Start;
+        while (start > 0 && span.Start - start < Around && !IsBreak(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && end - span.End < Around && !IsBreak(text[end]))
+        {
+            end++;
+        }
+
+        int letters = 0, marks = 0;
+        for (var index = start; index < end; index++)
+        {
+            if (ArabicNormalizer.IsDiacritic(text[index]))
+            {
+                marks++;
+            }
+            else if (text[index] is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 0 && marks >= letters * VowelledMarksPerLetter;
+    }
+
+    private static bool IsBreak(char c) => c is '\n' or '\r';
+
+    private static bool IsOrnateParenthesis(char c) => c is '\uFD3E' or '\uFD3F';
+}
