@@ -237,6 +237,20 @@ public sealed class LeftoverRuleTests
             FixApplier.ApplyOnce(documents[3].Text, [.. diagnostics.Where(d => d.Path == "a/03.txt")]).Text);
     }
 
+    [Fact]
+    public void A_recurring_footer_longer_than_every_line_of_the_briefs_that_hold_it_is_flagged()
+    {
+        // The footer is each brief's longest line, the line that tells copies apart: it must not count as one article.
+        const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
+        var engine = new LintEngine(Load(Leftover));
+
+        var diagnostics = engine.LintCorpus([.. Enumerable.Range(0, 25).Select(i => ($"f/{i:D2}.txt", $"{Subjects[i % 7]} {Actions[i % 8]} في {Cities[i % 13]}.\n{Footer}\n"))]);
+
+        Assert.Equal(
+            Enumerable.Range(0, 25).Select(i => $"f/{i:D2}.txt(2,1)-(2,{Footer.Length + 1}): CL1008: Leftover of the page (line) in 25 of the 25 documents of f: «{Footer}»"),
+            diagnostics.Select(Show));
+    }
+
     /// <summary>A finding as path(line,column)-(line,column): id: message, 1-based.</summary>
     private static string Show(Diagnostic diagnostic)
     {
