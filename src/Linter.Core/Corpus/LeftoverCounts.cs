@@ -70,7 +70,7 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
             _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text, DiagnosticFingerprint.LineKey(document.Text.LineText(position.Start.Line))));
             for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
             {
-                _keys.Add(new KeyEntry(_shapes.Keys[k], _shapes.Identity, place));
+                _keys.Add(new KeyEntry(_shapes.Keys[k], candidate.Identity, place));
             }
         }
     }

@@ -26,7 +26,12 @@ public enum LeftoverKind
 /// <param name="Deletion">What the fix deletes: the line with its break, or the lead-in or tail with the space that joined it.</param>
 /// <param name="KeyStart">Where the candidate's keys start in <see cref="LeftoverShapes.Keys"/>.</param>
 /// <param name="KeyCount">How many keys it has.</param>
-public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span, TextSpan Deletion, int KeyStart, int KeyCount);
+/// <param name="Identity">
+/// A key of its document's content: its longest line's shape; for a whole line that is itself the longest, the longest
+/// other line's. Copies of one article share it, so that a line counts once however many times the article was
+/// collected; and a line is never its own document's identity, or a long recurring line would count once.
+/// </param>
+public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span, TextSpan Deletion, int KeyStart, int KeyCount, ulong Identity);
 
 /// <summary>
 /// Finds the pieces of a document that have the shape of a leftover and computes their keys. A key is the line's
@@ -70,12 +75,6 @@ public sealed class LeftoverShapes
     /// <summary>The keys of the last document's candidates.</summary>
     public List<ulong> Keys { get; } = [];
 
-    /// <summary>
-    /// A key of the last document's content (its longest line's shape): copies of one article share it, so that a
-    /// line counts once however many times the article was collected.
-    /// </summary>
-    public ulong Identity { get; private set; }
-
     /// <summary>Finds the candidates of one document of <paramref name="source"/>.</summary>
     public void Find(SourceText text, NormalizedText normalized, string source)
     {
@@ -88,14 +87,20 @@ public sealed class LeftoverShapes
         _lines.Clear();
         var folded = normalized.Folded(LetterFolds.All);
         Tokenize(folded);
-        Identity = 0;
-        var longest = 0;
-        foreach (var (_, first, count) in _lines)
+        // The longest line's shape identifies the article, and the longest other line's identifies it for that line.
+        var (longest, longestAt, identity) = (0, -1, 0UL);
+        var (second, otherIdentity) = (0, 0UL);
+        for (var i = 0; i < _lines.Count; i++)
         {
+            var (_, first, count) = _lines[i];
             if (count > longest)
             {
-                longest = count;
-                Identity = Sequence(0, first, count, -1);
+                (second, otherIdentity) = (longest, identity);
+                (longest, longestAt, identity) = (count, i, Sequence(0, first, count, -1));
+            }
+            else if (count > second)
+            {
+                (second, otherIdentity) = (count, Sequence(0, first, count, -1));
             }
         }
 
@@ -107,22 +112,23 @@ public sealed class LeftoverShapes
             var isLast = i == _lines.Count - 1;
             if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (WordsIn(first, count) > 0 || IsDateOrTime(folded, first, count)))
             {
-                AddLine(text, line, first, count, sourceHash);
+                AddLine(text, line, first, count, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
             }
 
+            // A lead-in or a tail is a piece of its line: the rest of the line is the article's text.
             if (isFirst)
             {
-                AddLeadIn(text, normalized, line, first, count, sourceHash);
+                AddLeadIn(text, normalized, line, first, count, sourceHash, identity);
             }
 
             if (isLast)
             {
-                AddTail(text, normalized, first, count, sourceHash);
+                AddTail(text, normalized, first, count, sourceHash, identity);
             }
         }
     }
 
-    private void AddLine(SourceText text, int line, int first, int count, ulong sourceHash)
+    private void AddLine(SourceText text, int line, int first, int count, ulong sourceHash, ulong identity)
     {
         var keyStart = Keys.Count;
         var lineHash = StableHash.Combine(sourceHash, LineTag);
@@ -158,14 +164,14 @@ public sealed class LeftoverShapes
             }
         }
 
-        Candidates.Add(new LeftoverCandidate(LeftoverKind.Line, text.TrimmedLineSpan(line), text.LinesDeletionSpan(line, line), keyStart, Keys.Count - keyStart));
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.Line, text.TrimmedLineSpan(line), text.LinesDeletionSpan(line, line), keyStart, Keys.Count - keyStart, identity));
     }
 
     /// <summary>
     /// A lead-in: the tokens up to the last colon or dash near the start of the first line, with no sentence
     /// punctuation before it, a word in it and a sentence after it.
     /// </summary>
-    private void AddLeadIn(SourceText text, NormalizedText normalized, int line, int first, int count, ulong sourceHash)
+    private void AddLeadIn(SourceText text, NormalizedText normalized, int line, int first, int count, ulong sourceHash, ulong identity)
     {
         var end = -1;
         for (var t = first; t < first + Math.Min(count, MaxLeadInTokens); t++)
@@ -204,11 +210,11 @@ public sealed class LeftoverShapes
         var start = text.TrimmedLineSpan(line).Start;
         var reported = TextSpan.FromBounds(start, normalized.ToOriginal(_tokens[end].Start, _tokens[end].End, text.Text).End);
         var deletion = TextSpan.FromBounds(start, normalized.OriginalIndex(_tokens[end + 1].Start));
-        Candidates.Add(new LeftoverCandidate(LeftoverKind.LeadIn, reported, deletion, keyStart, Keys.Count - keyStart));
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.LeadIn, reported, deletion, keyStart, Keys.Count - keyStart, identity));
     }
 
     /// <summary>A tail: the few tokens after the last sentence of the last line, starting with two words.</summary>
-    private void AddTail(SourceText text, NormalizedText normalized, int first, int count, ulong sourceHash)
+    private void AddTail(SourceText text, NormalizedText normalized, int first, int count, ulong sourceHash, ulong identity)
     {
         var end = first + count;
         var stop = end - 1;
@@ -229,7 +235,7 @@ public sealed class LeftoverShapes
         var terminatorEnd = normalized.ToOriginal(_tokens[stop].Start, _tokens[stop].End, text.Text).End;
         var last = normalized.ToOriginal(_tokens[end - 1].Start, _tokens[end - 1].End, text.Text).End;
         var reported = TextSpan.FromBounds(normalized.OriginalIndex(_tokens[tail].Start), last);
-        Candidates.Add(new LeftoverCandidate(LeftoverKind.Tail, reported, TextSpan.FromBounds(terminatorEnd, last), keyStart, 1));
+        Candidates.Add(new LeftoverCandidate(LeftoverKind.Tail, reported, TextSpan.FromBounds(terminatorEnd, last), keyStart, 1, identity));
     }
 
     /// <summary>The hash of tokens <paramref name="first"/> on, with the one at <paramref name="wildcard"/> (unless -1) left out.</summary>
