@@ -67,10 +67,12 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
             var place = _places.Count;
             var text = document.Text.Text.Substring(candidate.Span.Start, candidate.Span.Length);
             var position = document.Text.PositionOf(candidate.Span);
-            _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text, DiagnosticFingerprint.LineKey(document.Text.LineText(position.Start.Line))));
+            // A whole line's key is its text's, worked out for the few reported; a lead-in's or tail's is its line's.
+            var lineKey = candidate.Kind == LeftoverKind.Line ? null : DiagnosticFingerprint.LineKey(document.Text.LineText(position.Start.Line));
+            _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text, lineKey));
             for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
             {
-                _keys.Add(new KeyEntry(_shapes.Keys[k], candidate.Identity, place));
+                _keys.Add(new KeyEntry(_shapes.Keys[k], (uint)candidate.Identity, place));
             }
         }
     }
@@ -117,7 +119,7 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
             {
                 var place = _places[p];
                 var holder = _holders[place.Holder];
-                leftovers.Add((holder.Ordinal, new RecurringLeftover(place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey, holder.Source, best[p], _documents[holder.Source])));
+                leftovers.Add((holder.Ordinal, new RecurringLeftover(place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey ?? DiagnosticFingerprint.LineKey(place.Text), holder.Source, best[p], _documents[holder.Source])));
             }
         }
 
@@ -170,9 +172,13 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
 
     private readonly record struct Holder(long Ordinal, string Path, string Source);
 
-    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey);
+    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string? LineKey);
 
-    private readonly record struct KeyEntry(ulong Key, ulong Identity, int Place) : IComparable<KeyEntry>
+    /// <summary>
+    /// A key of a candidate, with 32 bits of its document's identity: enough to tell apart the few documents that share
+    /// a key, and a third smaller than the whole identity, in the state's largest list.
+    /// </summary>
+    private readonly record struct KeyEntry(ulong Key, uint Identity, int Place) : IComparable<KeyEntry>
     {
         public int CompareTo(KeyEntry other) => Key != other.Key ? Key.CompareTo(other.Key) : Identity.CompareTo(other.Identity);
     }

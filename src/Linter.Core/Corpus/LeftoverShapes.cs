@@ -45,7 +45,7 @@ public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span
 public sealed class LeftoverShapes
 {
     /// <summary>Lines with more tokens are article text, never a leftover.</summary>
-    private const int MaxLineTokens = 60;
+    private const int MaxLineTokens = 40;
 
     /// <summary>The longest line that gets a key per word left out; and the fewest words it needs.</summary>
     private const int MaxTemplateTokens = 16;
