@@ -255,7 +255,7 @@ public class RuleLoaderTests
                 title: Korean place names
             """);
 
-        AssertError(error, 3, 11, "'kind' must be one of boilerplate, substitution, consistency, repetition, pattern, pairing, duplicate-document, repeated-paragraph, not 'transliteration'");
+        AssertError(error, 3, 11, "'kind' must be one of boilerplate, substitution, consistency, repetition, pattern, pairing, duplicate-document, repeated-paragraph, leftover, not 'transliteration'");
     }
 
     [Fact]
