@@ -6,7 +6,7 @@ namespace Linter.Cli.Input;
 internal sealed record CorpusFile(string DisplayPath, string FullPath)
 {
     /// <summary>The file as the engine reads it.</summary>
-    public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath));
+    public InputDocument ToDocument() => new(DisplayPath, () => DocumentBytes.Read(FullPath));
 
     /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
     public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>

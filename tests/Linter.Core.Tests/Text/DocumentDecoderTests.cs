@@ -155,7 +155,7 @@ public class DocumentDecoderTests
         Assert.False(decoded.Succeeded);
         Assert.Equal(DecodeFailureKind.Binary, decoded.Failure!.Kind);
         Assert.Equal(6, decoded.Failure.ByteOffset);
-        Assert.Equal("the file looks binary (a NUL byte at offset 6); it was not linted", decoded.Failure.Message);
+        Assert.Equal("the file looks binary (3 NUL or other control bytes in its first 9 bytes, the first at offset 6); it was not linted", decoded.Failure.Message);
     }
 
     [Fact]
