@@ -171,21 +171,21 @@ public static class DocumentDecoder
 
     private static DecodedDocument DecodeLegacy(ReadOnlySpan<byte> bytes, DocumentEncoding encoding)
     {
-        try
+        // .NET maps the bytes ISO-8859-6 leaves undefined to private-use characters instead of failing (every byte
+        // of Windows-1256 is defined); one byte is one character, so the first one's index is its offset.
+        var text = TextEncodings.Legacy(encoding).GetString(bytes);
+        var offset = text.AsSpan().IndexOfAnyInRange('\uF7C8', '\uF7F4');
+        if (offset < 0)
         {
-            return new DecodedDocument(TextEncodings.Reader(encoding).GetString(bytes), false, null) { Encoding = encoding };
+            return new DecodedDocument(text, false, null) { Encoding = encoding };
         }
-        catch (DecoderFallbackException exception)
-        {
-            // Only ISO-8859-6 leaves bytes undefined; every byte has a character in Windows-1256.
-            var offset = Math.Max(0, exception.Index);
-            var before = new SourceText(TextEncodings.Reader(encoding).GetString(bytes[..offset]));
-            return Fail(
-                DecodeFailureKind.InvalidUtf8,
-                offset,
-                before.PositionOf(before.Length),
-                $"the file is not valid {TextEncodings.NameOf(encoding)} (byte 0x{bytes[offset]:X2} at offset {offset}); check its encoding");
-        }
+
+        var before = new SourceText(text[..offset]);
+        return Fail(
+            DecodeFailureKind.InvalidUtf8,
+            offset,
+            before.PositionOf(before.Length),
+            $"the file is not valid {TextEncodings.NameOf(encoding)} (byte 0x{bytes[offset]:X2} at offset {offset}); check its encoding");
     }
 
     private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string advice = "convert it to UTF-8 to lint it")

@@ -56,9 +56,6 @@ public static class TextEncodings
         _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
     };
 
-    /// <summary>The strict reader of a legacy encoding: a byte it leaves undefined is an error, never a replacement character.</summary>
-    internal static Encoding Reader(DocumentEncoding encoding) => Legacy(encoding);
-
     /// <summary>The Arabic legacy encoding the detector recognizes in <paramref name="bytes"/>, or null.</summary>
     internal static DocumentEncoding? Detect(ReadOnlySpan<byte> bytes) => CharsetDetector.DetectFromBytes(bytes).Detected?.EncodingName?.ToLowerInvariant() switch
     {
@@ -75,8 +72,11 @@ public static class TextEncodings
         return $"the fixed text cannot be written in {NameOf(encoding)}: «{rune}» (U+{rune.Value:X4}) at line {position.Line + 1}, column {position.Column + 1} of the fixed text has no byte in it; no fix was applied to this file";
     }
 
-    // The code pages come from the provider directly, so the process-wide encoding registry is left as it is.
-    private static Encoding Legacy(DocumentEncoding encoding) => CodePagesEncodingProvider.Instance.GetEncoding(
+    /// <summary>
+    /// A legacy encoding that refuses a character it has no byte for, never writing a '?' in its place. The code
+    /// pages come from the provider directly, so the process-wide encoding registry is left as it is.
+    /// </summary>
+    internal static Encoding Legacy(DocumentEncoding encoding) => CodePagesEncodingProvider.Instance.GetEncoding(
         encoding == DocumentEncoding.Windows1256 ? 1256 : 28596,
         EncoderFallback.ExceptionFallback,
         DecoderFallback.ExceptionFallback)!;
