@@ -113,7 +113,7 @@ public sealed class CheckCommandTests
         Assert.Equal(
             "corpus/1256.txt(1,1): error CL0001: the file is not valid UTF-8 (byte 0xC8 at offset 0); convert it to UTF-8 to lint it" + Environment.NewLine
             + "corpus/bom.txt(1,1): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
-            + "corpus/image.bin(1,1): error CL0002: the file looks binary (a NUL byte at offset 4); it was not linted" + Environment.NewLine
+            + "corpus/image.bin(1,1): error CL0002: the file looks binary (2 NUL or other control bytes in its first 6 bytes, the first at offset 4); it was not linted" + Environment.NewLine
             + "corpus/late.txt(2,4): error CL0001: the file is not valid UTF-8 (byte 0xFF at offset 12); convert it to UTF-8 to lint it" + Environment.NewLine
             + "5 files linted: 3 errors, 1 warning, 0 suggestions" + Environment.NewLine,
             result.Output);

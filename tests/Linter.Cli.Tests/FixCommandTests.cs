@@ -564,7 +564,7 @@ public sealed class FixCommandTests
                 "corpus/good.txt: fixed XX1001",
                 "Fixed 1 finding in 1 file.",
                 "corpus/bad.txt(1,19): error CL0001: the file is not valid UTF-8 (byte 0xC3 at offset 33); convert it to UTF-8 to lint it",
-                "corpus/bin.txt(1,1): error CL0002: the file looks binary (a NUL byte at offset 19); it was not linted",
+                "corpus/bin.txt(1,1): error CL0002: the file looks binary (2 NUL or other control bytes in its first 41 bytes, the first at offset 19); it was not linted",
                 "3 files linted: 2 errors, 0 warnings, 0 suggestions"),
             result.Output);
         Assert.Equal(string.Empty, result.Error);

@@ -48,7 +48,7 @@ public sealed class GitHubOutputTests
         Assert.Equal(
             "::notice file=corpus/a.txt,line=2,col=4,endLine=2,endColumn=10,title=XX1002::'موسكوا' is usually 'موسكو'" + Environment.NewLine
             + "::warning file=corpus/a.txt,line=2,col=14,endLine=2,endColumn=24,title=XX1001::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
-            + "::error file=corpus/image.bin,line=1,col=1,endLine=1,endColumn=1,title=CL0002::the file looks binary (a NUL byte at offset 4); it was not linted" + Environment.NewLine
+            + "::error file=corpus/image.bin,line=1,col=1,endLine=1,endColumn=1,title=CL0002::the file looks binary (2 NUL or other control bytes in its first 6 bytes, the first at offset 4); it was not linted" + Environment.NewLine
             + "2 files linted: 1 error, 1 warning, 1 suggestion" + Environment.NewLine,
             result.Output);
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Linter.Cli.Input;
 using Linter.Core.Analysis;
 using Linter.Core.Baselines;
+using Linter.Core.Text;
 
 namespace Linter.Cli.Commands;
 
@@ -22,10 +23,11 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         var baseline = BaselineFile.CreateOption();
         var update = new Option<bool>("--update") { Description = "Drop the findings that no longer occur; add none." };
         var parallel = SharedOptions.Parallel();
+        var encoding = SharedOptions.Encoding();
 
         var command = new Command("baseline", $"Write the current findings to {Baseline.DefaultFileName}, so that check reports only new ones.")
         {
-            paths, rules, baseline, update, parallel,
+            paths, rules, baseline, update, parallel, encoding,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -36,19 +38,20 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
             ruleSet,
             BaselineFile.At(parseResult.GetValue(baseline), environment),
             parseResult.GetValue(update),
-            parseResult.GetValue(parallel))));
+            parseResult.GetValue(parallel),
+            parseResult.EncodingGiven(encoding))));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, BaselineFile file, bool update, int parallel)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, BaselineFile file, bool update, int parallel, EncodingSetting? encoding)
     {
-        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
         files = file.WithoutItself(files);
-        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var engine = severities.CreateEngine(ruleSet);
         var corpus = engine.StartCorpus();
         var diagnostics = engine.LintAll(files.ConvertAll(f => f.ToDocument()), parallel, corpus: corpus).Concat(engine.FinishCorpus(corpus, maxParallelism: parallel));
         var current = Baseline.Create(diagnostics, file.RelativePath);

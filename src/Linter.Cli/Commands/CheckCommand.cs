@@ -7,6 +7,7 @@ using Linter.Cli.Output;
 using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
+using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Linter.Cli.Commands;
@@ -42,6 +43,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var noProgress = SharedOptions.NoProgress();
+        var encoding = SharedOptions.Encoding();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new FixSelection();
         var baseline = BaselineFile.CreateOption();
@@ -57,7 +59,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, output, failLevel, parallel, noProgress, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat,
+            paths, rules, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
@@ -96,7 +98,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             files = SourceNaming.From(parseResult, sourceNaming).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
-            var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress));
+            var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress), parseResult.EncodingGiven(encoding));
             if (parseResult.GetValue(fix))
             {
                 JsonlCorpus.Refuse(pathsToLint, files, "check --fix");
@@ -119,7 +121,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     {
         // Standard input takes the settings of the working folder, as a file there would.
         var standardInput = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
-        if (EditorConfigSeverities.Load(input.StandardInputFormat is null ? files : [.. files, standardInput], environment) is not { } severities)
+        if (EditorConfigSeverities.Load(input.StandardInputFormat is null ? files : [.. files, standardInput], environment, execution.Encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
@@ -127,7 +129,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var stopwatch = Stopwatch.StartNew();
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         var totals = session.Totals;
-        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var engine = severities.CreateEngine(ruleSet);
 
         // Rules across documents collect every document as it is linted, in path order, and report at the end.
         var corpus = engine.StartCorpus();
@@ -167,12 +169,12 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
     private int RunFix(List<CorpusFile> files, RuleSet ruleSet, FixRequest fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
     {
-        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        if (EditorConfigSeverities.Load(files, environment, execution.Encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
-        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var engine = severities.CreateEngine(ruleSet);
         var stopwatch = Stopwatch.StartNew();
         FixRun run;
         using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, () => CorpusFile.TotalSize(files)))
@@ -197,7 +199,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
 
-    private sealed record Execution(int Parallel, bool NoProgress);
+    private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding);
 
     /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>

@@ -139,7 +139,8 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         Option<string> JsonlId,
         Option<string> JsonlSource,
         Option<string> StandardInputFormat,
-        Option<int> Parallel)
+        Option<int> Parallel,
+        Option<string> Encoding)
     {
         public static Inputs AddTo(Command command)
         {
@@ -157,9 +158,10 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 SharedOptions.JsonlId(),
                 SharedOptions.JsonlSource(),
                 standardInputFormat,
-                SharedOptions.Parallel());
+                SharedOptions.Parallel(),
+                SharedOptions.Encoding());
             command.Arguments.Add(inputs.Paths);
-            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel })
+            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
             {
                 command.Options.Add(option);
             }
@@ -176,7 +178,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 throw new UsageException($"{outFile} is both a path of the corpus and the --out file");
             }
 
-            var reader = new CorpusReader(environment);
+            var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding));
             var fields = new JsonlFields(parseResult.GetValue(JsonlText)!, parseResult.GetValue(JsonlId)!, parseResult.GetValue(JsonlSource));
             var documents = reader.Read(paths, PathFilter.From(parseResult, Filter), fields, parseResult.GetValue(StandardInputFormat)!);
             return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));

@@ -23,8 +23,9 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var noProgress = SharedOptions.NoProgress();
+        var encoding = SharedOptions.Encoding();
 
-        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress };
+        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress, encoding };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -37,18 +38,19 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
             parseResult.GetValue(dryRun),
             SeverityNames.Parse(parseResult.GetValue(failLevel)!),
             parseResult.GetValue(parallel),
-            parseResult.GetValue(noProgress))));
+            parseResult.GetValue(noProgress),
+            parseResult.EncodingGiven(encoding))));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel, bool noProgress)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel, bool noProgress, EncodingSetting? encoding)
     {
-        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
-        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var engine = severities.CreateEngine(ruleSet);
         FixRun run;
         using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, () => CorpusFile.TotalSize(files)))
         {

@@ -6,6 +6,7 @@ using Linter.Cli.Output;
 using Linter.Cli.Reporting;
 using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Linter.Cli.Commands;
@@ -32,9 +33,10 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
+        var encoding = SharedOptions.Encoding();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
-            paths, rules, html, parallel, jsonlText, jsonlId, jsonlSource,
+            paths, rules, html, parallel, encoding, jsonlText, jsonlId, jsonlSource,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -62,14 +64,14 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
             var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter));
             files.RemoveAll(file => file.FullPath == htmlFullPath);
             var fields = new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!, parseResult.GetValue(jsonlSource));
-            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel));
+            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel)
+    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel, EncodingSetting? encoding)
     {
-        if (EditorConfigSeverities.Load(files, environment) is not { } severities)
+        if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
@@ -81,7 +83,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         // pass, their sources named as 'discover' names them, so that they find what it finds.
         var sources = new CorpusSources(environment, paths);
         files.ForEach(file => sources.OfFile(file, fields));
-        var engine = new LintEngine(ruleSet, severities.SeverityOf);
+        var engine = severities.CreateEngine(ruleSet);
         var summary = new CorpusSummary(engine, WorstDocumentsShown, sources.OfLinted);
         new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
             .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);

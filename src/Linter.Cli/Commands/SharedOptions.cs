@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Linter.Cli.Input;
+using Linter.Core.Text;
 
 namespace Linter.Cli.Commands;
 
@@ -54,4 +55,21 @@ internal static class SharedOptions
     {
         Description = "The field of each JSON Lines record that names its source (an outlet), for what is counted per source; by default the corpus file's folder.", HelpName = "field",
     };
+
+    /// <summary><c>--encoding</c>: how files without a byte order mark are read; it beats <c>corpuslint_encoding</c> in .editorconfig.</summary>
+    public static Option<string> Encoding()
+    {
+        var encoding = new Option<string>("--encoding")
+        {
+            Description = "How files without a byte order mark are read: utf-8, windows-1256, iso-8859-6, or auto (UTF-8 when the bytes are valid UTF-8, else the Arabic code page a detector recognizes). "
+                + "Beats corpuslint_encoding in .editorconfig; the default is UTF-8. A UTF-8 or UTF-16 byte order mark always wins.",
+            HelpName = "encoding",
+        };
+        encoding.AcceptOnlyFromAmong([.. TextEncodings.SettingNames]);
+        return encoding;
+    }
+
+    /// <summary>The setting given with <paramref name="encoding"/>, or null when it was not given.</summary>
+    public static EncodingSetting? EncodingGiven(this ParseResult parseResult, Option<string> encoding) =>
+        parseResult.GetValue(encoding) is { } name ? TextEncodings.ParseSetting(name) : null;
 }

@@ -10,7 +10,7 @@ namespace Linter.Cli.Fixing;
 /// <summary>What fixing one file did, as the command reports it.</summary>
 /// <param name="File">The file.</param>
 /// <param name="Result">The engine's fix of it.</param>
-/// <param name="WriteError">Why the fixed file could not be written; null when it was, or when nothing was to be written.</param>
+/// <param name="WriteError">Why the fixed file could not be written (or encoded); null when it was, or when nothing was to be written.</param>
 /// <param name="Remaining">The findings left in the file as it now is on disk (or would be, in a dry run).</param>
 internal sealed record FixedFile(CorpusFile File, DocumentFixResult Result, string? WriteError, IReadOnlyList<Diagnostic> Remaining)
 {
@@ -105,6 +105,11 @@ internal static class FixRunner
     private static FixedFile FixOne(CorpusFile file, LintEngine engine, DocumentFixer fixer, bool write)
     {
         var result = fixer.FixDocument(file.ToDocument());
+        if (result.Refusal is { } refusal)
+        {
+            return new FixedFile(file, result, refusal, result.Remaining);
+        }
+
         if (!write || result.FixedBytes is not { } fixedBytes)
         {
             return new FixedFile(file, result, null, result.Remaining);

@@ -8,9 +8,12 @@ namespace Linter.Cli.Input;
 /// in file order, then standard input, each with its source as <see cref="CorpusSources"/> names it. What cannot be
 /// read is skipped with a warning on standard error naming the file, line and column.
 /// </summary>
-internal sealed class CorpusReader(CliEnvironment environment)
+/// <param name="environment">The working folder and standard streams.</param>
+/// <param name="encoding">The <c>--encoding</c> given, which beats <c>corpuslint_encoding</c> in .editorconfig; null when none was.</param>
+internal sealed class CorpusReader(CliEnvironment environment, EncodingSetting? encoding = null)
 {
     private CorpusSources? _sources;
+    private EditorConfigSeverities? _settings;
 
     /// <summary>Documents and records skipped with a warning.</summary>
     public int Skipped { get; private set; }
@@ -26,10 +29,14 @@ internal sealed class CorpusReader(CliEnvironment environment)
     /// <param name="filter">The <c>--include</c> and <c>--exclude</c> globs.</param>
     /// <param name="fields">The JSON Lines fields to read.</param>
     /// <param name="standardInputFormat"><c>text</c> or <c>jsonl</c>: what <c>-</c> reads.</param>
+    /// <exception cref="UsageException">An .editorconfig file that applies has a bad setting.</exception>
     public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter? filter, JsonlFields fields, string standardInputFormat)
     {
         var sources = _sources = new CorpusSources(environment, paths);
         var files = DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, filter);
+        var standardInputFile = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
+        _settings = EditorConfigSeverities.TryLoad([.. files, standardInputFile], environment, out var errors, encoding)
+            ?? throw new UsageException(string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
         return Documents(files, sources, fields, standardInputFormat, paths.Contains(CliEnvironment.StandardInputPath));
     }
 
@@ -125,7 +132,7 @@ internal sealed class CorpusReader(CliEnvironment environment)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = DocumentBytes.Read(file.FullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -138,7 +145,7 @@ internal sealed class CorpusReader(CliEnvironment environment)
 
     private string? Decode(string displayPath, byte[] bytes)
     {
-        var decoded = DocumentDecoder.Decode(bytes);
+        var decoded = DocumentDecoder.Decode(bytes, _settings!.EncodingOf(displayPath));
         if (decoded.Failure is { } failure)
         {
             Warn($"{displayPath}({failure.Position.Line + 1},{failure.Position.Column + 1}): warning: {failure.Message}; skipped");

@@ -10,7 +10,7 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
     public string Source { get; init; } = CorpusDocument.FolderOf(DisplayPath);
 
     /// <summary>The file as the engine reads it.</summary>
-    public InputDocument ToDocument() => new(DisplayPath, () => File.ReadAllBytes(FullPath)) { Source = Source };
+    public InputDocument ToDocument() => new(DisplayPath, () => DocumentBytes.Read(FullPath)) { Source = Source };
 
     /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
     public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Linter.Core.Analysis;
 using Linter.Core.Configuration;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
@@ -7,7 +8,7 @@ using Linter.Core.Text;
 namespace Linter.Cli.Input;
 
 /// <summary>
-/// The severities .editorconfig files give each document: the files are found by walking up from the document's
+/// The severities and encodings .editorconfig files give each document: the files are found by walking up from the document's
 /// folder until one says <c>root = true</c>; the nearest file wins, and within a file the last matching section.
 /// Every file is read and checked before any document is linted, so a bad setting stops the run at once.
 /// </summary>
@@ -17,21 +18,27 @@ internal sealed class EditorConfigSeverities
 
     private readonly Dictionary<string, EditorConfigFile?> _fileInFolder;
     private readonly Func<string, string> _fullPath;
+    private readonly EncodingSetting? _encoding;
     private readonly ConcurrentDictionary<string, SeverityConfiguration> _byDocument = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EncodingSetting> _encodingByDocument = new(StringComparer.Ordinal);
 
-    private EditorConfigSeverities(Dictionary<string, EditorConfigFile?> fileInFolder, Func<string, string> fullPath)
+    private EditorConfigSeverities(Dictionary<string, EditorConfigFile?> fileInFolder, Func<string, string> fullPath, EncodingSetting? encoding)
     {
         _fileInFolder = fileInFolder;
         _fullPath = fullPath;
+        _encoding = encoding;
     }
 
     /// <summary>
     /// Reads the .editorconfig files that apply to <paramref name="files"/>, or writes every error in them (file,
     /// line, column) to standard error and returns null.
     /// </summary>
-    public static EditorConfigSeverities? Load(IEnumerable<CorpusFile> files, CliEnvironment environment)
+    /// <param name="files">The documents.</param>
+    /// <param name="environment">The working folder and standard error.</param>
+    /// <param name="encoding">The <c>--encoding</c> given, which beats <c>corpuslint_encoding</c>; null when none was.</param>
+    public static EditorConfigSeverities? Load(IEnumerable<CorpusFile> files, CliEnvironment environment, EncodingSetting? encoding = null)
     {
-        var severities = TryLoad(files, environment, out var errors);
+        var severities = TryLoad(files, environment, out var errors, encoding);
         if (severities is not null)
         {
             return severities;
@@ -50,7 +57,7 @@ internal sealed class EditorConfigSeverities
     /// Reads the .editorconfig files that apply to <paramref name="files"/>; null, with every error in them (file,
     /// line, column), when any has one.
     /// </summary>
-    public static EditorConfigSeverities? TryLoad(IEnumerable<CorpusFile> files, CliEnvironment environment, out IReadOnlyList<RuleFileError> errors)
+    public static EditorConfigSeverities? TryLoad(IEnumerable<CorpusFile> files, CliEnvironment environment, out IReadOnlyList<RuleFileError> errors, EncodingSetting? encoding = null)
     {
         var fileInFolder = new Dictionary<string, EditorConfigFile?>(StringComparer.Ordinal);
         var found = new List<RuleFileError>();
@@ -67,20 +74,31 @@ internal sealed class EditorConfigSeverities
             }
         }
 
-        found.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(SeverityConfiguration.Validate));
+        found.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(file => SeverityConfiguration.Validate(file).Concat(EncodingConfiguration.Validate(file))));
         errors = found;
-        return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve) : null;
+        return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve, encoding) : null;
     }
+
+    /// <summary>An engine that lints with these severities and reads each file in its encoding.</summary>
+    public LintEngine CreateEngine(RuleSet ruleSet) => new(ruleSet, SeverityOf, encoding: EncodingOf);
+
+    /// <summary>
+    /// How the document shown as <paramref name="documentPath"/> is read when it has no byte order mark: the
+    /// <c>--encoding</c> given, else its <c>corpuslint_encoding</c>, else UTF-8.
+    /// </summary>
+    public EncodingSetting EncodingOf(string documentPath) =>
+        _encoding ?? _encodingByDocument.GetOrAdd(documentPath, path => EncodingConfiguration.From(Properties(path)) ?? EncodingSetting.Utf8);
 
     /// <summary>The severity of <paramref name="descriptor"/> in the document shown as <paramref name="documentPath"/>.</summary>
     public Severity SeverityOf(string documentPath, RuleDescriptor descriptor) =>
-        _byDocument.GetOrAdd(documentPath, Resolve).SeverityOf(descriptor);
+        _byDocument.GetOrAdd(documentPath, path => SeverityConfiguration.From(Properties(path))).SeverityOf(descriptor);
 
     /// <summary>The severity of <paramref name="descriptor"/> in a file or a JSON Lines record, which takes its corpus file's settings.</summary>
     public Severity SeverityInDocument(string documentPath, RuleDescriptor descriptor) =>
         SeverityOf(JsonlCorpus.SplitRecordPath(documentPath).File, descriptor);
 
-    private SeverityConfiguration Resolve(string documentPath)
+    /// <summary>The properties that apply to a document, in the order they take effect.</summary>
+    private IEnumerable<EditorConfigProperty> Properties(string documentPath)
     {
         var fullPath = _fullPath(documentPath);
         var chain = new List<(string Folder, EditorConfigFile File)>();
@@ -98,8 +116,8 @@ internal sealed class EditorConfigSeverities
 
         // Farthest first, so that nearer files override.
         chain.Reverse();
-        return SeverityConfiguration.From(chain.SelectMany(link =>
-            link.File.PropertiesFor(Path.GetRelativePath(link.Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/'))));
+        return chain.SelectMany(link =>
+            link.File.PropertiesFor(Path.GetRelativePath(link.Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/')));
     }
 
     private static EditorConfigFile? Read(string path, CliEnvironment environment, List<RuleFileError> errors)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
@@ -106,7 +108,34 @@ public sealed class DocumentContext
         return _lines[line] ??= new LineContent(Source.LineText(line).ToString());
     }
 
-    /// <summary>Messages are one line: a match spanning lines is shown with its breaks as spaces.</summary>
-    internal static string OnOneLine(string text) =>
-        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>
+    /// Messages are one line of visible text: a match spanning lines is shown with its breaks as spaces, and other
+    /// control characters (a NUL would end a line in some terminals and tools) by their code points.
+    /// </summary>
+    internal static string OnOneLine(string text)
+    {
+        var line = text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (!line.Any(c => char.IsControl(c) && c != '\t'))
+        {
+            return line;
+        }
+
+        var visible = new StringBuilder(line.Length + 8);
+        var afterCodePoint = false;
+        foreach (var c in line)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                visible.Append(afterCodePoint ? " " : string.Empty).Append(CultureInfo.InvariantCulture, $"U+{(int)c:X4}");
+                afterCodePoint = true;
+            }
+            else
+            {
+                visible.Append(c);
+                afterCodePoint = false;
+            }
+        }
+
+        return visible.ToString();
+    }
 }

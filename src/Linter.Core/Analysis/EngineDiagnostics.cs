@@ -5,15 +5,15 @@ namespace Linter.Core.Analysis;
 /// <summary>The diagnostics the engine reports itself, about files and rules rather than text.</summary>
 public static class EngineDiagnostics
 {
-    /// <summary>The file is not valid UTF-8.</summary>
+    /// <summary>The file is not valid in the encoding it is read in (UTF-8 unless configured otherwise).</summary>
     public static readonly RuleDescriptor InvalidUtf8 = Create(
-        "CL0001", "File is not valid UTF-8", "{reason}", Severity.Error,
-        "The file could not be decoded as UTF-8, so it was not linted. Files in Windows-1256 or another legacy encoding must be converted first.");
+        "CL0001", "File is not valid in its encoding", "{reason}", Severity.Error,
+        "The file could not be decoded as UTF-8, or as the encoding configured for it, so it was not linted. Files in Windows-1256 or ISO-8859-6 are read with --encoding or corpuslint_encoding in .editorconfig; files in other encodings must be converted first.");
 
     /// <summary>The file is binary.</summary>
     public static readonly RuleDescriptor BinaryFile = Create(
         "CL0002", "File is binary", "{reason}", Severity.Error,
-        "The file holds NUL bytes, which text never does, so it was not linted.");
+        "More than 1% of the first 8,000 bytes of the file (and more than one) are NUL bytes or other control bytes that text does not use, so it was not linted. A stray control character in a text file is reported by CL5011 instead.");
 
     /// <summary>A rule's regular expression ran too long on a document.</summary>
     public static readonly RuleDescriptor RegexTimeout = Create(

@@ -33,6 +33,7 @@ public sealed class LintEngine
     private readonly RuleSet _rules;
     private readonly Func<string, RuleDescriptor, Severity> _severity;
     private readonly Func<string, string?> _scopePath;
+    private readonly Func<string, EncodingSetting> _encoding;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rules to run.</param>
@@ -41,11 +42,13 @@ public sealed class LintEngine
     /// The path a document's path is matched as against rules' <c>files</c> globs (a JSON Lines record's corpus file),
     /// or null to run every rule whatever its <c>files</c> (a rule's examples); the document's own path when not given.
     /// </param>
-    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null, Func<string, string?>? scopePath = null)
+    /// <param name="encoding">How a document's bytes are read when they have no byte order mark; UTF-8 when null.</param>
+    public LintEngine(RuleSet rules, Func<string, RuleDescriptor, Severity>? severity = null, Func<string, string?>? scopePath = null, Func<string, EncodingSetting>? encoding = null)
     {
         _rules = rules;
         _severity = severity ?? ((_, descriptor) => descriptor.DefaultSeverity);
         _scopePath = scopePath ?? (path => path);
+        _encoding = encoding ?? (_ => EncodingSetting.Utf8);
     }
 
     /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
@@ -150,7 +153,7 @@ public sealed class LintEngine
     public bool FixesNeedCorpus => _rules.FixesNeedCorpus;
 
     /// <summary>An engine with this one's severities and its rules as they stand once <paramref name="corpus"/> is known, for fixing documents one by one.</summary>
-    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity, _scopePath);
+    public LintEngine Resolve(CorpusPass corpus) => new(_rules.Resolve(corpus), _severity, _scopePath, _encoding);
 
     /// <summary>A corpus pass over this engine's rules, to hand to the lint calls of one run.</summary>
     /// <param name="alongside">Analyses that collect every document in the same pass (<see cref="CorpusCollector{TState}"/>).</param>
@@ -213,7 +216,7 @@ public sealed class LintEngine
 
     private DocumentRead Decode(string path, byte[] bytes)
     {
-        var decoded = DocumentDecoder.Decode(bytes);
+        var decoded = DocumentDecoder.Decode(bytes, _encoding(path));
         if (decoded.Failure is { } failure)
         {
             var descriptor = failure.Kind == DecodeFailureKind.Binary ? EngineDiagnostics.BinaryFile : EngineDiagnostics.InvalidUtf8;

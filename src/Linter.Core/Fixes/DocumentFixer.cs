@@ -14,10 +14,16 @@ public sealed record TextFixResult(string Text, IReadOnlyList<Diagnostic> Applie
 /// <summary>What fixing one document did.</summary>
 /// <param name="Path">The document's path as shown to the user.</param>
 /// <param name="Read">The document as it was read.</param>
-/// <param name="Fixed">The fix of its text; null when it has no text (unreadable, not UTF-8, binary).</param>
+/// <param name="Fixed">The fix of its text; null when it has no text (unreadable, not valid in its encoding, binary).</param>
 /// <param name="FixedBytes">The document's new bytes, in its encoding, byte order mark kept; null when nothing changed.</param>
 public sealed record DocumentFixResult(string Path, DocumentRead Read, TextFixResult? Fixed, byte[]? FixedBytes)
 {
+    /// <summary>
+    /// Why the fixes were refused and the document left as it was (the fixed text cannot be written in its
+    /// encoding); null when they were not. <see cref="Fixed"/> then holds the document's own text and findings.
+    /// </summary>
+    public string? Refusal { get; init; }
+
     /// <summary>The diagnostics left: those of the fixed text, or the reason the document has none.</summary>
     public IReadOnlyList<Diagnostic> Remaining => Fixed?.Remaining ?? Read.Failure;
 
@@ -61,8 +67,15 @@ public sealed class DocumentFixer(LintEngine engine, Func<Diagnostic, bool>? sho
             result = result with { Text = trimmed, Remaining = engine.LintText(document.Path, trimmed) };
         }
 
-        var changed = !string.Equals(result.Text, text, StringComparison.Ordinal);
-        return new DocumentFixResult(document.Path, read, result, changed ? read.Decoded!.Encode(result.Text) : null);
+        if (string.Equals(result.Text, text, StringComparison.Ordinal))
+        {
+            return new DocumentFixResult(document.Path, read, result, null);
+        }
+
+        // A legacy encoding may lack a character a fix brought in; a '?' in its place would corrupt the text.
+        return read.Decoded!.TryEncode(result.Text, out var bytes, out var refusal)
+            ? new DocumentFixResult(document.Path, read, result, bytes)
+            : new DocumentFixResult(document.Path, read, new TextFixResult(text, [], 0, false, engine.LintText(document.Path, text)), null) { Refusal = refusal };
     }
 
     /// <summary>Fixes one text.</summary>

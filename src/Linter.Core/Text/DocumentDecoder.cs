@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 
@@ -7,10 +8,10 @@ namespace Linter.Core.Text;
 /// <summary>Why a document's bytes could not be read as text.</summary>
 public enum DecodeFailureKind
 {
-    /// <summary>The bytes are not valid UTF-8.</summary>
+    /// <summary>The bytes are not valid in the encoding they are read in (UTF-8 unless configured otherwise).</summary>
     InvalidUtf8,
 
-    /// <summary>The bytes look like a binary file (they hold NUL bytes).</summary>
+    /// <summary>The bytes look like a binary file (control bytes that text does not use).</summary>
     Binary,
 }
 
@@ -32,6 +33,12 @@ public enum DocumentEncoding
 
     /// <summary>UTF-16 big-endian, with a byte order mark.</summary>
     Utf16BigEndian,
+
+    /// <summary>Windows-1256, the Arabic code page of Windows.</summary>
+    Windows1256,
+
+    /// <summary>ISO-8859-6, the Arabic part of ISO 8859.</summary>
+    Iso88596,
 }
 
 /// <summary>The outcome of decoding a document: its text, or the reason it has none.</summary>
@@ -43,30 +50,47 @@ public sealed record DecodedDocument(string? Text, bool HasByteOrderMark, Decode
     /// <summary>True when <see cref="Text"/> holds the document's text.</summary>
     public bool Succeeded => Failure is null;
 
-    /// <summary>Encodes <paramref name="text"/> the way this document was: same encoding, byte order mark kept or left out.</summary>
-    public byte[] Encode(string text)
+    /// <summary>
+    /// Encodes <paramref name="text"/> the way this document was: same encoding, byte order mark kept or left out.
+    /// False, with the reason, when the text holds a character the document's legacy encoding has no byte for.
+    /// </summary>
+    public bool TryEncode(string text, [NotNullWhen(true)] out byte[]? bytes, [NotNullWhen(false)] out string? refusal)
     {
-        System.Text.Encoding encoding = Encoding switch
-        {
-            DocumentEncoding.Utf16LittleEndian => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
-            DocumentEncoding.Utf16BigEndian => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
-            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
-        };
+        ArgumentNullException.ThrowIfNull(text);
+        var encoding = TextEncodings.Writer(Encoding);
         var preamble = HasByteOrderMark ? encoding.Preamble : [];
-        var bytes = new byte[preamble.Length + encoding.GetByteCount(text)];
+        int length;
+        try
+        {
+            length = encoding.GetByteCount(text);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            // The first character the encoding cannot take is the first occurrence of the one it stopped at.
+            var unknown = exception.CharUnknownHigh != default ? exception.CharUnknownHigh : exception.CharUnknown;
+            (bytes, refusal) = (null, TextEncodings.Unrepresentable(Encoding, text, text.IndexOf(unknown, StringComparison.Ordinal)));
+            return false;
+        }
+
+        bytes = new byte[preamble.Length + length];
         preamble.CopyTo(bytes);
         encoding.GetBytes(text, bytes.AsSpan(preamble.Length));
-        return bytes;
+        refusal = null;
+        return true;
     }
 }
 
-/// <summary>Turns a file's bytes into text without guessing: UTF-8 (with or without BOM) or UTF-16 with a BOM.</summary>
+/// <summary>
+/// Turns a file's bytes into text: a UTF-8 or UTF-16 byte order mark always wins; otherwise the bytes are read in
+/// the encoding asked for (UTF-8 by default), unless their head shows a binary file.
+/// </summary>
 public static class DocumentDecoder
 {
-    private const int BinaryProbeLength = 8000;
+    /// <summary>How many bytes at the start of a file decide whether it is binary: as many as git looks at.</summary>
+    public const int BinaryProbeLength = 8000;
 
-    /// <summary>Decodes <paramref name="bytes"/>.</summary>
-    public static DecodedDocument Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes <paramref name="bytes"/>, read in <paramref name="encoding"/> when they have no byte order mark.</summary>
+    public static DecodedDocument Decode(ReadOnlySpan<byte> bytes, EncodingSetting encoding = EncodingSetting.Utf8)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -75,12 +99,12 @@ public static class DocumentDecoder
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            var encoding = bytes[0] == 0xFF
+            var utf16 = bytes[0] == 0xFF
                 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
                 : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
             try
             {
-                return new DecodedDocument(encoding.GetString(bytes[2..]), true, null)
+                return new DecodedDocument(utf16.GetString(bytes[2..]), true, null)
                 {
                     Encoding = bytes[0] == 0xFF ? DocumentEncoding.Utf16LittleEndian : DocumentEncoding.Utf16BigEndian,
                 };
@@ -91,16 +115,80 @@ public static class DocumentDecoder
             }
         }
 
-        var nul = bytes[..Math.Min(bytes.Length, BinaryProbeLength)].IndexOf((byte)0);
-        if (nul >= 0)
+        if (BinaryFailure(bytes) is { } binary)
         {
-            return Fail(DecodeFailureKind.Binary, nul, default, $"the file looks binary (a NUL byte at offset {nul}); it was not linted");
+            return binary;
         }
 
-        return DecodeUtf8(bytes, bomLength: 0);
+        return encoding switch
+        {
+            EncodingSetting.Windows1256 => DecodeLegacy(bytes, DocumentEncoding.Windows1256),
+            EncodingSetting.Iso88596 => DecodeLegacy(bytes, DocumentEncoding.Iso88596),
+            EncodingSetting.Auto => DecodeDetected(bytes),
+            _ => DecodeUtf8(bytes, bomLength: 0),
+        };
     }
 
-    private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength)
+    /// <summary>
+    /// True when the start of a file, <paramref name="head"/> (at least <see cref="BinaryProbeLength"/> bytes when the
+    /// file has as many), shows that <see cref="Decode"/> calls the whole file binary; then it need not be read further.
+    /// </summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> head) => !HasByteOrderMark(head) && BinaryFailure(head) is not null;
+
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    /// <summary>
+    /// The failure of a file that looks binary, as a text editor or git judges it: more than 1% of the bytes of its
+    /// head (and more than one) are control bytes that text does not use. One stray NUL, as some exporters leave at
+    /// the end of every file, is text; the control-character rule reports it.
+    /// </summary>
+    private static DecodedDocument? BinaryFailure(ReadOnlySpan<byte> bytes)
+    {
+        var probe = bytes[..Math.Min(bytes.Length, BinaryProbeLength)];
+        var count = 0;
+        var first = -1;
+        for (var i = 0; i < probe.Length; i++)
+        {
+            if (probe[i] < 0x20 && probe[i] is not ((byte)'\t' or (byte)'\n' or 0x0B or 0x0C or (byte)'\r' or 0x1B))
+            {
+                count++;
+                first = first < 0 ? i : first;
+            }
+        }
+
+        return count > Math.Max(1, probe.Length / 100)
+            ? Fail(DecodeFailureKind.Binary, first, default, $"the file looks binary ({count} NUL or other control bytes in its first {probe.Length} bytes, the first at offset {first}); it was not linted")
+            : null;
+    }
+
+    /// <summary>UTF-8 when the bytes are valid UTF-8; otherwise the Arabic legacy encoding a charset detector recognizes, if any.</summary>
+    private static DecodedDocument DecodeDetected(ReadOnlySpan<byte> bytes)
+    {
+        var utf8 = DecodeUtf8(bytes, bomLength: 0, "and no Arabic code page was recognized in it; name its encoding to lint it");
+        return utf8.Succeeded || TextEncodings.Detect(bytes) is not { } detected ? utf8 : DecodeLegacy(bytes, detected);
+    }
+
+    private static DecodedDocument DecodeLegacy(ReadOnlySpan<byte> bytes, DocumentEncoding encoding)
+    {
+        // .NET maps the bytes ISO-8859-6 leaves undefined to private-use characters instead of failing (every byte
+        // of Windows-1256 is defined); one byte is one character, so the first one's index is its offset.
+        var text = TextEncodings.Legacy(encoding).GetString(bytes);
+        var offset = text.AsSpan().IndexOfAnyInRange('\uF7C8', '\uF7F4');
+        if (offset < 0)
+        {
+            return new DecodedDocument(text, false, null) { Encoding = encoding };
+        }
+
+        var before = new SourceText(text[..offset]);
+        return Fail(
+            DecodeFailureKind.InvalidUtf8,
+            offset,
+            before.PositionOf(before.Length),
+            $"the file is not valid {TextEncodings.NameOf(encoding)} (byte 0x{bytes[offset]:X2} at offset {offset}); check its encoding");
+    }
+
+    private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string advice = "convert it to UTF-8 to lint it")
     {
         // One pass validates and transcodes, where a strict decoder validates, then counts the characters, then
         // transcodes. UTF-8 never has fewer bytes than UTF-16 has characters, so the buffer is long enough.
@@ -125,7 +213,7 @@ public static class DocumentDecoder
             DecodeFailureKind.InvalidUtf8,
             invalidAt + bomLength,
             position,
-            $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt + bomLength}); convert it to UTF-8 to lint it");
+            $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt + bomLength}); {advice}");
     }
 
     private static DecodedDocument Fail(DecodeFailureKind kind, long offset, LinePosition position, string message) =>

@@ -143,11 +143,11 @@ public class LintEngineTests
     {
         var engine = new LintEngine(Load(Swap));
 
-        var diagnostic = Assert.Single(engine.LintBytes("image.png", [0x89, 0x50, 0x4E, 0x47, 0x00]));
+        var diagnostic = Assert.Single(engine.LintBytes("image.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]));
 
         Assert.Equal("CL0002", diagnostic.Id);
         Assert.Equal(Severity.Error, diagnostic.Severity);
-        Assert.Equal("the file looks binary (a NUL byte at offset 4); it was not linted", diagnostic.Message);
+        Assert.Equal("the file looks binary (2 NUL or other control bytes in its first 6 bytes, the first at offset 4); it was not linted", diagnostic.Message);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class LintEngineTests
         [
             new("b.txt", () => Encoding.UTF8.GetBytes("بوينغ يانغ\nبوينغ يانغ")),
             new("a.txt", () => Encoding.UTF8.GetBytes("وبوينغ يانغ")),
-            new("c.txt", () => [0x00]),
+            new("c.txt", () => [0x00, 0x01]),
         ];
 
         var diagnostics = engine.LintAll(documents, maxParallelism: 3);

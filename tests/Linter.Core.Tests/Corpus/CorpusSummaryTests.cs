@@ -107,7 +107,7 @@ public sealed class CorpusSummaryTests
     {
         var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
         var summary = Summarize(Documents(), engine: engine);
-        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x67]));
+        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x01, 0x67]));
 
         Assert.Equal(6, summary.Findings.Documents);
         Assert.Equal(1, summary.Findings.Count(Severity.Error));
@@ -120,7 +120,7 @@ public sealed class CorpusSummaryTests
     {
         var tally = new FindingTally(worstKept: 1);
         tally.Add(0, "a.txt", []);
-        var elsewhere = new LintEngine(Rules).LintBytes("b.txt", [0x00]);
+        var elsewhere = new LintEngine(Rules).LintBytes("b.txt", [0x00, 0x01]);
 
         var error = Assert.Throws<ArgumentException>(() => tally.AddAcrossDocuments(elsewhere));
         Assert.StartsWith("a finding across documents is on b.txt, which is not a document of this tally", error.Message, StringComparison.Ordinal);

@@ -146,14 +146,20 @@ internal sealed class CorpusDocumentGenerator
             < 85 => (DocumentEncoding.Utf16LittleEndian, true),
             _ => (DocumentEncoding.Utf16BigEndian, true),
         };
-        var bytes = new DecodedDocument(text, bom, null) { Encoding = encoding }.Encode(text);
+        if (!new DecodedDocument(text, bom, null) { Encoding = encoding }.TryEncode(text, out var bytes, out _))
+        {
+            throw new InvalidOperationException("UTF-8 and UTF-16 represent every text");
+        }
+
         if (encoding == DocumentEncoding.Utf8 && random.Next(25) == 0)
         {
-            // Not UTF-8 (a stray Latin-1 byte) or, without a byte order mark, binary (a NUL byte): the fixer must
-            // leave such files alone. After a byte order mark (written, or a U+FEFF opening the text) a NUL is text.
+            // Not UTF-8 (a stray Latin-1 byte) or, without a byte order mark, binary (NUL bytes, more than 1% of the
+            // head): the fixer must leave such files alone. After a byte order mark (written, or a U+FEFF opening the
+            // text) a NUL is text.
             var readAsBom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
             var corrupt = new List<byte>(bytes);
-            corrupt.Insert(random.Next(readAsBom ? 3 : 0, corrupt.Count + 1), !readAsBom && random.Next(2) == 0 ? (byte)0 : (byte)0xE9);
+            var at = random.Next(readAsBom ? 3 : 0, Math.Min(corrupt.Count, DocumentDecoder.BinaryProbeLength / 2) + 1);
+            corrupt.InsertRange(at, !readAsBom && random.Next(2) == 0 ? Enumerable.Repeat((byte)0, (corrupt.Count / 100) + 2) : [0xE9]);
             return new GeneratedFile([.. corrupt], null, encoding, bom);
         }
 

@@ -155,7 +155,7 @@ public class DocumentDecoderTests
         Assert.False(decoded.Succeeded);
         Assert.Equal(DecodeFailureKind.Binary, decoded.Failure!.Kind);
         Assert.Equal(6, decoded.Failure.ByteOffset);
-        Assert.Equal("the file looks binary (a NUL byte at offset 6); it was not linted", decoded.Failure.Message);
+        Assert.Equal("the file looks binary (3 NUL or other control bytes in its first 9 bytes, the first at offset 6); it was not linted", decoded.Failure.Message);
     }
 
     [Fact]
@@ -165,5 +165,60 @@ public class DocumentDecoderTests
         byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D];
 
         Assert.Equal(DecodeFailureKind.Binary, DocumentDecoder.Decode(bytes).Failure!.Kind);
+    }
+
+    [Fact]
+    public void One_stray_nul_is_text()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("كيم\r\n"), 0x00];
+
+        var decoded = DocumentDecoder.Decode(bytes);
+
+        Assert.Equal("كيم\r\n\0", decoded.Text);
+        Assert.False(DocumentDecoder.LooksBinary(bytes));
+    }
+
+    [Fact]
+    public void Windows_1256_is_read_when_asked_and_kept_for_writing()
+    {
+        var windows1256 = CodePagesEncodingProvider.Instance.GetEncoding(1256)!;
+
+        var decoded = DocumentDecoder.Decode(windows1256.GetBytes("زار كيم موسكو\r\n"), EncodingSetting.Windows1256);
+
+        Assert.Equal("زار كيم موسكو\r\n", decoded.Text);
+        Assert.Equal(DocumentEncoding.Windows1256, decoded.Encoding);
+        Assert.True(decoded.TryEncode("زار كيم موسكو.\r\n", out var bytes, out _));
+        Assert.Equal(windows1256.GetBytes("زار كيم موسكو.\r\n"), bytes);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_beats_the_encoding_asked_for()
+    {
+        var decoded = DocumentDecoder.Decode([.. Bom, .. Encoding.UTF8.GetBytes("كيم")], EncodingSetting.Windows1256);
+
+        Assert.Equal("كيم", decoded.Text);
+        Assert.Equal(DocumentEncoding.Utf8, decoded.Encoding);
+    }
+
+    [Fact]
+    public void A_byte_iso_8859_6_leaves_undefined_fails_at_its_offset()
+    {
+        // 0xC7 is alef in ISO-8859-6; 0xA1 is not assigned.
+        var failure = DocumentDecoder.Decode([0xC7, 0x0A, 0xC7, 0xA1], EncodingSetting.Iso88596).Failure!;
+
+        Assert.Equal(DecodeFailureKind.InvalidUtf8, failure.Kind);
+        Assert.Equal(3, failure.ByteOffset);
+        Assert.Equal(new LinePosition(1, 1), failure.Position);
+        Assert.Equal("the file is not valid ISO-8859-6 (byte 0xA1 at offset 3); check its encoding", failure.Message);
+    }
+
+    [Fact]
+    public void A_character_windows_1256_lacks_is_refused_with_its_place()
+    {
+        var decoded = new DecodedDocument("كيم", false, null) { Encoding = DocumentEncoding.Windows1256 };
+
+        Assert.False(decoded.TryEncode("كيم\nكيم ✓", out var bytes, out var refusal));
+        Assert.Null(bytes);
+        Assert.Equal("the fixed text cannot be written in Windows-1256: «✓» (U+2713) at line 2, column 5 of the fixed text has no byte in it; no fix was applied to this file", refusal);
     }
 }
