@@ -8,12 +8,12 @@ namespace Linter.Evaluation;
 /// <summary>A failure the evaluation reports in one line.</summary>
 internal sealed class EvaluationException(string message) : Exception(message);
 
-/// <summary>The command line: <c>--corpora DIR</c>, <c>--draw RULE [--count N] [--seed S]</c>.</summary>
-internal sealed record EvaluationOptions(string? Corpora, string? Draw, int Count, int Seed)
+/// <summary>The command line: <c>--corpora DIR</c>, <c>--draw RULE</c> or <c>--draw-into DIR</c>, <c>--count N</c>, <c>--seed S</c>.</summary>
+internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? DrawInto, int Count, int Seed)
 {
     public static EvaluationOptions Parse(string[] args)
     {
-        string? corpora = null, draw = null;
+        string? corpora = null, draw = null, drawInto = null;
         int count = 30, seed = 1;
         for (var i = 0; i < args.Length; i++)
         {
@@ -22,13 +22,14 @@ internal sealed record EvaluationOptions(string? Corpora, string? Draw, int Coun
             {
                 case "--corpora": corpora = Path.GetFullPath(Value()); break;
                 case "--draw": draw = Value(); break;
+                case "--draw-into": drawInto = Path.GetFullPath(Value()); break;
                 case "--count": count = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
-                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --draw RULE, --count N, --seed S");
+                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --draw RULE, --draw-into DIR, --count N, --seed S");
             }
         }
 
-        return new EvaluationOptions(corpora, draw, count, seed);
+        return new EvaluationOptions(corpora, draw, drawInto, count, seed);
     }
 }
 

@@ -6,6 +6,7 @@ using Linter.Evaluation;
 // reviewed samples, the findings no sample has judged yet, and each outlet's recall of its reviewed leftovers.
 //   dotnet run --project eval/Linter.Evaluation -c Release                     the figures
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --draw CL5001    30 unjudged findings to review, as TSV
+//   dotnet run --project eval/Linter.Evaluation -c Release -- --draw-into DIR  the same for every rule short of 30 reviewed
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 try
 {
@@ -26,6 +27,23 @@ try
     if (options.Draw is { } rule)
     {
         Sample.Draw(findings, samples, rule, options.Count, options.Seed, texts, Console.Out);
+        return 0;
+    }
+
+    if (options.DrawInto is { } folder)
+    {
+        // Every rule short of its sample, each into FOLDER/RULE.tsv, from one run of the linter.
+        Directory.CreateDirectory(folder);
+        foreach (var id in findings.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal))
+        {
+            var missing = options.Count - samples.Count(s => s.Rule == id);
+            if (missing > 0)
+            {
+                using var writer = new StreamWriter(Path.Combine(folder, id + ".tsv"));
+                Sample.Draw(findings, samples, id, missing, options.Seed, texts, writer);
+            }
+        }
+
         return 0;
     }
 
