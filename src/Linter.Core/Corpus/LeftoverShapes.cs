@@ -38,7 +38,8 @@ public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span
 /// shape: its tokens, letter-folded, with every number the same (dates and times differ from one article to the
 /// next), and the document's source mixed in, so keys of two sources never meet. A short line also has a key for
 /// each of its words left out, and for its first or last two or three tokens left out, so that a dateline recurs
-/// whatever its city and a signature whatever its name. A
+/// whatever its city and a signature whatever its name; a short line with a date or a time also has a key with all
+/// its words left out, so a time stamp recurs whatever its weekday and month. A
 /// lead-in's key is each word of it (a byline's outlet recurs, the reporter's name does not); a tail's is its first
 /// two tokens. One instance serves one document at a time and reuses its buffers.
 /// </summary>
@@ -63,6 +64,10 @@ public sealed class LeftoverShapes
     private const ulong TailTag = 0x5441494c;
     private const ulong PrefixLeftOut = 0x50524546;
     private const ulong SuffixLeftOut = 0x53554646;
+    private const ulong Skeleton = 0x534b454c;
+
+    /// <summary>A line of numbers and words is a date or time stamp with at least this many digits (a year and a day).</summary>
+    private const int MinStampDigits = 6;
     private static readonly ulong WildcardHash = StableHash.Of("\u0001*");
     private static readonly ulong NumberHash = StableHash.Of("0");
 
@@ -112,7 +117,7 @@ public sealed class LeftoverShapes
             var isLast = i == _lines.Count - 1;
             if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (WordsIn(first, count) > 0 || IsDateOrTime(folded, first, count)))
             {
-                AddLine(text, line, first, count, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
+                AddLine(text, folded, line, first, count, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
             }
 
             // A lead-in or a tail is a piece of its line: the rest of the line is the article's text.
@@ -128,7 +133,7 @@ public sealed class LeftoverShapes
         }
     }
 
-    private void AddLine(SourceText text, int line, int first, int count, ulong sourceHash, ulong identity)
+    private void AddLine(SourceText text, string folded, int line, int first, int count, ulong sourceHash, ulong identity)
     {
         var keyStart = Keys.Count;
         var lineHash = StableHash.Combine(sourceHash, LineTag);
@@ -152,16 +157,29 @@ public sealed class LeftoverShapes
             // A place or a name of two or three words: a dateline's city (المدينة المنورة) or a signature's name.
             for (var left = 2; left <= 3; left++)
             {
-                if (WordsIn(first + left, count - left) >= 2)
+                if (count - left >= 2 && WordsIn(first + left, count - left) >= 1)
                 {
                     Keys.Add(Sequence(StableHash.Combine(lineHash, PrefixLeftOut + (ulong)left), first + left, count - left, -1));
                 }
 
-                if (WordsIn(first, count - left) >= 2)
+                if (count - left >= 2 && WordsIn(first, count - left) >= 1)
                 {
                     Keys.Add(Sequence(StableHash.Combine(lineHash, SuffixLeftOut + (ulong)left), first, count - left, -1));
                 }
             }
+        }
+
+        // A date or time stamp recurs whatever its weekday and month: every word of it the same, its numbers and
+        // punctuation kept.
+        if (count <= MaxTemplateTokens && Digits(folded, first, count, out var numbers) >= MinStampDigits && numbers >= 2)
+        {
+            var skeleton = StableHash.Combine(lineHash, Skeleton);
+            for (var t = first; t < first + count; t++)
+            {
+                skeleton = StableHash.Combine(skeleton, _tokens[t].Class == TokenClass.Word ? WildcardHash : _tokens[t].Hash);
+            }
+
+            Keys.Add(skeleton);
         }
 
         Candidates.Add(new LeftoverCandidate(LeftoverKind.Line, text.TrimmedLineSpan(line), text.LinesDeletionSpan(line, line), keyStart, Keys.Count - keyStart, identity));
@@ -265,13 +283,18 @@ public sealed class LeftoverShapes
     /// True when a line without words holds a date or a time (four digits or more): a line of a number alone, such as a
     /// list's (3), or of punctuation alone, such as a separator, is not a leftover of the page.
     /// </summary>
-    private bool IsDateOrTime(string folded, int first, int count)
+    private bool IsDateOrTime(string folded, int first, int count) => Digits(folded, first, count, out _) >= 4;
+
+    /// <summary>The digits of a line's numbers, and how many numbers it has.</summary>
+    private int Digits(string folded, int first, int count, out int numbers)
     {
         var digits = 0;
+        numbers = 0;
         for (var t = first; t < first + count; t++)
         {
             if (_tokens[t].Class == TokenClass.Number)
             {
+                numbers++;
                 foreach (var c in folded.AsSpan(_tokens[t].Start, _tokens[t].End - _tokens[t].Start))
                 {
                     digits += char.IsDigit(c) ? 1 : 0;
@@ -279,7 +302,7 @@ public sealed class LeftoverShapes
             }
         }
 
-        return digits >= 4;
+        return digits;
     }
 
     private bool EndsWith(int first, int count, char c)
