@@ -72,7 +72,7 @@ public sealed class RepetitionRule : Rule
                 continue;
             }
 
-            if (!InVerse(normalized, context.Source, lines, i - block, i + block - 1))
+            if (!InVerse(normalized, context.Source, lines, i - block, i + block - 1) && !Chanted(normalized, context.Source, lines, i, block))
             {
                 Report(context, lines[i - block].Line, lines[i - 1].Line, lines[i].Line, lines[i + block - 1].Line, block);
             }
@@ -131,7 +131,8 @@ public sealed class RepetitionRule : Rule
     /// True when the repeat that runs from content line <paramref name="first"/> (the original's first) to
     /// <paramref name="last"/> (the copy's last) is verse, where a refrain is sung again rather than pasted twice: its
     /// lines are short lines that end no sentence, and either one of them holds the two hemistichs of a verse, or the
-    /// lines right before and right after it are other verse lines that rhyme with it.
+    /// lines right before and right after it are other verse lines that rhyme with it (at the end of the text, the two
+    /// lines before it).
     /// </summary>
     private static bool InVerse(string normalized, SourceText source, List<ContentLine> lines, int first, int last)
     {
@@ -152,13 +153,41 @@ public sealed class RepetitionRule : Rule
             return true;
         }
 
-        if (first == 0 || last + 1 == lines.Count)
+        // A refrain closing a poem has verse only before it: two lines that rhyme with it.
+        var rhyme = source.LineText(lines[last].Line).Trim();
+        var before = first > 0 && RhymingVerse(normalized, source, lines, first - 1, last, rhyme);
+        return before && (last + 1 < lines.Count
+            ? RhymingVerse(normalized, source, lines, last + 1, last, rhyme)
+            : first > 1 && RhymingVerse(normalized, source, lines, first - 2, last, rhyme));
+    }
+
+    /// <summary>
+    /// True when the line copied at content line <paramref name="copy"/> is said three times or more in a row among
+    /// other short lines (one right before and one right after), as a prayer or a chant repeats an invocation on
+    /// purpose: a paste gives two copies.
+    /// </summary>
+    private static bool Chanted(string normalized, SourceText source, List<ContentLine> lines, int copy, int block)
+    {
+        if (block != 1 || !IsVerseLine(source.LineText(lines[copy].Line).Trim()))
         {
             return false;
         }
 
-        var rhyme = source.LineText(lines[last].Line).Trim();
-        return RhymingVerse(normalized, source, lines, first - 1, last, rhyme) && RhymingVerse(normalized, source, lines, last + 1, last, rhyme);
+        // A copy said again may be typed with a space more or less (و أنت / وأنت).
+        var (start, end) = (copy - 1, copy);
+        while (start > 0 && SameWithoutSpaces(normalized, lines[start - 1], lines[copy]))
+        {
+            start--;
+        }
+
+        while (end + 1 < lines.Count && SameWithoutSpaces(normalized, lines[end + 1], lines[copy]))
+        {
+            end++;
+        }
+
+        return end - start >= 2
+            && start > 0 && IsVerseLine(source.LineText(lines[start - 1].Line).Trim())
+            && end + 1 < lines.Count && IsVerseLine(source.LineText(lines[end + 1].Line).Trim());
     }
 
     /// <summary>True when content line <paramref name="neighbor"/> is a verse line other than a copy of content line <paramref name="copy"/>, ending in the same two letters as <paramref name="rhyme"/>.</summary>
@@ -166,6 +195,12 @@ public sealed class RepetitionRule : Rule
     {
         var line = source.LineText(lines[neighbor].Line).Trim();
         if (!IsVerseLine(line) || BlocksEqual(normalized, lines, neighbor, copy, 1))
+        {
+            return false;
+        }
+
+        // Rhyming lines end in different words: the same last word ends every line of a list, not of a poem.
+        if (line[(line.LastIndexOf(' ') + 1)..].SequenceEqual(rhyme[(rhyme.LastIndexOf(' ') + 1)..]))
         {
             return false;
         }
@@ -230,6 +265,35 @@ public sealed class RepetitionRule : Rule
         }
 
         return true;
+    }
+
+    private static bool SameWithoutSpaces(string normalized, ContentLine a, ContentLine b)
+    {
+        var x = normalized.AsSpan(a.Start, a.Length);
+        var y = normalized.AsSpan(b.Start, b.Length);
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && x[i] == ' ')
+            {
+                i++;
+            }
+
+            while (j < y.Length && y[j] == ' ')
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (x[i++] != y[j++])
+            {
+                return false;
+            }
+        }
     }
 
     /// <param name="Line">The line's 0-based index.</param>

@@ -29,6 +29,24 @@ public class RepetitionRuleTests
         Verify(Rules, "وغنى الحضور:\nبلادي بلادي منار الهدى\nومهد البطولة عبر المدى\nومهد البطولة عبر المدى\nسلام عليك بطيب الندى\nوعاد الجميع إلى منازلهم.");
     }
 
+    [Fact]
+    public void A_refrain_closing_a_poem_after_two_rhyming_lines_is_not_flagged()
+    {
+        Verify(Rules, "وقال في قصيدته:\nبلادي بلادي منار الهدى\nسلام عليك بطيب الندى\nومهد البطولة عبر المدى\nومهد البطولة عبر المدى");
+    }
+
+    [Fact]
+    public void An_invocation_said_three_times_in_a_prayer_is_not_flagged_even_with_a_space_more_in_one_copy()
+    {
+        Verify(Rules, "واجعل لنا نورا من نورك\nو أنت راض عنا\nوأنت راض عنا\nوأنت راض عنا\nيا خير الرازقين\nيا خير الرازقين\nيا خير الرازقين\nاللهم انا نسألك أن ترزقنا حبك");
+    }
+
+    [Fact]
+    public void The_same_line_closing_every_line_of_a_list_is_no_rhyme()
+    {
+        Verify(Rules, "السطر الأول من الوثيقة\nالسطر الثاني من الوثيقة\n[|السطر الثاني من الوثيقة|]", "السطر الأول من الوثيقة\nالسطر الثاني من الوثيقة");
+    }
+
     [Theory]
     [InlineData("قال الشاعر:\nقفا نبك من ذكرى حبيب ومنزل * بسقط اللوى بين الدخول فحومل\nقفا نبك من ذكرى حبيب ومنزل * بسقط اللوى بين الدخول فحومل\nوختم الأمسية.")]
     [InlineData("قال الشاعر:\nقفا نبك من ذكرى حبيب ومنزل ... بسقط اللوى بين الدخول فحومل\n\nقفا نبك من ذكرى حبيب ومنزل ... بسقط اللوى بين الدخول فحومل")]
