@@ -127,6 +127,11 @@ internal static class Report
         }
 
         output.WriteLine();
+        output.WriteLine("## False findings and unsafe fixes still found");
+        output.WriteLine();
+        var wrong = samples.Where(s => (s.Verdict == "fp" || s.Fix == "unsafe") && produced.Contains(s.Key)).ToList();
+        output.WriteLine(wrong.Count == 0 ? "None." : string.Join(Environment.NewLine, wrong.Select(s => $"- {s.Rule} {s.Path}({s.Line},{s.Column}) {s.Verdict}/{s.Fix}: {s.Note}")));
+        output.WriteLine();
         output.WriteLine("## Not yet judged");
         output.WriteLine();
         output.WriteLine(unjudged.Count == 0 ? "Every finding class has its reviewed sample." : string.Join(Environment.NewLine, unjudged));

@@ -67,35 +67,28 @@ public sealed class PairingRule : Rule
             var span = source.LineSpan(line);
             foreach (var (open, close) in _pairs)
             {
-                if (open == close)
-                {
-                    CheckSymmetric(context, span, open);
-                }
-                else
-                {
-                    CheckNested(context, span, open, close);
-                }
+                CheckBalance(context, span, open, close);
             }
         }
     }
 
-    private void CheckSymmetric(DocumentContext context, TextSpan line, char mark)
-    {
-        var text = context.Source.Text.AsSpan(line.Start, line.Length);
-        if (text.Count(mark) % 2 == 1)
-        {
-            context.Report(Descriptor, new TextSpan(line.Start + text.LastIndexOf(mark), 1), null, ("expected", mark.ToString()));
-        }
-    }
-
-    private void CheckNested(DocumentContext context, TextSpan line, char open, char close)
+    private void CheckBalance(DocumentContext context, TextSpan line, char open, char close)
     {
         var text = context.Source.Text;
+        var quotes = IsQuotationMark(open) && IsQuotationMark(close);
+        var marks = text.AsSpan(line.Start, line.Length);
+        if (quotes && (open == close ? marks.Count(open) : marks.Count(open) + marks.Count(close)) % 2 == 0)
+        {
+            // An even number of quotation marks closes every quote it opens, whatever convention draws them (one
+            // paper opens with ” glued to the word before); an odd one leaves one open, found by the sides below.
+            return;
+        }
+
         // Most lines hold neither mark: a vectorized search finds each one instead of a test of every character.
         Stack<int>? openings = null;
         for (var i = NextMark(text, line.Start, line.End, open, close); i >= 0; i = NextMark(text, i + 1, line.End, open, close))
         {
-            if (text[i] == open)
+            if (Opens(text, line, i, open, close, quotes, openings is { Count: > 0 }))
             {
                 (openings ??= new Stack<int>()).Push(i);
             }
@@ -110,6 +103,44 @@ public sealed class PairingRule : Rule
             context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", close.ToString()));
         }
     }
+
+    /// <summary>
+    /// True when the mark at <paramref name="i"/> opens. A quotation mark is told by what stands on its sides,
+    /// whichever way it is drawn, since a closed quote is often written with its marks turned the wrong way (»…«,
+    /// «…«): punctuation right after it closes; a space (an opening bracket, a colon, a dash, or a one-letter
+    /// conjunction or preposition: و"الهاكرز") before and a letter after opens; a letter before and a space after
+    /// closes; a mark with space on both sides closes what is open, or opens. Brackets, and marks between two letters,
+    /// go by their glyph; a straight mark opens when nothing is open.
+    /// </summary>
+    private static bool Opens(string text, TextSpan line, int i, char open, char close, bool quotes, bool anyOpen)
+    {
+        if (quotes)
+        {
+            var before = i > line.Start ? text[i - 1] : ' ';
+            var after = i + 1 < line.End ? text[i + 1] : ' ';
+            if (after is '.' or '،' or ',' or '؛' or ';' or ':' or '!' or '?' or '؟' or ')' or ']')
+            {
+                return false;
+            }
+
+            var clitic = before is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && (i - 1 == line.Start || char.IsWhiteSpace(text[i - 2]));
+            var freeBefore = char.IsWhiteSpace(before) || clitic || before is '(' or '[' or '{' or ':' or '-' or '–' or '—' or '/' || IsQuotationMark(before);
+            var freeAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after) || IsQuotationMark(after);
+            if (freeBefore != freeAfter)
+            {
+                return freeBefore;
+            }
+
+            if (freeBefore)
+            {
+                return !anyOpen;
+            }
+        }
+
+        return open == close ? !anyOpen : text[i] == open;
+    }
+
+    private static bool IsQuotationMark(char c) => c is '"' or '\'' or '«' or '»' or '“' or '”' or '„' or '‹' or '›' or '‘' or '’';
 
     /// <summary>The first <paramref name="open"/> or <paramref name="close"/> in [<paramref name="from"/>, <paramref name="end"/>); -1 when there is none.</summary>
     private static int NextMark(string text, int from, int end, char open, char close)

@@ -34,6 +34,22 @@ public class PairingRuleTests
         Assert.Null(diagnostic.Fix);
     }
 
+    [Theory]
+    [InlineData("نشرت »الصفحة الأولى من الجريدة« صورة الزعيمين")]
+    [InlineData("قال ابن حجر: « وفي هذا الحديث لزيادة التأكيد «.")]
+    [InlineData("اعتاد الكرة على” ترتيب لقاءات مع منتخبات عالمية”، واصفا الأمر بالمهم")]
+    [InlineData("وقال إن و”الهاكرز” نشطوا")]
+    public void A_quote_closed_with_marks_drawn_the_wrong_way_is_clean(string text)
+    {
+        Verify(Balance, text);
+    }
+
+    [Fact]
+    public void Of_an_odd_number_of_straight_marks_the_stray_one_is_flagged_by_its_sides_not_the_last()
+    {
+        Verify(Balance, "أعلن على تويتر[|\"|] أن الحساب مغلق، وقال \"ابو جندل\" إنه لن يعود");
+    }
+
     [Fact]
     public void An_unclosed_guillemet_is_flagged()
     {
