@@ -125,7 +125,7 @@ internal sealed class CorpusReader(CliEnvironment environment)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = RegularFile.ReadAllBytes(file.FullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

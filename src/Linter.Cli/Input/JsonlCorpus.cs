@@ -40,7 +40,7 @@ internal static class JsonlCorpus
     /// <summary>Opens a corpus file for reading from the start, decompressing it as its name says.</summary>
     public static Stream Open(string fullPath)
     {
-        var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        var file = RegularFile.OpenRead(fullPath);
         try
         {
             return Decompress(file, fullPath);
