@@ -86,6 +86,12 @@ public static class RuleLoader
     private static List<Rule> LoadFile(RuleFile file, bool checkExamples, List<RuleFileError> errors)
     {
         var rules = new List<Rule>();
+        if (YamlDepth.FirstTooDeep(file.Text) is { } tooDeep)
+        {
+            errors.Add(new RuleFileError(new SourceLocation(file.Path, tooDeep.Line, tooDeep.Column), $"invalid YAML: lists and mappings nested more than {YamlDepth.Limit} deep"));
+            return rules;
+        }
+
         var stream = new YamlStream();
         try
         {
