@@ -34,7 +34,11 @@ internal static class CliRunner
     /// Runs the built command line as a child process, as CI and hooks do, with nothing on standard input. A run
     /// still going after a minute is killed and fails the test, so a hang that comes back cannot hang the suite.
     /// </summary>
-    public static async Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args) =>
+        RunProcessWithInputAsync(workingDirectory, [], args);
+
+    /// <summary>As <see cref="RunProcessAsync"/>, with <paramref name="standardInput"/> on standard input.</summary>
+    public static async Task<CliResult> RunProcessWithInputAsync(string workingDirectory, byte[] standardInput, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -51,6 +55,7 @@ internal static class CliRunner
         }
 
         using var process = System.Diagnostics.Process.Start(start)!;
+        await process.StandardInput.BaseStream.WriteAsync(standardInput);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
