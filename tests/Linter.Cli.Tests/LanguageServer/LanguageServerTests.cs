@@ -413,13 +413,12 @@ public sealed class LanguageServerTests
         await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, slowText));
         await LspTestClient.WaitUntilAsync(() => client.Server.AnalysesStarted > started);
         await Task.Delay(200);
-        var timer = System.Diagnostics.Stopwatch.StartNew();
         var hover = await client.HoverAsync(other, 0, 5);
-        var answeredIn = timer.Elapsed;
         await client.ChangeAsync(uri, 3, new TextDocumentContentChangeEvent(null, "زار بوينغ يانغ\n"));
         var latest = await client.DiagnosticsAsync(uri, 3);
 
-        Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"hover took {answeredIn.TotalMilliseconds} ms while a slow analysis ran");
+        // The hover was answered before version 3 was sent, and version 2's analysis, canceled by it, never finished:
+        // the answer did not wait for the analysis.
         Assert.StartsWith("**XX1001: Pyongyang typo**", hover!.Contents.Value, StringComparison.Ordinal);
         Assert.Equal("XX1001", Assert.Single(latest.Diagnostics).Code);
         await LspTestClient.WaitUntilAsync(
