@@ -81,6 +81,27 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_compressed_corpus_cut_short_is_an_error_on_that_file_and_a_whole_one_of_two_members_passes()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        var records = string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"نص رقم {i}\"}}\n"));
+        var member = Gzip(records);
+        folder.WriteBytes("cut.jsonl.gz", member[..(member.Length * 2 / 3)]);
+        folder.WriteBytes("whole.jsonl.gz", [.. member, .. member]);
+
+        var cut = await CliRunner.RunProcessAsync(folder.Path, "check", "cut.jsonl.gz", "--rules", "rules");
+        var whole = await CliRunner.RunProcessAsync(folder.Path, "check", "whole.jsonl.gz", "--rules", "rules");
+
+        Assert.Equal(1, cut.ExitCode);
+        Assert.StartsWith(
+            "cut.jsonl.gz(1,1): error CL0005: the corpus could not be read to its end: the compressed stream ends early: the file was cut short\n",
+            cut.Output,
+            StringComparison.Ordinal);
+        Assert.Equal((0, "400 files linted: 0 errors, 0 warnings, 0 suggestions\n"), (whole.ExitCode, whole.Output));
+    }
+
+    [Fact]
     public async Task A_rule_file_nested_fifty_thousand_deep_is_an_error_at_its_place()
     {
         using var folder = new TempFolder();
@@ -112,6 +133,17 @@ public sealed class BadInputTests
             "corpus/a\\u000ab.txt(9,9): error XX9999: forged\\u001b[2J.txt(1,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n"
             + "1 file linted: 0 errors, 1 warning, 0 suggestions\n",
             result.Output);
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return compressed.ToArray();
     }
 
     private static byte[] Fill(int length)

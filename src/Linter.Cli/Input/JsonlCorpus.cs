@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using ZstdSharp;
@@ -54,7 +53,7 @@ internal static class JsonlCorpus
 
     /// <summary><paramref name="stream"/> decompressed as <paramref name="name"/> says: gzip for <c>.gz</c>, zstd for <c>.zst</c>.</summary>
     public static Stream Decompress(Stream stream, string name) =>
-        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress)
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGZipStream(stream)
         : name.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) ? new DecompressionStream(stream)
         : stream;
 
