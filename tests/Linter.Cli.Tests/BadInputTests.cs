@@ -135,6 +135,128 @@ public sealed class BadInputTests
             result.Output);
     }
 
+    [Fact]
+    public async Task A_glob_too_large_to_match_is_an_error_naming_where_it_is_written()
+    {
+        var glob = string.Concat(Enumerable.Repeat("*a", 5000));
+        var shown = $"the glob '{glob[..60]}…' is too large to match";
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("rules-with-files/typo.yaml", TypoRule + $"\n    files: [\"{glob}\"]\n");
+        folder.Write("corpus/a.txt", "نص\n");
+        folder.Write("configured/.editorconfig", $"[{glob}]\ncorpuslint_severity = none\n");
+        folder.Write("configured/a.txt", "نص\n");
+
+        var include = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules", "--include", glob);
+        var ruleFile = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules-with-files");
+        var editorConfig = await CliRunner.RunProcessAsync(folder.Path, "check", "configured", "--rules", "rules");
+
+        Assert.Equal((2, $"corpuslint: error: --include or --exclude: {shown}\n"), (include.ExitCode, include.Error));
+        Assert.Equal((2, $"rules-with-files/typo.yaml(10,14): error: {shown}\ncorpuslint: 1 error(s) in the rule files; nothing was linted.\n"), (ruleFile.ExitCode, ruleFile.Error));
+        Assert.Equal((2, $"configured/.editorconfig(1,1): error: {shown}\ncorpuslint: 1 error(s) in .editorconfig files; nothing was linted.\n"), (editorConfig.ExitCode, editorConfig.Error));
+    }
+
+    [Fact]
+    public async Task A_glob_of_many_folder_wildcards_matches_at_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("corpus/deep/x", "زار بوينغ يانغ أمس.\n");
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules", "--include", string.Concat(Enumerable.Repeat("**/", 3000)) + "x");
+
+        Assert.Equal((0, "corpus/deep/x(1,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n"), (result.ExitCode, result.Output));
+    }
+
+    [Fact]
+    public async Task Rule_pages_written_to_a_file_instead_of_a_folder_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("pages.md", "keep\n");
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "rules", "docs", "--out", "pages.md", "--rules", "rules");
+
+        Assert.Equal((2, "corpuslint: error: --out pages.md: a file, not a folder; the pages go into a folder\n"), (result.ExitCode, result.Error));
+        Assert.Equal("keep\n", File.ReadAllText(Path.Combine(folder.Path, "pages.md")));
+    }
+
+    [Fact]
+    public async Task A_baseline_whose_counts_add_up_past_the_largest_number_holds_back_as_many_as_it_can()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
+        Assert.Equal(0, (await CliRunner.RunProcessAsync(folder.Path, "baseline", "a.txt", "--rules", "rules")).ExitCode);
+        var baseline = Path.Combine(folder.Path, ".corpuslint-baseline.json");
+        var json = File.ReadAllText(baseline);
+        var entry = json[json.IndexOf("    {", StringComparison.Ordinal)..(json.IndexOf("    }", StringComparison.Ordinal) + 5)].Replace("\"count\": 1", "\"count\": 2147483647", StringComparison.Ordinal);
+        File.WriteAllText(baseline, json.Replace(json[json.IndexOf("    {", StringComparison.Ordinal)..(json.IndexOf("    }", StringComparison.Ordinal) + 5)], entry + ",\n" + entry, StringComparison.Ordinal));
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "a.txt", "--rules", "rules");
+
+        Assert.Equal((0, "1 file linted: 0 errors, 0 warnings, 0 suggestions (1 more in the baseline)\n", string.Empty), (result.ExitCode, result.Output, result.Error));
+    }
+
+    [Fact]
+    public async Task An_unreadable_folder_and_a_name_that_is_not_UTF8_are_skipped_with_a_warning_and_the_rest_is_linted()
+    {
+        // A superuser reads any folder, whatever its mode, so the unreadable folder needs an ordinary user.
+        if (!OperatingSystem.IsLinux() || Environment.UserName == "root")
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "زار بوينغ يانغ أمس.\n");
+        folder.Write("corpus/locked/b.txt", "زار بوينغ يانغ أمس.\n");
+        File.SetUnixFileMode(Path.Combine(folder.Path, "corpus", "locked"), UnixFileMode.None);
+        try
+        {
+            var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules");
+
+            Assert.StartsWith("corpus/locked: warning: the folder could not be read (", result.Error, StringComparison.Ordinal);
+            Assert.Equal((1, "corpus/a.txt(1,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n"), (result.ExitCode, result.Output));
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(folder.Path, "corpus", "locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_name_that_is_not_UTF8_is_named_as_skipped()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "نص\n");
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = folder.Path };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("printf 'x' > \"$(printf 'corpus/bad\\377.txt')\"");
+        using (var shell = System.Diagnostics.Process.Start(start)!)
+        {
+            await shell.WaitForExitAsync();
+        }
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules");
+
+        // .NET cannot delete the file either; the shell can.
+        start.ArgumentList[1] = "rm corpus/bad*";
+        using (var shell = System.Diagnostics.Process.Start(start)!)
+        {
+            await shell.WaitForExitAsync();
+        }
+
+        Assert.Equal("corpus/bad\uFFFD.txt: warning: its name is not valid UTF-8; skipped\n", result.Error);
+        Assert.Equal((0, "1 file linted: 0 errors, 0 warnings, 0 suggestions\n"), (result.ExitCode, result.Output));
+    }
+
     private static byte[] Gzip(string text)
     {
         using var compressed = new MemoryStream();

@@ -112,9 +112,7 @@ internal static class DocumentEnumerator
                 continue;
             }
 
-            var status = entry.Attributes.HasFlag(FileAttributes.ReparsePoint)
-                ? new FileStatus(FileKind.SymbolicLink, 0, 0, 0, 0)
-                : FileStatus.Of(entry.FullName, followLinks: false);
+            var status = FileStatus.Of(entry.FullName, followLinks: false);
             switch (status.Kind)
             {
                 case FileKind.Regular:

@@ -245,7 +245,16 @@ public static class RuleLoader
             return null;
         }
 
-        rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
+        try
+        {
+            rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
+        }
+        catch (FormatException exception)
+        {
+            errors.Add(new RuleFileError(globs[0].Location, exception.Message));
+            return null;
+        }
+
         rule.Examples = RuleExamples.Read(node);
         if (!checkExamples)
         {
