@@ -93,13 +93,21 @@ public static class RuleLoader
         }
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(file.Text));
         try
         {
-            stream.Load(new StringReader(file.Text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             errors.Add(new RuleFileError(RuleNode.Locate(file.Path, exception.Start), $"invalid YAML: {InnermostMessage(exception)}"));
+            return rules;
+        }
+        catch (InvalidOperationException)
+        {
+            // The YAML reader's scanner fails so on some malformed text ("- {" then a line "0"); the last event read
+            // is as near as it tells.
+            errors.Add(new RuleFileError(RuleNode.Locate(file.Path, parser.Current?.End ?? Mark.Empty), "invalid YAML: the text could not be read past here"));
             return rules;
         }
 
