@@ -103,10 +103,10 @@ public static class RuleLoader
             errors.Add(new RuleFileError(RuleNode.Locate(file.Path, exception.Start), $"invalid YAML: {InnermostMessage(exception)}"));
             return rules;
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
-            // The YAML reader's scanner fails so on some malformed text ("- {" then a line "0"); the last event read
-            // is as near as it tells.
+            // The YAML reader fails so on some malformed text ("- {" then a line "0", or "- :" at the end); the last
+            // event read is as near as it tells.
             errors.Add(new RuleFileError(RuleNode.Locate(file.Path, parser.Current?.End ?? Mark.Empty), "invalid YAML: the text could not be read past here"));
             return rules;
         }

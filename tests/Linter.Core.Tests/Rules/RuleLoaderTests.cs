@@ -36,10 +36,11 @@ public class RuleLoaderTests
 
     [Theory]
     [InlineData("- {\n0", 1, 1)]
+    [InlineData("- :", 2, 1)]
     [InlineData("rules:\n  - id: X\n    files: [\u000ecorpus/**    title: t\n/*.txt\"]\n", 3, 32)]
     public void Yaml_the_reader_fails_on_is_an_error_not_a_crash(string text, int line, int column)
     {
-        // Found by fuzz/run.sh: the YAML reader's scanner throws InvalidOperationException on these.
+        // Found by fuzz/run.sh: the YAML reader throws InvalidOperationException or ArgumentException on these.
         var error = SingleError(text);
 
         AssertError(error, line, column, "invalid YAML: the text could not be read past here");
