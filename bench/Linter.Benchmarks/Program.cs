@@ -5,7 +5,8 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Linter.Benchmarks;
 
-// Modes besides the benchmarks: bench/run.sh generates its corpus and rules with them, and profile times each rule.
+// Modes besides the benchmarks: bench/run.sh generates its corpus and rules with them, profile times each rule, and
+// state-size (bench/memory.sh) measures the corpus states.
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -14,6 +15,8 @@ switch (args.FirstOrDefault())
         return RuleGenerator.Run(args[1..]);
     case "profile":
         return RuleProfiler.Run(args[1..]);
+    case "state-size":
+        return StateSize.Run(args[1..]);
     default:
         // In process: no child project to build, and short runs, since the machine is shared and the numbers are for comparing.
         var config = DefaultConfig.Instance

@@ -20,6 +20,47 @@ internal static class CorpusLintApp
     /// <param name="input">Standard input, which the path <c>-</c> reads; empty when null.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory, Stream? input = null)
     {
+        try
+        {
+            return await RunCommandAsync(args, output, error, workingDirectory, input).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            return Fail(error, exception);
+        }
+    }
+
+    /// <summary>
+    /// The last resort for what no command caught: one line on standard error instead of a stack trace, and an exit
+    /// code CI can tell from findings. A failed write of a file or a stream is the outside world's (2); anything else
+    /// is the linter's own (3).
+    /// </summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="exception">What was thrown.</param>
+    public static int Fail(TextWriter error, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(exception);
+        var (code, line) = exception switch
+        {
+            Input.UsageException or IOException or UnauthorizedAccessException => (ExitCodes.Error, $"corpuslint: error: {exception.Message}"),
+            _ => (ExitCodes.InternalError, $"corpuslint: internal error: {exception.GetType().Name}: {exception.Message}"),
+        };
+        try
+        {
+            error.WriteLine(Output.ConsoleText.Escape(line));
+            error.Flush();
+        }
+        catch (Exception exception2) when (exception2 is IOException or ObjectDisposedException)
+        {
+            // Standard error itself is gone: the exit code is all that is left to tell.
+        }
+
+        return code;
+    }
+
+    private static async Task<int> RunCommandAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory, Stream? input)
+    {
         var levelSwitch = new LoggingLevelSwitch(LogEventLevel.Warning);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
         builder.Services.AddSerilog(configuration => configuration
@@ -72,7 +113,8 @@ internal static class CorpusLintApp
             levelSwitch.MinimumLevel = LogEventLevel.Debug;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Exceptions reach RunAsync, which prints one line rather than System.CommandLine's stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
     }
 }

@@ -14,7 +14,7 @@ public sealed class AtomicFileWriterTests
         using var folder = new TempFolder();
         var path = folder.WriteBytes("a.txt", Old);
 
-        AtomicFileWriter.Replace(path, Old, New);
+        AtomicFileWriter.Replace(path, folder.Path, Old, New);
 
         Assert.Equal(New, File.ReadAllBytes(path));
         AssertNoTemporaryFiles(folder);
@@ -26,7 +26,7 @@ public sealed class AtomicFileWriterTests
         using var folder = new TempFolder();
         var path = folder.WriteBytes("a.txt", Old);
 
-        AtomicFileWriter.Replace(path, Old, []);
+        AtomicFileWriter.Replace(path, folder.Path, Old, []);
 
         Assert.Empty(File.ReadAllBytes(path));
         AssertNoTemporaryFiles(folder);
@@ -39,7 +39,7 @@ public sealed class AtomicFileWriterTests
         var changed = Encoding.UTF8.GetBytes("بوينغ يانغ\nسطر أضيف\n");
         var path = folder.WriteBytes("a.txt", changed);
 
-        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, folder.Path, Old, New));
 
         Assert.Equal("the file changed on disk while it was being fixed; it was left as it was", exception.Message);
         Assert.Equal(changed, File.ReadAllBytes(path));
@@ -59,7 +59,7 @@ public sealed class AtomicFileWriterTests
         const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         File.SetUnixFileMode(path, mode);
 
-        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, folder.Path, Old, New));
 
         Assert.Equal("the file is read-only; it was left as it was", exception.Message);
         Assert.Equal(Old, File.ReadAllBytes(path));
@@ -73,7 +73,7 @@ public sealed class AtomicFileWriterTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "missing.txt");
 
-        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, Old, New));
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(path, folder.Path, Old, New));
 
         Assert.StartsWith("could not write the file: ", exception.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
@@ -93,7 +93,7 @@ public sealed class AtomicFileWriterTests
         const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
         File.SetUnixFileMode(path, mode);
 
-        AtomicFileWriter.Replace(path, Old, New);
+        AtomicFileWriter.Replace(path, folder.Path, Old, New);
 
         Assert.Equal(New, File.ReadAllBytes(path));
         Assert.Equal(mode, File.GetUnixFileMode(path));
@@ -113,12 +113,58 @@ public sealed class AtomicFileWriterTests
         var link = Path.Combine(folder.Path, "link.txt");
         File.CreateSymbolicLink(link, target);
 
-        AtomicFileWriter.Replace(link, Old, New);
+        AtomicFileWriter.Replace(link, folder.Path, Old, New);
 
         Assert.Equal(target, new FileInfo(link).LinkTarget);
         Assert.Equal(New, File.ReadAllBytes(target));
         AssertNoTemporaryFiles(folder);
     }
+
+    [Fact]
+    public void Replace_refuses_a_link_to_a_file_outside_the_folder_given()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var outside = new TempFolder();
+        using var folder = new TempFolder();
+        var target = outside.WriteBytes("bashrc", Old);
+        var link = Path.Combine(folder.Path, "notes.txt");
+        File.CreateSymbolicLink(link, target);
+
+        var exception = Assert.Throws<FileWriteException>(() => AtomicFileWriter.Replace(link, folder.Path, Old, New));
+
+        Assert.Equal($"it leads to {target}, outside {folder.Path}, through a symbolic link; it was left as it was", exception.Message);
+        Assert.Equal(Old, File.ReadAllBytes(target));
+    }
+
+    [Fact]
+    public void Replace_keeps_the_owner_group_and_mode_of_the_file()
+    {
+        // Only a superuser may give a file to another owner, which is what this needs to set up.
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = folder.WriteBytes("a.txt", Old);
+        var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite;
+        File.SetUnixFileMode(path, mode);
+        Assert.Equal(0, Chown(path, 12345, 23456));
+
+        AtomicFileWriter.Replace(path, folder.Path, Old, New);
+
+        var status = Linter.Cli.Input.FileStatus.Of(path);
+        Assert.Equal(New, File.ReadAllBytes(path));
+        Assert.Equal((12345u, 23456u), (status.Owner, status.Group));
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "chown")]
+    private static extern int Chown(string path, uint owner, uint group);
 
     private static void AssertNoTemporaryFiles(TempFolder folder)
     {

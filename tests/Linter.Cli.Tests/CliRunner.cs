@@ -30,6 +30,49 @@ internal static class CliRunner
 
     public static Task<CliResult> RunInRepositoryAsync(params string[] args) => RunAsync(RepositoryRoot, args);
 
+    /// <summary>
+    /// Runs the built command line as a child process, as CI and hooks do, with nothing on standard input. A run
+    /// still going after a minute is killed and fails the test, so a hang that comes back cannot hang the suite.
+    /// </summary>
+    public static Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args) =>
+        RunProcessWithInputAsync(workingDirectory, [], args);
+
+    /// <summary>As <see cref="RunProcessAsync"/>, with <paramref name="standardInput"/> on standard input.</summary>
+    public static async Task<CliResult> RunProcessWithInputAsync(string workingDirectory, byte[] standardInput, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.StandardInput.BaseStream.WriteAsync(standardInput);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"corpuslint {string.Join(' ', args)} was still running after a minute");
+        }
+
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
     private static string FindRepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

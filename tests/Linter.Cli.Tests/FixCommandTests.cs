@@ -598,7 +598,7 @@ public sealed class FixCommandTests
     }
 
     [Fact]
-    public async Task Fix_follows_a_symbolic_link_and_keeps_it_a_link()
+    public async Task Fix_follows_a_symbolic_link_named_on_the_command_line_and_keeps_it_a_link()
     {
         // Creating a symbolic link on Windows needs a privilege test machines rarely have.
         if (OperatingSystem.IsWindows())
@@ -608,12 +608,11 @@ public sealed class FixCommandTests
 
         using var folder = new TempFolder();
         WriteRules(folder, TypoRule);
-        var target = folder.Write("store/article.txt", "سطر\nبوينغ يانغ\n");
+        var target = folder.Write("corpus/store/article.txt", "سطر\nبوينغ يانغ\n");
         var link = Path.Combine(folder.Path, "corpus", "link.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
-        File.CreateSymbolicLink(link, Path.Combine("..", "store", "article.txt"));
+        File.CreateSymbolicLink(link, Path.Combine("store", "article.txt"));
 
-        var result = await CliRunner.RunAsync(folder.Path, "fix", "corpus");
+        var result = await CliRunner.RunAsync(folder.Path, "fix", "corpus/link.txt");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
@@ -622,10 +621,37 @@ public sealed class FixCommandTests
                 "Fixed 1 finding in 1 file.",
                 "1 file linted: 0 errors, 0 warnings, 0 suggestions"),
             result.Output);
-        Assert.Equal(Path.Combine("..", "store", "article.txt"), new FileInfo(link).LinkTarget);
+        Assert.Equal(Path.Combine("store", "article.txt"), new FileInfo(link).LinkTarget);
         Assert.Null(new FileInfo(target).LinkTarget);
         Assert.Equal(Utf8("سطر\nبيونغ يانغ\n"), File.ReadAllBytes(target));
         AssertNoTemporaryFiles(folder);
+    }
+
+    [Fact]
+    public async Task Fix_skips_links_inside_a_folder_and_never_writes_through_one_to_a_file_outside()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // A repository that commits notes.txt -> ~/.bashrc: the user's file must not be rewritten.
+        using var home = new TempFolder();
+        var bashrc = home.Write(".bashrc", "بوينغ يانغ\n");
+        using var folder = new TempFolder();
+        WriteRules(folder, TypoRule);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "corpus"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "notes.txt"), bashrc);
+
+        var walked = await CliRunner.RunAsync(folder.Path, "fix", "corpus");
+        var named = await CliRunner.RunAsync(folder.Path, "check", "--fix", "corpus/notes.txt");
+
+        Assert.Equal((0, "corpus/notes.txt: warning: a symbolic link, not followed inside a folder; skipped\n"), (walked.ExitCode, walked.Error));
+        Assert.Equal(2, named.ExitCode);
+        Assert.Equal(
+            $"corpus/notes.txt: error: it leads to {bashrc}, outside {Path.Combine(folder.Path, "corpus")}, through a symbolic link; it was left as it was\n",
+            named.Error);
+        Assert.Equal(Utf8("بوينغ يانغ\n"), File.ReadAllBytes(bashrc));
     }
 
     [Fact]
@@ -643,7 +669,7 @@ public sealed class FixCommandTests
         var link = Path.Combine(folder.Path, "corpus", "copy.txt");
         File.CreateSymbolicLink(link, "article.txt");
 
-        var result = await CliRunner.RunAsync(folder.Path, "fix", "corpus", "--parallel", "2");
+        var result = await CliRunner.RunAsync(folder.Path, "fix", "corpus/article.txt", "corpus/copy.txt", "--parallel", "2");
 
         Assert.Equal(string.Empty, result.Error);
         Assert.Equal(0, result.ExitCode);

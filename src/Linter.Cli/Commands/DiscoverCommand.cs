@@ -19,7 +19,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         var variants = new Command("variants", "Find families of spellings of one name that no loaded rule lists (زيلينسكي ~ زيلنسكي).");
         var variantInputs = Inputs.AddTo(variants);
         var minOccurrences = new Option<int>("--min-occurrences") { Description = "The fewest occurrences a spelling needs to be considered.", DefaultValueFactory = _ => new VariantOptions().MinOccurrences };
-        minOccurrences.Validators.Add(result => AtLeast(result, 1));
+        minOccurrences.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         variants.Options.Add(minOccurrences);
         variants.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(variantInputs.Rules), ruleSet =>
             Variants(variantInputs.Read(parseResult, environment), ruleSet, new VariantOptions { MinOccurrences = parseResult.GetValue(minOccurrences) })));
@@ -27,23 +27,11 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
         var boilerplateInputs = Inputs.AddTo(boilerplate);
         var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
-        minDocuments.Validators.Add(result => AtLeast(result, 1));
+        minDocuments.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
-        minShare.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 0 or > 1)
-            {
-                result.AddError("--min-share must be between 0 and 1");
-            }
-        });
+        minShare.Validators.Add(result => SharedOptions.Require<double>(result, value => value is >= 0 and <= 1, "must be between 0 and 1"));
         var top = new Option<int?>("--top") { Description = "Show and write only the best N candidates (default: all)." };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() < 1)
-            {
-                result.AddError("--top must be at least 1");
-            }
-        });
+        top.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         boilerplate.Options.Add(minDocuments);
         boilerplate.Options.Add(minShare);
         boilerplate.Options.Add(top);
@@ -115,14 +103,6 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         environment.Error.WriteLine($"corpuslint: wrote the rules of {what} to {request.OutFile}.");
         return ExitCodes.Success;
-    }
-
-    private static void AtLeast(System.CommandLine.Parsing.OptionResult result, int minimum)
-    {
-        if (result.GetValueOrDefault<int>() < minimum)
-        {
-            result.AddError($"{result.Option.Name} must be at least {minimum}");
-        }
     }
 
     /// <summary>What a run reads and where it writes.</summary>

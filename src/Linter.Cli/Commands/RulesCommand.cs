@@ -116,6 +116,11 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
     private int WriteDocs(RuleSet ruleSet, string folder)
     {
         var fullFolder = environment.Resolve(folder);
+        if (File.Exists(fullFolder))
+        {
+            throw new UsageException($"--out {folder}: a file, not a folder; the pages go into a folder");
+        }
+
         Directory.CreateDirectory(fullFolder);
         var pages = RuleDocumentation.Pages(ruleSet).ToList();
         foreach (var (fileName, markdown) in pages)

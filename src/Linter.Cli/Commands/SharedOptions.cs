@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Linter.Cli.Input;
 using Linter.Core.Text;
 
@@ -22,14 +24,22 @@ internal static class SharedOptions
     public static Option<int> Parallel()
     {
         var parallel = new Option<int>("--parallel") { Description = "Documents analyzed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--parallel must be at least 1");
-            }
-        });
+        parallel.Validators.Add(result => Require<int>(result, value => value >= 1, "must be at least 1"));
         return parallel;
+    }
+
+    /// <summary>
+    /// A validator of a number option: adds "NAME REQUIREMENT" as an error when the value given fails
+    /// <paramref name="valid"/>. A value that is not a number is left to the parser, which names it; reading it here
+    /// would throw.
+    /// </summary>
+    public static void Require<T>(OptionResult result, Func<T, bool> valid, string requirement)
+        where T : struct, IParsable<T>
+    {
+        if (result.Tokens is [var token] && T.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && !valid(value))
+        {
+            result.AddError($"{result.Option.Name} {requirement}");
+        }
     }
 
     /// <summary><c>--no-progress</c>: never draw progress, even on a terminal.</summary>

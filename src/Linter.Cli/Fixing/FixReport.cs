@@ -14,7 +14,7 @@ internal static class FixReport
         var allWritten = true;
         foreach (var file in files)
         {
-            var path = file.File.DisplayPath;
+            var path = Output.ConsoleText.Escape(file.File.DisplayPath);
             if (file.WriteError is { } writeError)
             {
                 error.WriteLine($"{path}: error: {writeError}");

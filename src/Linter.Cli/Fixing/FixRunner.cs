@@ -117,7 +117,7 @@ internal static class FixRunner
 
         try
         {
-            AtomicFileWriter.Replace(file.FullPath, result.Read.Bytes!, fixedBytes);
+            AtomicFileWriter.Replace(file.FullPath, file.WriteRoot, result.Read.Bytes!, fixedBytes);
             return new FixedFile(file, result, null, result.Remaining);
         }
         catch (FileWriteException exception)

@@ -50,7 +50,8 @@ internal sealed class BaselineFile
 
         try
         {
-            return Baseline.Parse(File.ReadAllText(FullPath, Encoding.UTF8));
+            using var reader = new StreamReader(RegularFile.OpenRead(FullPath), Encoding.UTF8);
+            return Baseline.Parse(reader.ReadToEnd());
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
         {

@@ -158,7 +158,7 @@ internal sealed class CorpusReader(CliEnvironment environment, EncodingSetting? 
     private void Warn(string message)
     {
         Skipped++;
-        environment.Error.WriteLine(message);
+        environment.Error.WriteLine(Output.ConsoleText.Escape(message));
     }
 
     private static byte[] ReadAll(Stream stream)

@@ -10,10 +10,11 @@ internal static class DocumentBytes
     /// when they show a binary file, since the decoder then calls the file binary from them alone, so a large binary
     /// is never read whole.
     /// </summary>
-    /// <exception cref="IOException">The file cannot be read, or is too large to hold.</exception>
+    /// <exception cref="IOException">The file cannot be read, is not a regular file, or is too large to hold.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static byte[] Read(string path)
     {
+        RegularFile.Require(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         var head = new byte[DocumentDecoder.BinaryProbeLength];
         var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);

@@ -9,6 +9,15 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
     /// <summary>The file's source (outlet), for the rules that count per source: by default the folder that holds it (see <see cref="SourceNaming"/>).</summary>
     public string Source { get; init; } = CorpusDocument.FolderOf(DisplayPath);
 
+    /// <summary>
+    /// The folder that was given for this file, which a fix may not write outside of; null for a file given by
+    /// name, whose own folder that is.
+    /// </summary>
+    public string? Root { get; init; }
+
+    /// <summary>The folder a fix of this file may write in.</summary>
+    public string WriteRoot => Root ?? Path.GetDirectoryName(FullPath)!;
+
     /// <summary>The file as the engine reads it.</summary>
     public InputDocument ToDocument() => new(DisplayPath, () => DocumentBytes.Read(FullPath)) { Source = Source };
 
@@ -26,7 +35,12 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
     });
 }
 
-/// <summary>Turns the paths given on the command line into documents: files as they are, folders recursively.</summary>
+/// <summary>
+/// Turns the paths given on the command line into documents: files as they are, folders recursively. A path given is
+/// followed when it is a symbolic link; links met inside a folder are not (as ripgrep and git do), so a link cannot
+/// lead the walk in circles or out of the folder. Whatever is not a regular file is skipped with a warning on
+/// standard error.
+/// </summary>
 internal static class DocumentEnumerator
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
@@ -37,28 +51,32 @@ internal static class DocumentEnumerator
     /// </summary>
     public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter? filter = null)
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = environment.Resolve(path);
-            if (File.Exists(full))
+            var status = FileStatus.Of(full);
+            switch (status.Kind)
             {
-                files[environment.Display(full)] = full;
-            }
-            else if (Directory.Exists(full))
-            {
-                foreach (var file in EnumerateFolder(full))
-                {
-                    files[environment.Display(file)] = file;
-                }
-            }
-            else
-            {
-                throw new UsageException($"path not found: {path}");
+                case FileKind.Regular:
+                    files[environment.Display(full)] = new CorpusFile(environment.Display(full), full);
+                    break;
+                case FileKind.Directory:
+                    foreach (var file in EnumerateFolder(full, environment))
+                    {
+                        files[environment.Display(file)] = new CorpusFile(environment.Display(file), file) { Root = full };
+                    }
+
+                    break;
+                case FileKind.Missing:
+                    throw new UsageException($"path not found: {path}");
+                default:
+                    Skip(environment, full, $"{status.Description}, not a regular file");
+                    break;
             }
         }
 
-        return [.. files.Where(pair => filter?.Keeps(pair.Key) ?? true).Select(pair => new CorpusFile(pair.Key, pair.Value))];
+        return [.. files.Values.Where(file => filter?.Keeps(file.DisplayPath) ?? true)];
     }
 
     /// <summary>
@@ -74,29 +92,57 @@ internal static class DocumentEnumerator
         return files;
     }
 
-    /// <summary>Files under a folder, skipping hidden files and folders (.git) and build output.</summary>
-    private static IEnumerable<string> EnumerateFolder(string folder)
+    /// <summary>
+    /// Regular files under a folder, skipping hidden files and folders (.git), build output and symbolic links; what
+    /// else is skipped (a device, a FIFO, a folder that cannot be read) is named on standard error.
+    /// </summary>
+    public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        FileSystemInfo[] entries;
+        try
         {
-            if (!Path.GetFileName(file).StartsWith('.'))
-            {
-                yield return file;
-            }
+            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Skip(environment, folder, $"the folder could not be read ({exception.Message})");
+            yield break;
         }
 
-        foreach (var child in Directory.EnumerateDirectories(folder))
+        foreach (var entry in entries.OrderBy(entry => entry.Name, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(child);
-            if (name.StartsWith('.') || SkippedFolders.Contains(name))
+            if (entry.Name.StartsWith('.') || (entry is DirectoryInfo && SkippedFolders.Contains(entry.Name)))
             {
                 continue;
             }
 
-            foreach (var file in EnumerateFolder(child))
+            var status = FileStatus.Of(entry.FullName, followLinks: false);
+            switch (status.Kind)
             {
-                yield return file;
+                case FileKind.Regular:
+                    yield return entry.FullName;
+                    break;
+                case FileKind.Directory:
+                    foreach (var file in EnumerateFolder(entry.FullName, environment))
+                    {
+                        yield return file;
+                    }
+
+                    break;
+                case FileKind.SymbolicLink:
+                    Skip(environment, entry.FullName, "a symbolic link, not followed inside a folder");
+                    break;
+                case FileKind.Missing:
+                    // .NET cannot open a name that is not UTF-8: it reads it with U+FFFD in place of the bad bytes.
+                    Skip(environment, entry.FullName, entry.Name.Contains('\uFFFD', StringComparison.Ordinal) ? "its name is not valid UTF-8" : "gone while the folder was read");
+                    break;
+                default:
+                    Skip(environment, entry.FullName, $"{status.Description}, not a regular file");
+                    break;
             }
         }
     }
+
+    private static void Skip(CliEnvironment environment, string fullPath, string why) =>
+        environment.Error.WriteLine(Output.ConsoleText.Escape($"{environment.Display(fullPath)}: warning: {why}; skipped"));
 }

@@ -125,7 +125,7 @@ internal sealed class EditorConfigSeverities
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using ZstdSharp;
@@ -40,7 +39,7 @@ internal static class JsonlCorpus
     /// <summary>Opens a corpus file for reading from the start, decompressing it as its name says.</summary>
     public static Stream Open(string fullPath)
     {
-        var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        var file = RegularFile.OpenRead(fullPath);
         try
         {
             return Decompress(file, fullPath);
@@ -54,7 +53,7 @@ internal static class JsonlCorpus
 
     /// <summary><paramref name="stream"/> decompressed as <paramref name="name"/> says: gzip for <c>.gz</c>, zstd for <c>.zst</c>.</summary>
     public static Stream Decompress(Stream stream, string name) =>
-        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress)
+        name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new CheckedGZipStream(stream)
         : name.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) ? new DecompressionStream(stream)
         : stream;
 

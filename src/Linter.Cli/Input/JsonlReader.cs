@@ -13,6 +13,9 @@ internal static class JsonlReader
 {
     private const int InitialBufferSize = 1 << 16;
 
+    /// <summary>The longest line read as a record: a longer one (a corpus of one huge line) is reported, not held.</summary>
+    public const int MaxLineBytes = 16 << 20;
+
     /// <summary>The records of <paramref name="stream"/>, in file order.</summary>
     /// <param name="stream">The corpus, already decompressed.</param>
     /// <param name="displayPath">The corpus's path as shown; records are shown as <c>PATH#ID</c>.</param>
@@ -22,14 +25,23 @@ internal static class JsonlReader
         var buffer = new byte[InitialBufferSize];
         int start = 0, end = 0, scanned = 0;
         long lineNumber = 0;
+
+        // True while the rest of a line longer than MaxLineBytes is read and dropped.
+        var skipping = false;
         while (true)
         {
             var newline = buffer.AsSpan(scanned, end - scanned).IndexOf((byte)'\n');
             if (newline >= 0)
             {
                 var lineEnd = scanned + newline;
-                lineNumber++;
-                var record = Parse(buffer.AsSpan(start, lineEnd - start), lineNumber, displayPath, fields);
+                JsonlRecord? record = null;
+                if (!skipping)
+                {
+                    lineNumber++;
+                    record = Parse(buffer.AsSpan(start, lineEnd - start), lineNumber, displayPath, fields);
+                }
+
+                skipping = false;
                 start = scanned = lineEnd + 1;
                 if (record is not null)
                 {
@@ -40,14 +52,25 @@ internal static class JsonlReader
             }
 
             // No whole line left in the buffer: keep the partial line, at the front, and read more.
-            if (start > 0)
+            if (skipping)
+            {
+                start = end = 0;
+            }
+            else if (start > 0)
             {
                 Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
                 end -= start;
                 start = 0;
             }
 
-            if (end == buffer.Length)
+            if (end == buffer.Length && buffer.Length >= MaxLineBytes)
+            {
+                lineNumber++;
+                skipping = true;
+                start = end = 0;
+                yield return new JsonlRecord(lineNumber, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{displayPath}#L{lineNumber}"), null, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Line {lineNumber} is longer than {MaxLineBytes >> 20} MB; the record was not linted"));
+            }
+            else if (end == buffer.Length)
             {
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
@@ -56,7 +79,7 @@ internal static class JsonlReader
             var read = stream.Read(buffer, end, buffer.Length - end);
             if (read == 0)
             {
-                if (end > 0)
+                if (end > 0 && !skipping)
                 {
                     lineNumber++;
                     if (Parse(buffer.AsSpan(0, end), lineNumber, displayPath, fields) is { } last)
@@ -115,7 +138,7 @@ internal static class JsonlReader
                     if (isText)
                     {
                         (text, error) = reader.TokenType == JsonTokenType.String
-                            ? (reader.GetString(), null)
+                            ? (ReadString(ref reader), null)
                             : ((string?)null, $"has a field '{fields.Text}' that is not a string ({Describe(reader.TokenType)})");
                         textStart = (int)reader.TokenStartIndex;
                     }
@@ -155,10 +178,26 @@ internal static class JsonlReader
     /// <summary>A string as it is, a number or boolean as written; null for anything else.</summary>
     private static string? Scalar(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => ReadString(ref reader),
         JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => Encoding.UTF8.GetString(reader.ValueSpan),
         _ => null,
     };
+
+    /// <summary>
+    /// A string token's value. An unpaired surrogate escape (<c>\ud800</c>) is valid JSON but not text, and .NET
+    /// will not make a string of it: it is reported as the record's error, at its byte.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new JsonException("the string holds an unpaired surrogate escape (\\ud800 to \\udfff), which is not text", null, null, reader.TokenStartIndex, exception);
+        }
+    }
 
     private static string Describe(JsonTokenType token) => token switch
     {

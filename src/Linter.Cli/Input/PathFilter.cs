@@ -39,6 +39,13 @@ internal sealed class PathFilter
     {
         var includes = parseResult.GetValue(options.Include) ?? [];
         var excludes = parseResult.GetValue(options.Exclude) ?? [];
-        return includes.Length == 0 && excludes.Length == 0 ? null : new PathFilter(includes, excludes);
+        try
+        {
+            return includes.Length == 0 && excludes.Length == 0 ? null : new PathFilter(includes, excludes);
+        }
+        catch (FormatException exception)
+        {
+            throw new UsageException($"--include or --exclude: {exception.Message}");
+        }
     }
 }

@@ -16,13 +16,14 @@ internal static class RuleFileLocator
         var files = new List<string>();
         foreach (var root in roots)
         {
-            if (File.Exists(root))
+            var kind = FileStatus.Of(root).Kind;
+            if (kind == FileKind.Regular)
             {
                 files.Add(root);
             }
-            else if (Directory.Exists(root))
+            else if (kind == FileKind.Directory)
             {
-                var found = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                var found = DocumentEnumerator.EnumerateFolder(root, environment)
                     .Where(IsRuleFile)
                     .Order(StringComparer.Ordinal)
                     .ToList();
@@ -35,7 +36,9 @@ internal static class RuleFileLocator
             }
             else
             {
-                throw new UsageException($"rule path not found: {environment.Display(root)}");
+                throw new UsageException(kind == FileKind.Missing
+                    ? $"rule path not found: {environment.Display(root)}"
+                    : $"{environment.Display(root)}: {FileStatus.Of(root).Description}, not a rule file or folder");
             }
         }
 
@@ -45,7 +48,17 @@ internal static class RuleFileLocator
     private static RuleFile Read(string file, CliEnvironment environment)
     {
         var shown = environment.Display(file);
-        var decoded = DocumentDecoder.Decode(File.ReadAllBytes(file));
+        byte[] bytes;
+        try
+        {
+            bytes = RegularFile.ReadAllBytes(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{shown}: cannot read the file: {exception.Message}");
+        }
+
+        var decoded = DocumentDecoder.Decode(bytes);
         if (decoded.Failure is { } failure)
         {
             throw new UsageException($"{shown}({failure.Position.Line + 1},{failure.Position.Column + 1}): {failure.Message}");

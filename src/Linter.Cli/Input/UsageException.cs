@@ -12,7 +12,7 @@ internal sealed class UsageException(string message) : Exception(message)
         }
         catch (UsageException exception)
         {
-            environment.Error.WriteLine($"corpuslint: error: {exception.Message}");
+            environment.Error.WriteLine(Output.ConsoleText.Escape($"corpuslint: error: {exception.Message}"));
             return ExitCodes.Error;
         }
     }

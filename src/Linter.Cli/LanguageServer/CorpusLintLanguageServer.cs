@@ -54,7 +54,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         _log = environment.Error;
         _debounce = debounce;
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Lsp.CreateSerializerOptions() };
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter))
         {
             // One message at a time, in order: a change is applied before the next one is read.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),

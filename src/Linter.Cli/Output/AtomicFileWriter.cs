@@ -1,9 +1,12 @@
+using Linter.Cli.Input;
+
 namespace Linter.Cli.Output;
 
 /// <summary>
 /// Replaces a file's contents so that a crash or a kill leaves the old file or the new one, never a torn one:
 /// the new bytes go to a hidden temporary file in the same folder, which is flushed to disk and renamed over the
-/// original. The original's permissions are kept.
+/// original. The original's owner, group and permissions are kept. A device or a FIFO (<c>--output /dev/stdout</c>)
+/// has nothing to rename over and is written to directly.
 /// </summary>
 internal static class AtomicFileWriter
 {
@@ -12,10 +15,23 @@ internal static class AtomicFileWriter
 
     /// <summary>
     /// Writes <paramref name="newBytes"/> to <paramref name="path"/> if the file still holds
-    /// <paramref name="expectedBytes"/>. A symbolic link is followed, so the link stays a link.
+    /// <paramref name="expectedBytes"/>. A symbolic link is followed, so the link stays a link, but only to a file
+    /// inside <paramref name="root"/>: a link committed to a repository must not lead a fix to a file elsewhere.
     /// </summary>
-    /// <exception cref="FileWriteException">The file is read-only, changed since it was read, or could not be written.</exception>
-    public static void Replace(string path, byte[] expectedBytes, ReadOnlySpan<byte> newBytes) => Write(path, newBytes, expectedBytes);
+    /// <exception cref="FileWriteException">
+    /// The file is outside <paramref name="root"/>, read-only, changed since it was read, or could not be written.
+    /// </exception>
+    public static void Replace(string path, string root, byte[] expectedBytes, ReadOnlySpan<byte> newBytes)
+    {
+        var realRoot = Posix.RealPath(root);
+        var realTarget = Posix.RealPath(path);
+        if (realTarget is not null && (realRoot is null || !IsInside(realTarget, realRoot)))
+        {
+            throw new FileWriteException($"it leads to {realTarget}, outside {root}, through a symbolic link; it was left as it was");
+        }
+
+        Write(path, newBytes, expectedBytes);
+    }
 
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/>, creating the file and its folder or replacing
@@ -42,7 +58,15 @@ internal static class AtomicFileWriter
         try
         {
             var target = ResolveLinks(path);
-            var exists = File.Exists(target);
+            var status = FileStatus.Of(target);
+            if (IsStream(status))
+            {
+                using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                stream.Write(newBytes);
+                return;
+            }
+
+            var exists = status.Kind == FileKind.Regular;
             if (exists && IsReadOnly(target))
             {
                 throw new FileWriteException("the file is read-only; it was left as it was");
@@ -57,6 +81,8 @@ internal static class AtomicFileWriter
 
             if (exists && !OperatingSystem.IsWindows())
             {
+                // The owner first: changing it can clear the set-user-id and set-group-id bits.
+                Posix.KeepOwner(temporary, status);
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }
 
@@ -82,6 +108,12 @@ internal static class AtomicFileWriter
     /// <summary>The file a path finally names, through any symbolic links.</summary>
     public static string ResolveLinks(string path) =>
         File.Exists(path) ? new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path : path;
+
+    /// <summary>True for what a write goes straight to, with nothing to rename over: a device, a FIFO, a socket.</summary>
+    public static bool IsStream(FileStatus status) => status.Kind is FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Fifo or FileKind.Socket;
+
+    private static bool IsInside(string path, string root) =>
+        path == root || path.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static bool IsReadOnly(string path)
     {

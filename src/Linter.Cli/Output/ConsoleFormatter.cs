@@ -22,15 +22,16 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
         if (diagnostic.Severity >= Severity.Suggestion)
         {
             var start = diagnostic.Location.Start;
-            output.WriteLine(string.Create(
+            // A line break in a file name or an escape sequence in a quoted text must not reach the terminal as it is.
+            output.WriteLine(ConsoleText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}"));
+                $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}")));
 
             // Indented, and without a severity, so log parsers do not take a related place for another finding.
             foreach (var related in diagnostic.RelatedLocations)
             {
                 var at = related.Location.Start;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}"));
+                output.WriteLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}")));
             }
         }
     }

@@ -14,7 +14,7 @@ internal static class DiscoveryConsole
         foreach (var family in report.Families)
         {
             output.WriteLine();
-            output.WriteLine($"{++number}. {family.Forms.Count} forms, {Count(family.Occurrences)} occurrences, context similarity {family.ContextSimilarity.ToString("0.00", CultureInfo.InvariantCulture)}; preferred (the majority): {family.Preferred}");
+            output.WriteLine($"{++number}. {family.Forms.Count} forms, {Count(family.Occurrences)} occurrences, context similarity {family.ContextSimilarity.ToString("0.00", CultureInfo.InvariantCulture)}; preferred (the majority): {ConsoleText.Escape(family.Preferred)}");
             var rows = family.Forms
                 .Select(form => new[] { Count(form.Occurrences), Count(form.Documents), Sources(form.Sources.Select(source => (source.Source, Count(source.Count)))), form.Text })
                 .Prepend(["COUNT", "DOCS", "SOURCES", "FORM"]);
@@ -54,7 +54,8 @@ internal static class DiscoveryConsole
     /// <summary>Columns padded to their widest cell; the last column is not padded.</summary>
     private static void WriteTable(TextWriter output, IEnumerable<string[]> rows, string indent)
     {
-        var table = rows.ToList();
+        // Cells quote the corpus, whose control characters must not reach the terminal.
+        var table = rows.Select(row => Array.ConvertAll(row, ConsoleText.Escape)).ToList();
         var widths = Enumerable.Range(0, table[0].Length - 1).Select(column => table.Max(row => row[column].Length)).ToList();
         foreach (var row in table)
         {

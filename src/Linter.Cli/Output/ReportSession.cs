@@ -66,7 +66,7 @@ internal sealed class ReportSession : IDisposable
         session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
         foreach (var report in session._reports)
         {
-            report.Formatter.Begin(report.Output);
+            session.Guard(report, 0, static (report, _) => report.Formatter.Begin(report.Output));
         }
 
         return session;
@@ -120,7 +120,7 @@ internal sealed class ReportSession : IDisposable
 
         foreach (var report in _reports)
         {
-            report.Output.FlushWhenFull();
+            Guard(report, 0, static (report, _) => report.Output.FlushWhenFull());
         }
     }
 
@@ -129,21 +129,12 @@ internal sealed class ReportSession : IDisposable
     {
         foreach (var report in _reports)
         {
-            report.Formatter.End(Totals, report.Output);
-            report.Output.Flush();
-            if (report.File is null)
+            Guard(report, Totals, static (report, totals) =>
             {
-                continue;
-            }
-
-            try
-            {
-                report.File.Commit();
-            }
-            catch (FileWriteException exception)
-            {
-                ReportWriteFailure(report.Target!, exception);
-            }
+                report.Formatter.End(totals, report.Output);
+                report.Output.Flush();
+                report.File?.Commit();
+            });
         }
     }
 
@@ -183,7 +174,7 @@ internal sealed class ReportSession : IDisposable
         {
             if (rendered.Of(index, report) is { Length: > 0 } bytes)
             {
-                _reports[report].Formatter.WriteRendered(bytes, _reports[report].Output);
+                Guard(_reports[report], bytes, static (report, bytes) => report.Formatter.WriteRendered(bytes, report.Output));
             }
         }
     }
@@ -198,11 +189,39 @@ internal sealed class ReportSession : IDisposable
         }
     }
 
-    private void ReportWriteFailure(OutputTarget target, FileWriteException exception)
+    /// <summary>
+    /// Runs a write to one report. A report file that fails (a full disk) is named on standard error and written no
+    /// more, and the others go on; a failure of standard output is the run's.
+    /// </summary>
+    private void Guard<TState>(OpenReport report, TState state, Action<OpenReport, TState> write)
+        where TState : allows ref struct
     {
-        _environment.Error.WriteLine($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {exception.Message}");
+        if (report.Broken)
+        {
+            return;
+        }
+
+        try
+        {
+            write(report, state);
+        }
+        catch (IOException exception) when (report.File is not null)
+        {
+            report.Broken = true;
+            ReportWriteFailure(report.Target!, exception);
+        }
+    }
+
+    private void ReportWriteFailure(OutputTarget target, IOException exception)
+    {
+        var reason = exception is FileWriteException ? exception.Message : $"could not write the file: {exception.Message}";
+        _environment.Error.WriteLine(ConsoleText.Escape($"corpuslint: error: could not write the {target.Format} report to {target.Path}: {reason}"));
         AllWritten = false;
     }
 
-    private sealed record OpenReport(OutputTarget? Target, DiagnosticFormatter Formatter, ReportOutput Output, StreamingReportFile? File);
+    private sealed record OpenReport(OutputTarget? Target, DiagnosticFormatter Formatter, ReportOutput Output, StreamingReportFile? File)
+    {
+        /// <summary>True once a write to the report's file failed.</summary>
+        public bool Broken { get; set; }
+    }
 }

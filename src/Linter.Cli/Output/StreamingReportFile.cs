@@ -10,11 +10,12 @@ namespace Linter.Cli.Output;
 internal sealed class StreamingReportFile : IDisposable
 {
     private readonly string _target;
-    private readonly string _temporary;
+    // Null when the report goes straight to a device or a FIFO.
+    private readonly string? _temporary;
     private readonly FileStream _stream;
     private bool _committed;
 
-    private StreamingReportFile(string target, string temporary, FileStream stream)
+    private StreamingReportFile(string target, string? temporary, FileStream stream)
     {
         _target = target;
         _temporary = temporary;
@@ -41,6 +42,11 @@ internal sealed class StreamingReportFile : IDisposable
         try
         {
             var target = AtomicFileWriter.ResolveLinks(path);
+            if (AtomicFileWriter.IsStream(Input.FileStatus.Of(target)))
+            {
+                return new StreamingReportFile(target, null, new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+            }
+
             var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}{AtomicFileWriter.TemporarySuffix}");
             return new StreamingReportFile(target, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         }
@@ -59,7 +65,11 @@ internal sealed class StreamingReportFile : IDisposable
             Writer.Flush();
             _stream.Flush(flushToDisk: true);
             Writer.Dispose();
-            File.Move(_temporary, _target, overwrite: true);
+            if (_temporary is not null)
+            {
+                File.Move(_temporary, _target, overwrite: true);
+            }
+
             _committed = true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -71,8 +81,16 @@ internal sealed class StreamingReportFile : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        Writer.Dispose();
-        if (!_committed)
+        try
+        {
+            Writer.Dispose();
+        }
+        catch (IOException)
+        {
+            // What was left in the buffer could not be written; Commit has said so, or was never reached.
+        }
+
+        if (!_committed && _temporary is not null)
         {
             try
             {

@@ -114,11 +114,12 @@ public sealed class Baseline
             throw new FormatException($"the baseline has version {document.Version} and fingerprints {document.Fingerprint}; this corpuslint reads version {FormatVersion} with {DiagnosticFingerprint.Version}; write it again with 'corpuslint baseline'");
         }
 
-        // One fingerprint listed twice, as a merge of two branches' baselines leaves it, counts both times.
+        // One fingerprint listed twice, as a merge of two branches' baselines leaves it, counts both times; a sum past
+        // the largest count holds back as many as the largest does.
         return new Baseline(Sorted(document.Findings
             .Where(entry => entry is { Fingerprint: not null, Count: > 0 })
             .GroupBy(entry => entry.Fingerprint, StringComparer.Ordinal)
-            .Select(group => group.First() with { Count = group.Sum(entry => entry.Count) })));
+            .Select(group => group.First() with { Count = (int)Math.Min(int.MaxValue, group.Sum(entry => (long)entry.Count)) })));
     }
 
     private static List<BaselineEntry> Sorted(IEnumerable<BaselineEntry> entries) =>

@@ -17,11 +17,12 @@ public sealed record EditorConfigSection(EditorConfigGlob Glob, IReadOnlyList<Ed
 /// </summary>
 public sealed class EditorConfigFile
 {
-    private EditorConfigFile(string path, bool isRoot, IReadOnlyList<EditorConfigSection> sections)
+    private EditorConfigFile(string path, bool isRoot, IReadOnlyList<EditorConfigSection> sections, IReadOnlyList<EditorConfigProperty> errors)
     {
         Path = path;
         IsRoot = isRoot;
         Sections = sections;
+        Errors = errors;
     }
 
     /// <summary>The file's path as shown in messages.</summary>
@@ -33,11 +34,15 @@ public sealed class EditorConfigFile
     /// <summary>The sections, in file order.</summary>
     public IReadOnlyList<EditorConfigSection> Sections { get; }
 
+    /// <summary>Sections that could not be read: each as a property whose key is the section and whose value says why.</summary>
+    public IReadOnlyList<EditorConfigProperty> Errors { get; }
+
     /// <summary>Parses the text of an .editorconfig file.</summary>
     public static EditorConfigFile Parse(string path, string text)
     {
         var isRoot = false;
         var sections = new List<EditorConfigSection>();
+        var errors = new List<EditorConfigProperty>();
         List<EditorConfigProperty>? properties = null;
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var index = 0; index < lines.Length; index++)
@@ -51,7 +56,17 @@ public sealed class EditorConfigFile
             if (line[0] == '[' && line[^1] == ']' && line.Length > 2)
             {
                 properties = [];
-                sections.Add(new EditorConfigSection(new EditorConfigGlob(line[1..^1]), properties));
+                try
+                {
+                    sections.Add(new EditorConfigSection(new EditorConfigGlob(line[1..^1]), properties));
+                }
+                catch (FormatException exception)
+                {
+                    // Its properties are read into a list no section holds, so they apply nowhere.
+                    var column = lines[index].Length - lines[index].TrimStart().Length + 1;
+                    errors.Add(new EditorConfigProperty(line, exception.Message, index + 1, column, column));
+                }
+
                 continue;
             }
 
@@ -76,7 +91,7 @@ public sealed class EditorConfigFile
             properties.Add(new EditorConfigProperty(key, value, index + 1, keyColumn, valueColumn));
         }
 
-        return new EditorConfigFile(path, isRoot, sections);
+        return new EditorConfigFile(path, isRoot, sections, errors);
     }
 
     /// <summary>

@@ -15,13 +15,23 @@ public sealed class EditorConfigGlob
     private readonly List<(int Low, int High)> _numberRanges = [];
 
     /// <summary>Compiles <paramref name="section"/>.</summary>
+    /// <exception cref="FormatException">The glob is too large to match (thousands of wildcards).</exception>
     public EditorConfigGlob(string section)
     {
         Section = section;
         var pattern = section.Contains('/', StringComparison.Ordinal) ? section.TrimStart('/') : "**/" + section;
         var builder = new StringBuilder("^");
         Translate(pattern, builder);
-        _regex = new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        try
+        {
+            // Without backtracking, matching takes time linear in the path whatever the glob: "*a*a*a…" or
+            // "**/**/…/x" would otherwise backtrack past any time limit.
+            _regex = new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException exception)
+        {
+            throw new FormatException($"the glob '{(section.Length > 60 ? section[..60] + "…" : section)}' is too large to match", exception);
+        }
     }
 
     /// <summary>The section name as written.</summary>
@@ -71,11 +81,15 @@ public sealed class EditorConfigGlob
                     builder.Append(Regex.Escape(pattern[++i].ToString()));
                     break;
                 case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
-                    // "**/" also matches no folder at all, so "**/x.txt" matches a top-level x.txt.
+                    // "**/" also matches no folder at all, so "**/x.txt" matches a top-level x.txt; "**/**/" is "**/".
                     if (i + 2 < pattern.Length && pattern[i + 2] == '/')
                     {
                         builder.Append("(?:.*/)?");
                         i += 2;
+                        while (string.CompareOrdinal(pattern, i + 1, "**/", 0, 3) == 0)
+                        {
+                            i += 3;
+                        }
                     }
                     else
                     {

@@ -69,6 +69,12 @@ public sealed partial class SeverityConfiguration
     /// <summary>Every property of this tool's in <paramref name="file"/> that has a bad key or value, with its position.</summary>
     public static IEnumerable<RuleFileError> Validate(EditorConfigFile file)
     {
+        ArgumentNullException.ThrowIfNull(file);
+        foreach (var section in file.Errors)
+        {
+            yield return new RuleFileError(new SourceLocation(file.Path, section.Line, section.KeyColumn), section.Value);
+        }
+
         foreach (var property in file.Sections.SelectMany(section => section.Properties))
         {
             if (Read(property)?.Error is { } error)

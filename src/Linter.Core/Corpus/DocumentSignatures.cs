@@ -38,6 +38,9 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     /// <summary>How many documents were collected (long enough to compare).</summary>
     public int Count => _entries.Count;
 
+    /// <summary>How many signature values are held: <see cref="MinHash.Length"/> a document, whatever its length.</summary>
+    internal long SignatureValues => _entries.Sum(entry => (long)entry.Signature.Length);
+
     /// <inheritdoc />
     public void Collect(CorpusDocument document)
     {

@@ -85,6 +85,9 @@ public sealed class FindingTally
     /// <summary>How many documents were counted, including those that could not be read.</summary>
     public long Documents => _documents.Count;
 
+    /// <summary>How many counters are held: one for each id and severity a document has findings of.</summary>
+    internal long Counters => _documents.Sum(document => (long)document.Counts.Length);
+
     /// <summary>How many documents have at least one finding.</summary>
     public long DocumentsWithFindings => _documents.Count(document => document.Counts.Length > 0);
 

@@ -35,6 +35,12 @@ public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts
 
     private readonly List<Place> _places = [];
 
+    /// <summary>How many places are held: one for each long paragraph of a document, counted once in it.</summary>
+    internal int Places => _places.Count;
+
+    /// <summary>How many documents are held: those with a long paragraph.</summary>
+    internal int Holders => _holders.Count;
+
     /// <summary>
     /// The keys of the document being collected, so a paragraph counts once per document; reused, as a state collects
     /// one document at a time, and emptied key by key (see <see cref="Collect"/>).

@@ -86,14 +86,28 @@ public static class RuleLoader
     private static List<Rule> LoadFile(RuleFile file, bool checkExamples, List<RuleFileError> errors)
     {
         var rules = new List<Rule>();
+        if (YamlDepth.FirstTooDeep(file.Text) is { } tooDeep)
+        {
+            errors.Add(new RuleFileError(new SourceLocation(file.Path, tooDeep.Line, tooDeep.Column), $"invalid YAML: lists and mappings nested more than {YamlDepth.Limit} deep"));
+            return rules;
+        }
+
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(file.Text));
         try
         {
-            stream.Load(new StringReader(file.Text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             errors.Add(new RuleFileError(RuleNode.Locate(file.Path, exception.Start), $"invalid YAML: {InnermostMessage(exception)}"));
+            return rules;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // The YAML reader fails so on some malformed text ("- {" then a line "0", or "- :" at the end); the last
+            // event read is as near as it tells.
+            errors.Add(new RuleFileError(RuleNode.Locate(file.Path, parser.Current?.End ?? Mark.Empty), "invalid YAML: the text could not be read past here"));
             return rules;
         }
 
@@ -239,7 +253,16 @@ public static class RuleLoader
             return null;
         }
 
-        rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
+        try
+        {
+            rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
+        }
+        catch (FormatException exception)
+        {
+            errors.Add(new RuleFileError(globs[0].Location, exception.Message));
+            return null;
+        }
+
         rule.Examples = RuleExamples.Read(node);
         if (!checkExamples)
         {

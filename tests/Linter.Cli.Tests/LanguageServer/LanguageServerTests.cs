@@ -253,6 +253,21 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_lone_surrogate_escape_in_a_jsonl_buffer_is_a_finding_on_its_record()
+    {
+        using var folder = new TempFolder();
+        const string text = "{\"id\": \"a\\ud800\", \"text\": \"x\"}\n{\"text\": \"زار بوينغ يانغ\"}\n";
+        var uri = LspTestClient.Uri(folder.Write("news.jsonl", text));
+        await using var client = await LspTestClient.StartAsync(folder.Path);
+
+        await client.OpenAsync(uri, text, languageId: "jsonl");
+        var diagnostics = (await client.DiagnosticsAsync(uri, 1)).Diagnostics;
+
+        Assert.Equal(["CL0006", "CL4001"], diagnostics.Select(d => d.Code));
+        Assert.Contains("unpaired surrogate escape", diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fixing_all_of_a_jsonl_buffer_escapes_what_it_inserts_and_keeps_each_line_a_record()
     {
         using var folder = new TempFolder();
@@ -398,13 +413,12 @@ public sealed class LanguageServerTests
         await client.ChangeAsync(uri, 2, new TextDocumentContentChangeEvent(null, slowText));
         await LspTestClient.WaitUntilAsync(() => client.Server.AnalysesStarted > started);
         await Task.Delay(200);
-        var timer = System.Diagnostics.Stopwatch.StartNew();
         var hover = await client.HoverAsync(other, 0, 5);
-        var answeredIn = timer.Elapsed;
         await client.ChangeAsync(uri, 3, new TextDocumentContentChangeEvent(null, "زار بوينغ يانغ\n"));
         var latest = await client.DiagnosticsAsync(uri, 3);
 
-        Assert.True(answeredIn < TimeSpan.FromSeconds(1), $"hover took {answeredIn.TotalMilliseconds} ms while a slow analysis ran");
+        // The hover was answered before version 3 was sent, and version 2's analysis, canceled by it, never finished:
+        // the answer did not wait for the analysis.
         Assert.StartsWith("**XX1001: Pyongyang typo**", hover!.Contents.Value, StringComparison.Ordinal);
         Assert.Equal("XX1001", Assert.Single(latest.Diagnostics).Code);
         await LspTestClient.WaitUntilAsync(

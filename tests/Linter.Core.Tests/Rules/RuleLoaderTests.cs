@@ -34,6 +34,28 @@ public class RuleLoaderTests
         Assert.Equal(new SourceLocation("t.yaml", 2, 9), descriptor.Source);
     }
 
+    [Theory]
+    [InlineData("- {\n0", 1, 1)]
+    [InlineData("- :", 2, 1)]
+    [InlineData("rules:\n  - id: X\n    files: [\u000ecorpus/**    title: t\n/*.txt\"]\n", 3, 32)]
+    public void Yaml_the_reader_fails_on_is_an_error_not_a_crash(string text, int line, int column)
+    {
+        // Found by fuzz/run.sh: the YAML reader throws InvalidOperationException or ArgumentException on these.
+        var error = SingleError(text);
+
+        AssertError(error, line, column, "invalid YAML: the text could not be read past here");
+    }
+
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(257)]
+    public void Yaml_nested_past_the_limit_is_an_error_at_the_bracket_past_it(int depth)
+    {
+        var error = SingleError("rules: " + new string('[', depth));
+
+        AssertError(error, 1, 8 + 256, "invalid YAML: lists and mappings nested more than 256 deep");
+    }
+
     [Fact]
     public void Yaml_syntax_error()
     {

@@ -1,0 +1,128 @@
+using static Linter.Cli.Tests.TestRules;
+
+namespace Linter.Cli.Tests;
+
+/// <summary>
+/// The built command line on what a repository can hold besides regular files: FIFOs, devices, links in circles.
+/// Each run is a child process with a time limit, so a read that blocks fails the test instead of hanging it.
+/// </summary>
+public sealed class SpecialFileTests
+{
+    [Fact]
+    public async Task A_FIFO_a_device_link_and_a_folder_loop_in_a_corpus_are_skipped_and_named()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "زار بوينغ يانغ أمس.\n");
+        MakeFifo(Path.Combine(folder.Path, "corpus", "pipe.txt"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "zero.txt"), "/dev/zero");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "corpus", "sub"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "sub", "up"), "..");
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules");
+
+        Assert.Equal(
+            "corpus/pipe.txt: warning: a named pipe (FIFO), not a regular file; skipped\n"
+            + "corpus/sub/up: warning: a symbolic link, not followed inside a folder; skipped\n"
+            + "corpus/zero.txt: warning: a symbolic link, not followed inside a folder; skipped\n",
+            result.Error);
+        Assert.Equal(
+            "corpus/a.txt(1,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n",
+            result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_FIFO_or_a_device_named_on_the_command_line_is_skipped_and_named()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        MakeFifo(Path.Combine(folder.Path, "pipe.txt"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "zero.txt"), "/dev/zero");
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "pipe.txt", "zero.txt", "--rules", "rules");
+
+        Assert.Equal(
+            "pipe.txt: warning: a named pipe (FIFO), not a regular file; skipped\nzero.txt: warning: a character device, not a regular file; skipped\n",
+            result.Error);
+        Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 suggestions\n", result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("rules/more.yaml", "check a.txt --rules rules/more.yaml", "corpuslint: error: rules/more.yaml: a named pipe (FIFO), not a rule file or folder\n")]
+    [InlineData(".editorconfig", "check a.txt --rules rules", ".editorconfig(1,1): error: cannot read the file: a named pipe (FIFO), not a regular file\ncorpuslint: 1 error(s) in .editorconfig files; nothing was linted.\n")]
+    [InlineData("baseline.json", "check a.txt --rules rules --baseline baseline.json", "corpuslint: error: baseline.json: a named pipe (FIFO), not a regular file\n")]
+    public async Task A_FIFO_where_configuration_is_read_is_an_error_naming_it(string fifo, string arguments, string error)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
+        MakeFifo(Path.Combine(folder.Path, fifo));
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, arguments.Split(' '));
+
+        Assert.Equal((2, error), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public async Task A_full_disk_under_output_is_an_error_naming_the_file_and_the_other_reports_are_written()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("rules/typo.yaml", TypoRule);
+        folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", "a.txt", "--rules", "rules", "--format", "json", "--output", "/dev/full", "--format", "sarif", "--output", "out.sarif");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("corpuslint: error: could not write the json report to /dev/full: could not write the file: No space left on device : '/dev/full'\n", result.Error);
+        Assert.Contains("\"ruleId\": \"XX1001\"", File.ReadAllText(Path.Combine(folder.Path, "out.sarif")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_option_that_is_not_a_number_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRunner.RunProcessAsync(folder.Path, "check", ".", "--parallel", "abc");
+
+        Assert.Equal(
+            (2, "corpuslint: error: Cannot parse argument 'abc' for option '--parallel' as expected type 'System.Int32'.\nRun 'corpuslint --help' for usage.\n"),
+            (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_on_standard_error_and_exit_code_3()
+    {
+        using var error = new StringWriter();
+
+        var code = CorpusLintApp.Fail(error, new InvalidOperationException("a state the linter did not expect\nat line two"));
+
+        Assert.Equal((3, "corpuslint: internal error: InvalidOperationException: a state the linter did not expect\\u000aat line two\n"), (code, error.ToString()));
+    }
+
+    private static void MakeFifo(string path) => Assert.Equal(0, MakeFifo(path, Convert.ToUInt32("644", 8)));
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo")]
+    private static extern int MakeFifo(string path, uint mode);
+}
