@@ -48,19 +48,47 @@ public static class VowelledText
         return false;
     }
 
+    /// <summary>True when <paramref name="span"/> itself carries a diacritic.</summary>
+    public static bool HasMarks(string text, TextSpan span) => Marks(text, span).Marks > 0;
+
+    /// <summary>
+    /// True when <paramref name="span"/> is written with its vowels throughout, a mark for every two letters or more
+    /// (ذَالِكَ): a word of verse or scripture, spelled as it was, where news prose marks a shadda here and there.
+    /// </summary>
+    public static bool IsFullyVowelled(string text, TextSpan span)
+    {
+        var (letters, marks) = Marks(text, span);
+        return letters > 0 && marks >= VowelledMarksPerLetter * letters;
+    }
+
+    private static (int Letters, int Marks) Marks(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int letters = 0, marks = 0;
+        for (var index = span.Start; index < span.End; index++)
+        {
+            if (ArabicNormalizer.IsDiacritic(text[index]))
+            {
+                marks++;
+            }
+            else if (char.IsLetter(text[index]) && text[index] != ArabicNormalizer.Tatweel)
+            {
+                letters++;
+            }
+        }
+
+        return (letters, marks);
+    }
+
     /// <summary>
     /// True when <paramref name="span"/> carries a diacritic, or the words around it on its line are written with
     /// their vowels: a replacement written plain would strip marks there.
     /// </summary>
     public static bool IsVowelled(string text, TextSpan span)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        for (var index = span.Start; index < span.End; index++)
+        if (HasMarks(text, span))
         {
-            if (ArabicNormalizer.IsDiacritic(text[index]))
-            {
-                return true;
-            }
+            return true;
         }
 
         var start = span.Start;

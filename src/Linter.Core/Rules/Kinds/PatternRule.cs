@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -20,6 +21,7 @@ public sealed class PatternRule : Rule
             new("regex", FieldType.String, "The .NET regular expression. It runs in linear time unless it needs lookarounds or backreferences; then a time limit applies.", Required: true),
             new("replacement", FieldType.String, "What a match becomes; $0, $1 and ${name} refer to the match and its groups. Without it the rule has no fix."),
             new("scope", FieldType.String, "line (default): run on each line without its line break; document: run on the whole text.", AllowedValues: ["line", "document"]),
+            new("in_vowelled_text", FieldType.String, "fix (default): a match in text written with its vowels is fixed like any other; report: it is reported without a fix, as verse and scripture are quoted as they are.", AllowedValues: ["fix", "report"]),
         ],
         ["match", "suggestion"],
         definition => new PatternRule(definition));
@@ -27,12 +29,14 @@ public sealed class PatternRule : Rule
     private readonly SafeRegex? _regex;
     private readonly string? _replacement;
     private readonly bool _perLine;
+    private readonly bool _leaveVowelled;
 
     private PatternRule(RuleDefinition definition)
         : base(definition)
     {
         var node = definition.Node;
         _perLine = node.String("scope")?.Value != "document";
+        _leaveVowelled = node.String("in_vowelled_text")?.Value == "report";
 
         // Multi-line mode changes nothing on a line read alone, and makes a linear-time pattern its own line finder.
         _regex = definition.Regex(node.String("regex")!.Value, _perLine ? RegexOptions.Multiline : RegexOptions.None);
@@ -103,7 +107,7 @@ public sealed class PatternRule : Rule
             }
 
             var span = new TextSpan(match.Index, match.Length);
-            if (_replacement is null)
+            if (_replacement is null || (_leaveVowelled && VowelledText.IsVowelled(context.Source.Text, span)))
             {
                 context.Report(Descriptor, span, null, ("suggestion", string.Empty));
                 continue;

@@ -7,7 +7,8 @@ namespace Linter.Core.Rules.Kinds;
 
 /// <summary>
 /// Wrong forms and their corrections (typos); the fix replaces the wrong form and keeps any clitic prefix. Text with
-/// its vowels written gets no fix, and a Quranic quotation no finding (see <see cref="VowelledText"/>).
+/// its vowels written gets no fix, and a Quranic quotation or a word written with its vowels throughout no finding
+/// (see <see cref="VowelledText"/>).
 /// </summary>
 public sealed class SubstitutionRule : Rule
 {
@@ -66,9 +67,10 @@ public sealed class SubstitutionRule : Rule
         var text = context.Source.Text;
         foreach (var match in context.PhraseMatches(this))
         {
-            // Scripture keeps its own spelling; vowelled text keeps its marks, which the plain correction would strip.
+            // Scripture keeps its own spelling, and so does a word written with its vowels throughout (ذَالِكَ spells
+            // out the dagger alef of a verse); vowelled text keeps its marks, which the plain correction would strip.
             var span = context.OriginalSpan(match);
-            if (VowelledText.IsScripture(text, span))
+            if (VowelledText.IsScripture(text, span) || VowelledText.IsFullyVowelled(text, span))
             {
                 continue;
             }

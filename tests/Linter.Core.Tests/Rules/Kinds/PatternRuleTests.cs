@@ -32,6 +32,20 @@ public class PatternRuleTests
     }
 
     [Fact]
+    public void With_in_vowelled_text_report_a_match_in_verse_has_no_fix_and_one_in_prose_keeps_it()
+    {
+        var tatweel = Pattern("""
+            regex: '(?<=\p{L})\u0640+(?=\p{L})'
+            replacement: ''
+            in_vowelled_text: report
+            """);
+
+        var verse = Assert.Single(Verify(tatweel, "سَنُضيءُ ثَغرَ الفَجرِ بِالبَسَما[|ـ|]تِ وَنَمضي"));
+        Assert.Null(verse.Fix);
+        Verify(tatweel, "قال أحم[|ـ|]د إن الاجتماع انتهى", "قال أحمد إن الاجتماع انتهى");
+    }
+
+    [Fact]
     public void By_default_matches_never_cross_a_line_break()
     {
         Verify(SpaceBeforePunctuation, "انتهى الاجتماع\n، ثم غادر الوفد");

@@ -72,13 +72,20 @@ public class SubstitutionRuleTests
     [InlineData("انعقدت [|قمّة العشرين|] في نيودلهي")]
     [InlineData("زار [|بُوينــغ يانغَ|] أمس")]
     [InlineData("ال[|مسـئـولُ|] قال")]
-    [InlineData("[|بِوِيْنْغْ يَانْغْ|]")]
     public void Diacritics_never_stop_a_match_but_a_span_that_carries_them_gets_no_fix(string marked)
     {
         // The correction is written plain: replacing the span would strip its marks.
         var diagnostic = Assert.Single(Verify(Rules, marked));
 
         Assert.Null(diagnostic.Fix);
+    }
+
+    [Theory]
+    [InlineData("بِوِيْنْغْ يَانْغْ")]
+    [InlineData("قال تعالى: (إِنَّ السَّمْعَ وَالْبَصَرَ وَالْفُؤَادَ كُلُّ أُولَٰئِكَ كَانَ عَنْهُ مَسْئُولًا) [الإسراء: 36]")]
+    public void A_word_written_with_its_vowels_throughout_keeps_its_spelling(string text)
+    {
+        Verify(Rules, text);
     }
 
     [Fact]
