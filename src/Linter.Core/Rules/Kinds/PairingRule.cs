@@ -76,26 +76,34 @@ public sealed class PairingRule : Rule
     {
         var text = context.Source.Text;
         var quotes = IsQuotationMark(open) && IsQuotationMark(close);
-        var marks = text.AsSpan(line.Start, line.Length);
-        if (quotes && (open == close ? marks.Count(open) : marks.Count(open) + marks.Count(close)) % 2 == 0)
-        {
-            // An even number of quotation marks closes every quote it opens, whatever convention draws them (one
-            // paper opens with ” glued to the word before); an odd one leaves one open, found by the sides below.
-            return;
-        }
 
         // Most lines hold neither mark: a vectorized search finds each one instead of a test of every character.
         Stack<int>? openings = null;
+        List<int>? strayClosings = null;
+        var count = 0;
         for (var i = NextMark(text, line.Start, line.End, open, close); i >= 0; i = NextMark(text, i + 1, line.End, open, close))
         {
+            count++;
             if (Opens(text, line, i, open, close, quotes, openings is { Count: > 0 }))
             {
                 (openings ??= new Stack<int>()).Push(i);
             }
             else if (openings is null || !openings.TryPop(out _))
             {
-                context.Report(Descriptor, new TextSpan(i, 1), null, ("expected", open.ToString()));
+                (strayClosings ??= []).Add(i);
             }
+        }
+
+        // An even number of quotation marks that leaves only closings unpaired is a paper's convention (it opens with
+        // ” glued to the word before), not a quote left open.
+        if (quotes && count % 2 == 0 && openings is not { Count: > 0 })
+        {
+            return;
+        }
+
+        foreach (var position in strayClosings ?? [])
+        {
+            context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", open.ToString()));
         }
 
         foreach (var position in openings?.Reverse() ?? [])
