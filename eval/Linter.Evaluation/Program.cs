@@ -34,9 +34,10 @@ try
     {
         // Every rule short of its sample, each into FOLDER/RULE.tsv, from one run of the linter.
         Directory.CreateDirectory(folder);
+        var produced = findings.Select(f => f.Key).ToHashSet();
         foreach (var id in findings.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal))
         {
-            var missing = options.Count - samples.Count(s => s.Rule == id);
+            var missing = Math.Min(options.Count, findings.Count(f => f.Id == id)) - samples.Count(s => s.Rule == id && produced.Contains(s.Key));
             if (missing > 0)
             {
                 using var writer = new StreamWriter(Path.Combine(folder, id + ".tsv"));
