@@ -1,3 +1,5 @@
+using Linter.Tests.Shared;
+
 namespace Linter.Cli.Tests;
 
 /// <summary>
@@ -10,30 +12,14 @@ public sealed class LeftoverCommandTests
 
     private static readonly string ShippedRules = Path.Combine(CliRunner.RepositoryRoot, "rules");
 
-    private static readonly string[] Subjects = ["الوزير", "المحافظ", "الأمير", "المدير", "الرئيس", "الوكيل", "المتحدث"];
 
-    private static readonly string[] Actions =
-    [
-        "افتتح مشروعا جديدا للطرق",
-        "دشن حملة واسعة للتشجير",
-        "زار مستشفى المدينة الجامعي",
-        "استقبل وفدا من رجال الأعمال",
-        "رعى حفل تخريج الطلاب",
-        "أطلق برنامجا لتدريب الشباب",
-        "تفقد سير العمل في الميناء",
-        "اجتمع بأعضاء المجلس البلدي",
-    ];
 
-    private static readonly string[] Topics = ["المشروع", "البرنامج", "العمل", "التعاون", "الدعم", "التطوير", "التنسيق", "الإنجاز", "التدريب"];
 
-    private static readonly string[] Cities = ["الرياض", "جدة", "الدمام", "مكة", "أبها", "تبوك", "حائل", "الطائف", "بريدة", "جازان", "نجران", "الخبر", "ينبع"];
 
     /// <summary>Two sentences of article <paramref name="i"/> (0 to 55), each line long enough that no two articles' lines share a shape.</summary>
-    private static string Body(int i) =>
-        $"{Subjects[i % 7]} {Actions[i % 8]} في {Cities[i % 13]} بحضور عدد من المسؤولين والمواطنين الذين أشادوا بالجهود المبذولة في هذا المجال.\n"
-        + $"وأوضح {Subjects[(i + 3) % 7]} أن {Topics[i % 9]} سيستمر خلال الفترة المقبلة وفق الخطة التي أقرتها الجهات المختصة في وقت سابق من هذا العام.\n";
+    private static string Body(int i) => $"{GeneratedNews.Lead(i)}.\n{GeneratedNews.Follow(i)}.\n";
 
-    private static string Byline(int i) => $"مراسل- الوكالة- {Cities[(i + 4) % 13]}: ";
+    private static string Byline(int i) => $"مراسل- الوكالة- {GeneratedNews.Cities[(i + 4) % 13]}: ";
 
     private static string WireArticle(int i) => Byline(i) + Body(i) + EndMark + "\n";
 

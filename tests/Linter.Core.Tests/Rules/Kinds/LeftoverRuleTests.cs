@@ -2,6 +2,7 @@ using System.Globalization;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
+using Linter.Tests.Shared;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.Rules.Kinds;
@@ -22,38 +23,22 @@ public sealed class LeftoverRuleTests
         id: "CL1008",
         category: "Boilerplate");
 
-    private static readonly string[] Subjects = ["الوزير", "المحافظ", "الأمير", "المدير", "الرئيس", "الوكيل", "المتحدث"];
 
-    private static readonly string[] Actions =
-    [
-        "افتتح مشروعا جديدا للطرق",
-        "دشن حملة واسعة للتشجير",
-        "زار مستشفى المدينة الجامعي",
-        "استقبل وفدا من رجال الأعمال",
-        "رعى حفل تخريج الطلاب",
-        "أطلق برنامجا لتدريب الشباب",
-        "تفقد سير العمل في الميناء",
-        "اجتمع بأعضاء المجلس البلدي",
-    ];
 
-    private static readonly string[] Topics = ["المشروع", "البرنامج", "العمل", "التعاون", "الدعم", "التطوير", "التنسيق", "الإنجاز", "التدريب"];
 
     private static readonly string[] Names = ["محمد العلي", "سعد الحربي", "فهد", "خالد الشمري", "ناصر"];
 
-    private static readonly string[] Cities = ["الرياض", "جدة", "الدمام", "مكة", "أبها", "تبوك", "حائل", "الطائف", "بريدة", "جازان", "نجران", "الخبر", "ينبع"];
 
     /// <summary>
     /// The first sentence of article <paramref name="i"/> (0 to 55), without its full stop: more than 16 tokens, so
     /// that no two articles' lines share a shape, even with a word left out.
     /// </summary>
-    private static string Opening(int i) =>
-        $"{Subjects[i % 7]} {Actions[i % 8]} في {Cities[i % 13]} بحضور عدد من المسؤولين والمواطنين الذين أشادوا بالجهود المبذولة في هذا المجال";
+    private static string Opening(int i) => GeneratedNews.Lead(i);
 
     /// <summary>The second sentence of article <paramref name="i"/> (0 to 62), without its full stop.</summary>
-    private static string Second(int i) =>
-        $"وأوضح {Subjects[(i + 3) % 7]} أن {Topics[i % 9]} سيستمر خلال الفترة المقبلة وفق الخطة التي أقرتها الجهات المختصة في وقت سابق من هذا العام";
+    private static string Second(int i) => GeneratedNews.Follow(i);
 
-    private static string Byline(int i) => $"{Names[i % 5]}- الوكالة- {Cities[(i + 4) % 13]}: ";
+    private static string Byline(int i) => $"{Names[i % 5]}- الوكالة- {GeneratedNews.Cities[(i + 4) % 13]}: ";
 
     private static string TimeStamp(int i) => $"{10 + (i % 12)}:{(7 * i) % 60:D2} ت م";
 
@@ -173,7 +158,7 @@ public sealed class LeftoverRuleTests
             Show(diagnostics[3]));
 
         static string Dateline(int i) =>
-            $"{Cities[(i * 5) % 13]} {25 + i} شوال 1436 هـ الموافق {10 + i} أغسطس 2015 م واس";
+            $"{GeneratedNews.Cities[(i * 5) % 13]} {25 + i} شوال 1436 هـ الموافق {10 + i} أغسطس 2015 م واس";
     }
 
     [Fact]
@@ -196,7 +181,7 @@ public sealed class LeftoverRuleTests
             Opening(1) + ".\n" + Second(1) + " ثم انتهى الاجتماع.\n",
             FixApplier.ApplyOnce(documents[1].Item2, [second]).Text);
 
-        static string Tail(int i) => $"رابط الخبر في صحيفة الأنباء: {Subjects[i % 7]} يتابع المشاريع";
+        static string Tail(int i) => $"رابط الخبر في صحيفة الأنباء: {GeneratedNews.Subjects[i % 7]} يتابع المشاريع";
     }
 
     [Fact]
@@ -244,7 +229,7 @@ public sealed class LeftoverRuleTests
         const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
         var engine = new LintEngine(Load(Leftover));
 
-        var diagnostics = engine.LintCorpus([.. Enumerable.Range(0, 25).Select(i => ($"f/{i:D2}.txt", $"{Subjects[i % 7]} {Actions[i % 8]} في {Cities[i % 13]}.\n{Footer}\n"))]);
+        var diagnostics = engine.LintCorpus([.. Enumerable.Range(0, 25).Select(i => ($"f/{i:D2}.txt", $"{GeneratedNews.Subjects[i % 7]} {GeneratedNews.Actions[i % 8]} في {GeneratedNews.Cities[i % 13]}.\n{Footer}\n"))]);
 
         Assert.Equal(
             Enumerable.Range(0, 25).Select(i => $"f/{i:D2}.txt(2,1)-(2,{Footer.Length + 1}): CL1008: Leftover of the page (line) in 25 of the 25 documents of f: «{Footer}»"),
