@@ -20,15 +20,67 @@ public sealed class MalformedMessageTests
             Encoding.ASCII.GetBytes("Content-Length: abc\r\n\r\n{}"),
             Frame("""{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"rootUri": 5, "capabilities": {}}}"""),
             Frame("""{"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": 5}}"""),
-            Frame("""{"jsonrpc": "2.0", "id": 3, "method": "shutdown"}"""),
-            Frame("""{"jsonrpc": "2.0", "method": "exit"}"""));
+            Frame("""{"jsonrpc": "2.0", "id": 3, "method": "shutdown"}"""));
 
-        var result = await CliRunner.RunProcessWithInputAsync(folder.Path, input, "lsp", "--rules", Path.Combine(CliRunner.RepositoryRoot, "rules"));
+        // As a client does, exit is sent once shutdown is answered: sent at once, it could end the server first.
+        var output = await ServeAsync(folder.Path, input, "\"id\":3", Frame("""{"jsonrpc": "2.0", "method": "exit"}"""));
 
-        var answers = Answers(result.Output);
+        var answers = Answers(output);
         Assert.Equal(
             [("1", -32602), ("2", -32602), ("3", 0), ("null", -32700), ("null", -32600), ("null", -32600), ("null", -32600)],
             answers.OrderBy(answer => answer.Id, StringComparer.Ordinal).ThenBy(answer => answer.Code));
+    }
+
+    /// <summary>Runs the language server on <paramref name="input"/>, then sends <paramref name="last"/> once its output holds <paramref name="answered"/>; its whole output.</summary>
+    private static async Task<string> ServeAsync(string folder, byte[] input, string answered, byte[] last)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"), "lsp", "--rules", Path.Combine(CliRunner.RepositoryRoot, "rules") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.StandardInput.BaseStream.WriteAsync(input, timeout.Token);
+        await process.StandardInput.BaseStream.FlushAsync(timeout.Token);
+        var output = new StringBuilder();
+        var buffer = new char[4096];
+        try
+        {
+            while (!output.ToString().Contains(answered, StringComparison.Ordinal))
+            {
+                var read = await process.StandardOutput.ReadAsync(buffer, timeout.Token);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                output.Append(buffer, 0, read);
+            }
+
+            await process.StandardInput.BaseStream.WriteAsync(last, timeout.Token);
+            process.StandardInput.Close();
+            output.Append(await process.StandardOutput.ReadToEndAsync(timeout.Token));
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _ = await error;
+        return output.ToString();
     }
 
     private static byte[] Frame(string body)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Linter.Core.Analysis;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -21,7 +22,7 @@ public sealed class PairingRule : Rule
             new("pairs", FieldType.StringList, "Each pair as two characters, opening then closing; both may be the same character, such as \"\".", Required: true),
             new("check", FieldType.String, "balance (default): every mark is paired within its paragraph; mixed: a document uses one of the pair styles only.", AllowedValues: ["balance", "mixed"]),
         ],
-        ["match", "expected", "styles"],
+        ["match", "expected", "styles", "count"],
         definition => new PairingRule(definition));
 
     private readonly List<(char Open, char Close)> _pairs = [];
@@ -94,29 +95,50 @@ public sealed class PairingRule : Rule
             }
         }
 
-        // An even number of quotation marks that leaves only closings unpaired is a paper's convention (it opens with
-        // ” glued to the word before), not a quote left open.
-        if (quotes && count % 2 == 0 && openings is not { Count: > 0 })
+        if (!quotes)
+        {
+            foreach (var position in strayClosings ?? [])
+            {
+                context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", open.ToString()), ("count", count.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var position in openings?.Reverse() ?? [])
+            {
+                context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", close.ToString()), ("count", count.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return;
+        }
+
+        // Quotation marks are drawn every way (»…«, ”…” glued to the word before, a quote closed in another style), so
+        // an even number is taken as pairing up, and an odd number gets one finding, at the mark that the sides leave
+        // without a partner first: that one is unpaired for sure, which one is a best guess.
+        if (count % 2 == 0)
         {
             return;
         }
 
-        foreach (var position in strayClosings ?? [])
+        var firstOpening = openings is { Count: > 0 } ? openings.Min() : int.MaxValue;
+        var firstClosing = strayClosings is { Count: > 0 } ? strayClosings[0] : int.MaxValue;
+        var flagged = Math.Min(firstOpening, firstClosing);
+        if (flagged == int.MaxValue)
         {
-            context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", open.ToString()));
+            flagged = NextMark(text, line.Start, line.End, open, close);
         }
 
-        foreach (var position in openings?.Reverse() ?? [])
-        {
-            context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", close.ToString()));
-        }
+        context.Report(
+            Descriptor,
+            new TextSpan(flagged, 1),
+            null,
+            ("expected", (flagged == firstOpening ? close : open).ToString()),
+            ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
     /// True when the mark at <paramref name="i"/> opens. A quotation mark is told by what stands on its sides,
     /// whichever way it is drawn, since a closed quote is often written with its marks turned the wrong way (»…«,
     /// «…«): punctuation right after it closes; a space (an opening bracket, a colon, a dash, or a one-letter
-    /// conjunction or preposition: و"الهاكرز") before and a letter after opens; a letter before and a space after
+    /// conjunction or preposition, or the tatweel after one: و"الهاكرز", بـ"تعزيز") before and a letter after opens; a letter before and a space after
     /// closes; a mark with space on both sides closes what is open, or opens. Brackets, and marks between two letters,
     /// go by their glyph; a straight mark opens when nothing is open.
     /// </summary>
@@ -131,7 +153,7 @@ public sealed class PairingRule : Rule
                 return false;
             }
 
-            var clitic = before is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && (i - 1 == line.Start || char.IsWhiteSpace(text[i - 2]));
+            var clitic = (before is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && (i - 1 == line.Start || char.IsWhiteSpace(text[i - 2]))) || before == ArabicNormalizer.Tatweel;
             var freeBefore = char.IsWhiteSpace(before) || clitic || before is '(' or '[' or '{' or ':' or '-' or '–' or '—' or '/' || IsQuotationMark(before);
             var freeAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after) || IsQuotationMark(after);
             if (freeBefore != freeAfter)
