@@ -62,18 +62,51 @@ public sealed class PairingRule : Rule
             return;
         }
 
+        // A quote may run over two paragraphs: opened in one and closed in the next, each holding its one unpaired
+        // mark. A paragraph's unpaired quotation mark waits for the next paragraph, so such a pair is not reported.
         var source = context.Source;
+        var waiting = new Unpaired?[_pairs.Count];
         for (var line = 0; line < source.LineCount; line++)
         {
             var span = source.LineSpan(line);
-            foreach (var (open, close) in _pairs)
+            if (source.IsBlankLine(line))
             {
-                CheckBalance(context, span, open, close);
+                continue;
             }
+
+            for (var p = 0; p < _pairs.Count; p++)
+            {
+                var unpaired = CheckBalance(context, span, _pairs[p].Open, _pairs[p].Close);
+                if (waiting[p] is { Opens: true } && unpaired is { Opens: false })
+                {
+                    waiting[p] = null;
+                    continue;
+                }
+
+                Report(context, waiting[p]);
+                waiting[p] = unpaired;
+            }
+        }
+
+        foreach (var unpaired in waiting)
+        {
+            Report(context, unpaired);
         }
     }
 
-    private void CheckBalance(DocumentContext context, TextSpan line, char open, char close)
+    private void Report(DocumentContext context, Unpaired? unpaired)
+    {
+        if (unpaired is { } mark)
+        {
+            context.Report(Descriptor, new TextSpan(mark.Position, 1), null, ("expected", mark.Expected.ToString()), ("count", mark.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>
+    /// Reports the brackets of <paramref name="line"/> left unpaired; for quotation marks, returns the one finding the
+    /// line deserves, if any, for the caller to report once the next paragraph is known.
+    /// </summary>
+    private Unpaired? CheckBalance(DocumentContext context, TextSpan line, char open, char close)
     {
         var text = context.Source.Text;
         var quotes = IsQuotationMark(open) && IsQuotationMark(close);
@@ -99,15 +132,15 @@ public sealed class PairingRule : Rule
         {
             foreach (var position in strayClosings ?? [])
             {
-                context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", open.ToString()), ("count", count.ToString(CultureInfo.InvariantCulture)));
+                Report(context, new Unpaired(position, false, open, count));
             }
 
             foreach (var position in openings?.Reverse() ?? [])
             {
-                context.Report(Descriptor, new TextSpan(position, 1), null, ("expected", close.ToString()), ("count", count.ToString(CultureInfo.InvariantCulture)));
+                Report(context, new Unpaired(position, true, close, count));
             }
 
-            return;
+            return null;
         }
 
         // Quotation marks are drawn every way (»…«, ”…” glued to the word before, a quote closed in another style), so
@@ -115,7 +148,7 @@ public sealed class PairingRule : Rule
         // without a partner first: that one is unpaired for sure, which one is a best guess.
         if (count % 2 == 0)
         {
-            return;
+            return null;
         }
 
         var firstOpening = openings is { Count: > 0 } ? openings.Min() : int.MaxValue;
@@ -126,12 +159,8 @@ public sealed class PairingRule : Rule
             flagged = NextMark(text, line.Start, line.End, open, close);
         }
 
-        context.Report(
-            Descriptor,
-            new TextSpan(flagged, 1),
-            null,
-            ("expected", (flagged == firstOpening ? close : open).ToString()),
-            ("count", count.ToString(CultureInfo.InvariantCulture)));
+        var opens = flagged == firstOpening;
+        return new Unpaired(flagged, opens, opens ? close : open, count);
     }
 
     /// <summary>
@@ -206,4 +235,7 @@ public sealed class PairingRule : Rule
 
         context.Report(Descriptor, new TextSpan(firstUse[used[1]], 1), null, ("styles", styles.ToString()));
     }
+
+    /// <summary>A mark left without a partner: where it is, whether it opens, the partner it lacks, and how many marks of its style its paragraph holds.</summary>
+    private readonly record struct Unpaired(int Position, bool Opens, char Expected, int Count);
 }

@@ -45,6 +45,12 @@ public class PairingRuleTests
     }
 
     [Fact]
+    public void A_quote_opened_in_one_paragraph_and_closed_in_the_next_is_clean()
+    {
+        Verify(Balance, "وقال الوزير: \"يعد المختبر الأول من نوعه في المنطقة.\n\nوسيخدم الباحثين في الجامعات\" بحسب البيان.");
+    }
+
+    [Fact]
     public void Of_an_odd_number_of_straight_marks_the_stray_one_is_flagged_by_its_sides_not_the_last()
     {
         Verify(Balance, "أعلن على تويتر[|\"|] أن الحساب مغلق، وقال \"ابو جندل\" إنه لن يعود");
@@ -76,7 +82,7 @@ public class PairingRuleTests
     [Fact]
     public void Each_line_is_balanced_on_its_own()
     {
-        Verify(Balance, "قال [|«|]نعم\r\nثم[|»|] غادر\n\"لا\"");
+        Verify(Balance, "قال [|«|]نعم\r\nثم غادر\nثم[|»|] غادر\n\"لا\"");
     }
 
     [Fact]
