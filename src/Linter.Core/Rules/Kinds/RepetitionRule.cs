@@ -153,12 +153,13 @@ public sealed class RepetitionRule : Rule
             return true;
         }
 
-        // A refrain closing a poem has verse only before it: two lines that rhyme with it.
+        // A refrain of several verse lines is sung again after a line that rhymes with it; a refrain closing a poem
+        // has verse only before it: two lines that rhyme with it.
         var rhyme = source.LineText(lines[last].Line).Trim();
         var before = first > 0 && RhymingVerse(normalized, source, lines, first - 1, last, rhyme);
-        return before && (last + 1 < lines.Count
+        return before && ((last - first + 1) / 2 > 1 || (last + 1 < lines.Count
             ? RhymingVerse(normalized, source, lines, last + 1, last, rhyme)
-            : first > 1 && RhymingVerse(normalized, source, lines, first - 2, last, rhyme));
+            : first > 1 && RhymingVerse(normalized, source, lines, first - 2, last, rhyme)));
     }
 
     /// <summary>
