@@ -72,7 +72,7 @@ public sealed class SarifOutputTests
         Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004", "CL0005", "CL0006"], ruleIds.Take(6));
         Assert.Equal(6 + 29, ruleIds.Count);
         var results = run["results"]!.AsArray();
-        Assert.Equal(27 + 43, results.Count);
+        Assert.Equal(27 + 42, results.Count);
         Assert.All(results, r => Assert.Equal((string)r!["ruleId"]!, ruleIds[(int)r["ruleIndex"]!]));
     }
 

@@ -20,7 +20,7 @@ public sealed class SeedFixGoldenTests
         Assert.Equal(string.Empty, result.Error);
         Assert.Equal(0, result.ExitCode);
         Assert.EndsWith(
-            "Fixed 62 findings in 5 files." + Environment.NewLine + "5 files linted: 0 errors, 0 warnings, 3 suggestions" + Environment.NewLine,
+            "Fixed 61 findings in 5 files." + Environment.NewLine + "5 files linted: 0 errors, 0 warnings, 3 suggestions" + Environment.NewLine,
             result.Output);
         var mismatches = new List<string>();
         foreach (var expectedPath in Directory.GetFiles(Path.Combine(GoldenFolder, "seeds-fixed"), "*.txt").Where(p => !p.Contains(".actual.", StringComparison.Ordinal)))
@@ -52,7 +52,7 @@ public sealed class SeedFixGoldenTests
         var result = await CliRunner.RunAsync(folder.Path, "fix", "seeds", "--rules", RulesFolder, "--dry-run");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("Would fix 62 findings in 5 files." + Environment.NewLine + "5 files linted: 0 errors, 0 warnings, 3 suggestions" + Environment.NewLine, result.Error);
+        Assert.EndsWith("Would fix 61 findings in 5 files." + Environment.NewLine + "5 files linted: 0 errors, 0 warnings, 3 suggestions" + Environment.NewLine, result.Error);
         var expectedPath = Path.Combine(GoldenFolder, "seeds-fix.expected.diff");
         var actualPath = Path.Combine(GoldenFolder, "seeds-fix.actual.diff");
         if (await File.ReadAllTextAsync(expectedPath) != result.Output)
