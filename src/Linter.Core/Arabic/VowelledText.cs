@@ -61,6 +61,32 @@ public static class VowelledText
         return letters > 0 && marks >= VowelledMarksPerLetter * letters;
     }
 
+    /// <summary>
+    /// True when the word around <paramref name="span"/> (the letters, marks and tatweel on both sides of it) carries a
+    /// diacritic: a word drawn and vowelled as verse is (سـنُـضـيءُ), where news prose writes neither.
+    /// </summary>
+    public static bool InVowelledWord(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = span.Start;
+        while (start > 0 && IsWordPart(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && IsWordPart(text[end]))
+        {
+            end++;
+        }
+
+        return HasMarks(text, TextSpan.FromBounds(start, end));
+    }
+
+    private static bool IsWordPart(char c) => IsArabicLetter(c) || ArabicNormalizer.IsIgnorableMark(c);
+
+    private static bool IsArabicLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
+
     private static (int Letters, int Marks) Marks(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -71,7 +97,7 @@ public static class VowelledText
             {
                 marks++;
             }
-            else if (char.IsLetter(text[index]) && text[index] != ArabicNormalizer.Tatweel)
+            else if (IsArabicLetter(text[index]))
             {
                 letters++;
             }
@@ -103,19 +129,7 @@ public static class VowelledText
             end++;
         }
 
-        int letters = 0, marks = 0;
-        for (var index = start; index < end; index++)
-        {
-            if (ArabicNormalizer.IsDiacritic(text[index]))
-            {
-                marks++;
-            }
-            else if (text[index] is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
-            {
-                letters++;
-            }
-        }
-
+        var (letters, marks) = Marks(text, TextSpan.FromBounds(start, end));
         return letters > 0 && marks >= letters * VowelledMarksPerLetter;
     }
 
