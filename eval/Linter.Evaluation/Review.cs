@@ -95,6 +95,10 @@ internal static class Report
     public static void Write(IReadOnlyList<Finding> findings, IReadOnlyList<Sample> samples, IReadOnlyList<Leftover> leftovers, CorpusTexts texts, TextWriter output)
     {
         var produced = findings.Select(f => f.Key).ToHashSet();
+
+        // A fix judged unsafe counts while the finding still offers a fix; one that no longer does is resolved.
+        var withFix = findings.Where(f => f.Replacement is not null).Select(f => f.Key).ToHashSet();
+        bool Unsafe(Sample s) => s.Fix == "unsafe" && withFix.Contains(s.Key);
         output.WriteLine("## Precision per rule (reviewed samples of the current findings)");
         output.WriteLine();
         output.WriteLine("| rule | findings | judged | real | false | precision | unsafe fixes | folders with findings | folders judged |");
@@ -108,7 +112,7 @@ internal static class Report
             var precision = judged.Count == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * ok / judged.Count:0.0}%");
             var folders = ofRule.Select(f => f.Folder).Distinct().ToList();
             var judgedFolders = judged.Select(s => s.Path[..Math.Max(0, s.Path.LastIndexOf('/'))]).Distinct().ToList();
-            output.WriteLine($"| {rule} | {ofRule.Count} | {judged.Count} | {ok} | {judged.Count - ok} | {precision} | {judged.Count(s => s.Fix == "unsafe")} | {folders.Count} | {judgedFolders.Count} |");
+            output.WriteLine($"| {rule} | {ofRule.Count} | {judged.Count} | {ok} | {judged.Count - ok} | {precision} | {judged.Count(Unsafe)} | {folders.Count} | {judgedFolders.Count} |");
             if (ofRule.Count > 0 && judged.Count < Math.Min(SampleSize, ofRule.Count))
             {
                 unjudged.Add($"- {rule}: {judged.Count} of {Math.Min(SampleSize, ofRule.Count)} reviewed (`--draw {rule}`)");
@@ -129,7 +133,7 @@ internal static class Report
         output.WriteLine();
         output.WriteLine("## False findings and unsafe fixes still found");
         output.WriteLine();
-        var wrong = samples.Where(s => (s.Verdict == "fp" || s.Fix == "unsafe") && produced.Contains(s.Key)).ToList();
+        var wrong = samples.Where(s => (s.Verdict == "fp" || Unsafe(s)) && produced.Contains(s.Key)).ToList();
         output.WriteLine(wrong.Count == 0 ? "None." : string.Join(Environment.NewLine, wrong.Select(s => $"- {s.Rule} {s.Path}({s.Line},{s.Column}) {s.Verdict}/{s.Fix}: {s.Note}")));
         output.WriteLine();
         output.WriteLine("## Not yet judged");
