@@ -8,7 +8,7 @@ namespace Linter.Cli.Input;
 /// read after the file: a complete stream (one member or several) is followed by the marker, while a stream cut off
 /// mid-member takes the marker's bytes for more of its own data and never yields it.
 /// </summary>
-internal sealed class CheckedGZipStream : Stream
+internal sealed class CheckedGZipStream : ReadOnlyStream
 {
     private static readonly byte[] Marker = "\u0000corpuslint:end-of-stream\u0000"u8.ToArray();
     private static readonly byte[] MarkerMember = Compress(Marker);
@@ -31,25 +31,7 @@ internal sealed class CheckedGZipStream : Stream
     }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    /// <inheritdoc />
     /// <exception cref="InvalidDataException">The compressed stream was cut short.</exception>
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
         while (true)
@@ -84,20 +66,6 @@ internal sealed class CheckedGZipStream : Stream
             _count += read;
         }
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
@@ -137,22 +105,10 @@ internal sealed class CheckedGZipStream : Stream
     }
 
     /// <summary>One stream, then another, read as one.</summary>
-    private sealed class ConcatenatedStream(Stream first, Stream second) : Stream
+    private sealed class ConcatenatedStream(Stream first, Stream second) : ReadOnlyStream
     {
         /// <summary>True once the first stream has ended.</summary>
         public bool OnSecond { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -169,16 +125,6 @@ internal sealed class CheckedGZipStream : Stream
 
             return second.Read(buffer);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
