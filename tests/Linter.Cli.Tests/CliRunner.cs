@@ -37,8 +37,8 @@ internal static class CliRunner
     public static Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args) =>
         RunProcessWithInputAsync(workingDirectory, [], args);
 
-    /// <summary>As <see cref="RunProcessAsync"/>, with <paramref name="standardInput"/> on standard input.</summary>
-    public static async Task<CliResult> RunProcessWithInputAsync(string workingDirectory, byte[] standardInput, params string[] args)
+    /// <summary>Starts the built tool as a process of its own in <paramref name="workingDirectory"/>, with its three standard streams redirected.</summary>
+    public static System.Diagnostics.Process StartProcess(string workingDirectory, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -54,7 +54,13 @@ internal static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
+    /// <summary>As <see cref="RunProcessAsync"/>, with <paramref name="standardInput"/> on standard input.</summary>
+    public static async Task<CliResult> RunProcessWithInputAsync(string workingDirectory, byte[] standardInput, params string[] args)
+    {
+        using var process = StartProcess(workingDirectory, args);
         await process.StandardInput.BaseStream.WriteAsync(standardInput);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

@@ -34,19 +34,7 @@ public sealed class MalformedMessageTests
     /// <summary>Runs the language server on <paramref name="input"/>, then sends <paramref name="last"/> once its output holds <paramref name="answered"/>; its whole output.</summary>
     private static async Task<string> ServeAsync(string folder, byte[] input, string answered, byte[] last)
     {
-        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "corpuslint.dll"), "lsp", "--rules", Path.Combine(CliRunner.RepositoryRoot, "rules") })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = CliRunner.StartProcess(folder, "lsp", "--rules", Path.Combine(CliRunner.RepositoryRoot, "rules"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.StandardInput.BaseStream.WriteAsync(input, timeout.Token);
