@@ -209,8 +209,24 @@ internal static class Tsv
         }
     }
 
-    /// <summary>A value made safe for a cell: tabs and line breaks shown as escapes.</summary>
-    public static string Cell(string value) => value.Replace("\t", "\\t", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>A value made safe for a cell of a text file: tabs and line breaks shown as \t, \r, \n, other control characters as \uXXXX.</summary>
+    public static string Cell(string value)
+    {
+        var cell = new System.Text.StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\t' => cell.Append("\\t"),
+                '\r' => cell.Append("\\r"),
+                '\n' => cell.Append("\\n"),
+                _ when char.IsControl(c) => cell.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => cell.Append(c),
+            };
+        }
+
+        return cell.ToString();
+    }
 }
 
 /// <summary>Runs a program to its end, failing with its standard error unless it exits as expected.</summary>
