@@ -115,9 +115,10 @@ public sealed class LeftoverShapes
             var (line, first, count) = _lines[i];
             var isFirst = i == 0;
             var isLast = i == _lines.Count - 1;
-            if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (WordsIn(first, count) > 0 || IsDateOrTime(folded, first, count)))
+            var words = WordsIn(first, count);
+            if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (words > 0 || IsDateOrTime(folded, first, count)))
             {
-                AddLine(text, folded, line, first, count, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
+                AddLine(text, folded, line, first, count, words, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
             }
 
             // A lead-in or a tail is a piece of its line: the rest of the line is the article's text.
@@ -133,17 +134,11 @@ public sealed class LeftoverShapes
         }
     }
 
-    private void AddLine(SourceText text, string folded, int line, int first, int count, ulong sourceHash, ulong identity)
+    private void AddLine(SourceText text, string folded, int line, int first, int count, int words, ulong sourceHash, ulong identity)
     {
         var keyStart = Keys.Count;
         var lineHash = StableHash.Combine(sourceHash, LineTag);
         Keys.Add(Sequence(lineHash, first, count, -1));
-        var words = 0;
-        for (var t = first; t < first + count; t++)
-        {
-            words += _tokens[t].Class == TokenClass.Word ? 1 : 0;
-        }
-
         if (count <= MaxTemplateTokens && words >= MinTemplateWords)
         {
             for (var t = first; t < first + count; t++)

@@ -29,7 +29,9 @@ public sealed class LeftoverRule : Rule
 
     private readonly LeftoverThresholds _thresholds;
     private readonly LearnedLeftovers? _learned;
-    private readonly LeftoverShapes? _shapes;
+    // A resolved rule serves the documents of a fix run, fixed in parallel: each thread finds shapes with buffers of its own.
+    [ThreadStatic]
+    private static LeftoverShapes? t_shapes;
 
     private LeftoverRule(RuleDefinition definition)
         : base(definition)
@@ -46,7 +48,6 @@ public sealed class LeftoverRule : Rule
     {
         _thresholds = original._thresholds;
         _learned = learned;
-        _shapes = new LeftoverShapes();
         Files = original.Files;
     }
 
@@ -71,30 +72,27 @@ public sealed class LeftoverRule : Rule
     public override void Analyze(DocumentContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_learned is null || _shapes is null || !_learned.SourceOfPath.TryGetValue(context.Path, out var source))
+        if (_learned is null || !_learned.SourceOfPath.TryGetValue(context.Path, out var source))
         {
             // Before the corpus is known, everything happens across documents.
             return;
         }
 
-        // One resolved rule serves the documents of a fix run, which are fixed in parallel.
-        lock (_shapes)
+        var shapes = t_shapes ??= new LeftoverShapes();
+        shapes.Find(context.Source, context.Normalized, source);
+        var reportedEnd = -1;
+        foreach (var candidate in shapes.Candidates.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind))
         {
-            _shapes.Find(context.Source, context.Normalized, source);
-            var reportedEnd = -1;
-            foreach (var candidate in _shapes.Candidates.OrderBy(c => c.Span.Start).ThenBy(c => c.Kind))
+            var documents = 0;
+            for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
             {
-                var documents = 0;
-                for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
-                {
-                    documents = Math.Max(documents, _learned.Recurring.GetValueOrDefault(_shapes.Keys[k]));
-                }
+                documents = Math.Max(documents, _learned.Recurring.GetValueOrDefault(shapes.Keys[k]));
+            }
 
-                if (documents > 0 && candidate.Span.Start >= reportedEnd)
-                {
-                    reportedEnd = candidate.Span.End;
-                    context.Report(Descriptor, candidate.Span, Deletion(candidate.Deletion), Arguments(candidate.Kind, source, documents, _learned.SourceDocuments[source]));
-                }
+            if (documents > 0 && candidate.Span.Start >= reportedEnd)
+            {
+                reportedEnd = candidate.Span.End;
+                context.Report(Descriptor, candidate.Span, Deletion(candidate.Deletion), Arguments(candidate.Kind, source, documents, _learned.SourceDocuments[source]));
             }
         }
     }
