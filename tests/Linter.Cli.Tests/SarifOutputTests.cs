@@ -259,7 +259,7 @@ public sealed class SarifOutputTests
     }
 
     [Fact]
-    public async Task Without_a_description_the_full_description_is_the_title_and_there_is_no_help()
+    public async Task Without_a_description_or_help_the_rule_is_described_and_helped_by_its_title()
     {
         using var folder = new TempFolder();
         folder.Write("rules/typos.yaml", TypoRule);
@@ -269,8 +269,20 @@ public sealed class SarifOutputTests
 
         var rule = Parse(result)["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray().Single(r => (string)r!["id"]! == "XX1001")!.AsObject();
         Assert.Equal("Pyongyang typo", (string)rule["fullDescription"]!["text"]!);
-        Assert.False(rule.ContainsKey("help"));
+        Assert.Equal("Pyongyang typo", (string)rule["help"]!["text"]!);
         Assert.False(rule.ContainsKey("helpUri"));
+    }
+
+    [Fact]
+    public async Task Every_rule_has_help_as_code_scanning_requires_the_linters_own_ids_too()
+    {
+        var result = await CliRunner.RunInRepositoryAsync("check", "seeds", "--format", "sarif");
+
+        var rules = Parse(result)["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+        Assert.All(rules, rule => Assert.False(string.IsNullOrWhiteSpace((string?)rule!["help"]?["text"])));
+        AssertJson(
+            """{ "text": "Fix the line so it is one JSON object with a string text field (--jsonl-text names it) in valid UTF-8." }""",
+            rules.Single(r => (string)r!["id"]! == "CL0006")!["help"]);
     }
 
     [Fact]

@@ -160,10 +160,8 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
 
         WriteMessage(json, "shortDescription", descriptor.Title);
         WriteMessage(json, "fullDescription", string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description);
-        if (!string.IsNullOrWhiteSpace(descriptor.Help))
-        {
-            WriteMessage(json, "help", descriptor.Help);
-        }
+        // Code scanning requires help on every rule; a rule without its own says what its description says.
+        WriteMessage(json, "help", HelpText(descriptor));
 
         if (descriptor.HelpUri is { } helpUri)
         {
@@ -186,6 +184,12 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    /// <summary>The help of a rule: its <c>help</c>, or else its description, or else its title.</summary>
+    public static string HelpText(RuleDescriptor descriptor) =>
+        !string.IsNullOrWhiteSpace(descriptor.Help) ? descriptor.Help
+        : !string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Description
+        : descriptor.Title;
 
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int? ruleIndex)
     {
