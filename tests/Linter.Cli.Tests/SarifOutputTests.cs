@@ -285,6 +285,110 @@ public sealed class SarifOutputTests
             rules.Single(r => (string)r!["id"]! == "CL0006")!["help"]);
     }
 
+    private const string TwoSeverities = TypoRule + """
+
+          - id: XX1002
+            kind: substitution
+            title: Line word
+            message: "'{match}' reads better as '{suggestion}'"
+            category: Formatting
+            severity: suggestion
+            swap:
+              سطر: خط
+        """;
+
+    [Fact]
+    public async Task By_default_the_log_holds_every_finding_and_says_nothing_left_out()
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif");
+
+        var run = Parse(result)["runs"]![0]!.AsObject();
+        Assert.Equal(6, run["results"]!.AsArray().Count);
+        Assert.False(run.ContainsKey("invocations"));
+        Assert.False(run.ContainsKey("properties"));
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public async Task A_severity_floor_and_a_cap_leave_findings_out_and_say_how_many_in_the_log_and_in_the_run()
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif", "--output", "out.sarif", "--sarif-min-severity", "warning", "--sarif-max-results", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log leaves out 4 of 6 findings: 3 below --sarif-min-severity warning, 1 past --sarif-max-results 2, which keeps the first in output order (out.sarif)" + Environment.NewLine,
+            result.Error);
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")))!["runs"]![0]!;
+        Assert.Equal(
+            ["corpus/a.txt", "corpus/b.txt"],
+            run["results"]!.AsArray().Select(r => (string)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!));
+        Assert.All(run["results"]!.AsArray(), r => Assert.Equal("XX1001", (string)r!["ruleId"]!));
+        AssertJson(
+            """
+            [
+              {
+                "executionSuccessful": true,
+                "toolExecutionNotifications": [
+                  {
+                    "level": "warning",
+                    "message": { "text": "This log leaves out 4 of 6 findings: 3 below --sarif-min-severity warning, 1 past --sarif-max-results 2, which keeps the first in output order." }
+                  }
+                ]
+              }
+            ]
+            """,
+            run["invocations"]);
+        AssertJson(
+            """{ "resultsLeftOut": 4, "resultsBelowMinSeverity": 3, "resultsPastMaxResults": 1, "minSeverity": "warning", "maxResults": 2 }""",
+            run["properties"]);
+        Assert.Empty((await JsonSchema.FromFileAsync(SchemaPath)).Validate(File.ReadAllText(Path.Combine(folder.Path, "out.sarif"))));
+    }
+
+    [Fact]
+    public async Task A_log_over_what_code_scanning_accepts_is_written_whole_with_a_warning()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat("بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif");
+
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000; keep it under with --sarif-max-results or --sarif-min-severity (out.sarif)" + Environment.NewLine,
+            result.Error);
+        Assert.Equal(25_001, JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")))!["runs"]![0]!["results"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("--sarif-max-results", "0", "--sarif-max-results must be at least 1")]
+    [InlineData("--sarif-min-severity", "none", "'none'")]
+    public async Task Limits_out_of_range_are_usage_errors(string option, string value, string expected)
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Three documents, each with a warning (XX1001) and a suggestion (XX1002).</summary>
+    private static TempFolder LimitCorpus()
+    {
+        var folder = new TempFolder();
+        folder.Write("rules/rules.yaml", TwoSeverities);
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            folder.Write($"corpus/{name}.txt", "سطر\nبوينغ يانغ\n");
+        }
+
+        return folder;
+    }
+
     [Fact]
     public async Task A_file_level_diagnostic_has_a_region_at_its_position()
     {

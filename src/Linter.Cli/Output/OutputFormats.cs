@@ -25,10 +25,11 @@ internal static class OutputFormats
     /// <param name="toolVersion">The version written by machine-readable formats.</param>
     /// <param name="ruleSet">The loaded rules, which SARIF describes.</param>
     /// <param name="workingDirectory">The folder display paths are relative to.</param>
-    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory) => name switch
+    /// <param name="sarifLimits">What a SARIF log leaves out.</param>
+    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory, SarifLimits sarifLimits) => name switch
     {
         Json => new JsonFormatter(toolVersion),
-        Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory),
+        Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory, sarifLimits),
         GitHub => new GitHubFormatter(),
         Console => new ConsoleFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Linter.Cli.Input;
@@ -16,7 +17,8 @@ namespace Linter.Cli.Output;
 /// <param name="toolVersion">The tool's version.</param>
 /// <param name="rules">Every descriptor that can report (the engine's own and the loaded rules').</param>
 /// <param name="sourceRoot">The absolute folder display paths are relative to.</param>
-internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot) : DiagnosticFormatter
+/// <param name="limits">What the log leaves out; the run's properties and a notification say how much.</param>
+internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot, SarifLimits limits) : DiagnosticFormatter
 {
     /// <summary>The base id relative artifact locations are resolved against.</summary>
     public const string SourceRootId = "SRCROOT";
@@ -29,6 +31,12 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
 
     private Utf8JsonWriter? _json;
     private Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private int _written;
+    private int _pastCap;
+    private string? _notice;
+
+    /// <inheritdoc />
+    public override string? Notice => _notice;
 
     /// <inheritdoc />
     public override void Begin(IBufferWriter<byte> output)
@@ -58,7 +66,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// <inheritdoc />
     public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output)
     {
-        if (diagnostic.Severity > Severity.None)
+        if (diagnostic.Severity > Severity.None && diagnostic.Severity >= limits.MinSeverity)
         {
             int? ruleIndex = _indexes.TryGetValue(diagnostic.Id, out var index) ? index : null;
             JsonFragment.Write(ResultDepth, (Diagnostic: diagnostic, RuleIndex: ruleIndex), static (json, result) => WriteResult(json, result.Diagnostic, result.RuleIndex), output);
@@ -68,21 +76,90 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// <inheritdoc />
     public override void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output)
     {
+        if (_written == limits.MaxResults)
+        {
+            _pastCap++;
+            return;
+        }
+
         var json = _json!;
         json.WriteRawValue(rendered, skipInputValidation: true);
         json.Flush();
+        _written++;
     }
 
     /// <inheritdoc />
     public override void End(ReportTotals totals, IBufferWriter<byte> output)
     {
+        ArgumentNullException.ThrowIfNull(totals);
         var json = _json!;
         json.WriteEndArray();
+        var belowFloor = Enum.GetValues<Severity>().Where(s => s > Severity.None && s < limits.MinSeverity).Sum(totals.Count);
+        if (belowFloor + _pastCap > 0)
+        {
+            var leftOut = LeftOut(belowFloor);
+            WriteLeftOut(json, leftOut, belowFloor);
+            _notice = $"the SARIF log leaves out {leftOut}";
+        }
+        else if (_written > SarifLimits.CodeScanningMaxResults)
+        {
+            _notice = string.Create(
+                CultureInfo.InvariantCulture,
+                $"the SARIF log holds {_written:N0} results, and GitHub code scanning refuses a run of more than {SarifLimits.CodeScanningMaxResults:N0}; keep it under with --sarif-max-results or --sarif-min-severity");
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         output.WriteLine([]);
+    }
+
+    /// <summary>How many results were left out, and why, in words.</summary>
+    private string LeftOut(int belowFloor)
+    {
+        var reasons = new List<string>();
+        if (belowFloor > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{belowFloor:N0} below --sarif-min-severity {limits.MinSeverity.ToName()}"));
+        }
+
+        if (_pastCap > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{_pastCap:N0} past --sarif-max-results {limits.MaxResults}, which keeps the first in output order"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{belowFloor + _pastCap:N0} of {belowFloor + _pastCap + _written:N0} findings: {string.Join(", ", reasons)}");
+    }
+
+    /// <summary>
+    /// Says in the run what was left out: as a notification of the invocation, which viewers show, and as counts in
+    /// the run's properties, for scripts.
+    /// </summary>
+    private void WriteLeftOut(Utf8JsonWriter json, string leftOut, int belowFloor)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        json.WriteStartObject();
+        json.WriteString("level", "warning");
+        WriteMessage(json, "message", $"This log leaves out {leftOut}.");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteNumber("resultsLeftOut", belowFloor + _pastCap);
+        json.WriteNumber("resultsBelowMinSeverity", belowFloor);
+        json.WriteNumber("resultsPastMaxResults", _pastCap);
+        json.WriteString("minSeverity", limits.MinSeverity.ToName());
+        if (limits.MaxResults is { } maxResults)
+        {
+            json.WriteNumber("maxResults", maxResults);
+        }
+
+        json.WriteEndObject();
     }
 
     /// <inheritdoc />
