@@ -280,13 +280,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteString("level", ResultLevel(diagnostic.Severity));
         WriteMessage(json, "message", diagnostic.Message);
         json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(json, diagnostic.Path);
-        json.WritePropertyName("region");
-        WriteRegion(json, diagnostic.Location, diagnostic.MatchedText);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteLocation(json, diagnostic.Path, diagnostic.Location, diagnostic.FileLocation, diagnostic.MatchedText);
         json.WriteEndArray();
         if (diagnostic.RelatedLocations.Count > 0)
         {
@@ -294,15 +288,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
             var id = 0;
             foreach (var related in diagnostic.RelatedLocations)
             {
-                json.WriteStartObject();
-                json.WriteNumber("id", ++id);
-                json.WriteStartObject("physicalLocation");
-                WriteArtifactLocation(json, related.Path);
-                json.WritePropertyName("region");
-                WriteRegion(json, related.Location, snippet: null);
-                json.WriteEndObject();
-                WriteMessage(json, "message", related.Message);
-                json.WriteEndObject();
+                WriteLocation(json, related.Path, related.Location, fileLocation: null, snippet: null, ++id, related.Message);
             }
 
             json.WriteEndArray();
@@ -311,7 +297,8 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteStartObject("partialFingerprints");
         json.WriteString(DiagnosticFingerprint.Version, diagnostic.Fingerprint);
         json.WriteEndObject();
-        if (diagnostic.Fix is { } fix)
+        // A fix edits a record's text as decoded, which is not the corpus file's text; check --fix does not fix corpora.
+        if (diagnostic.Fix is { } fix && JsonlCorpus.SplitRecordPath(diagnostic.Path).Record is null)
         {
             WriteFix(json, diagnostic.Path, fix);
         }
@@ -358,31 +345,67 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     }
 
     /// <summary>
+    /// A location: the file's, with the span's region. A record of a JSON Lines corpus is in its corpus file, at the
+    /// record's line and the columns that write the span (<paramref name="fileLocation"/>; without a region when that
+    /// is not known), and is named by a logical location, the record's path as shown, with its id.
+    /// </summary>
+    private static void WriteLocation(Utf8JsonWriter json, string path, LinePositionSpan location, LinePositionSpan? fileLocation, string? snippet, int? id = null, string? message = null)
+    {
+        var (file, record) = JsonlCorpus.SplitRecordPath(path);
+        json.WriteStartObject();
+        if (id is { } locationId)
+        {
+            json.WriteNumber("id", locationId);
+        }
+
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, file);
+        if (record is null)
+        {
+            json.WritePropertyName("region");
+            WriteRegion(json, location, snippet);
+        }
+        else if (fileLocation is { } inFile)
+        {
+            json.WritePropertyName("region");
+            WriteRegion(json, inFile, snippet: null);
+        }
+
+        json.WriteEndObject();
+        if (record is not null)
+        {
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", record);
+            json.WriteString("fullyQualifiedName", path);
+            json.WriteString("kind", "object");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (message is not null)
+        {
+            WriteMessage(json, "message", message);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
     /// A display path relative to the working folder is a relative URI under <c>SRCROOT</c>; a file outside it was
     /// shown with its absolute path and gets its own <c>file:</c> URI.
     /// </summary>
     private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
     {
-        // A record of a JSON Lines corpus is the corpus file's URI with the record id as its fragment, and the id
-        // in the properties too, since viewers that open the file ignore fragments.
-        var (file, record) = JsonlCorpus.SplitRecordPath(path);
-        var fragment = record is null ? string.Empty : "#" + Uri.EscapeDataString(record);
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(file) || file.StartsWith('/'))
+        if (Path.IsPathRooted(path) || path.StartsWith('/'))
         {
-            json.WriteString("uri", FileUri.FromAbsolutePath(file) + fragment);
+            json.WriteString("uri", FileUri.FromAbsolutePath(path));
         }
         else
         {
-            json.WriteString("uri", FileUri.FromRelativePath(file) + fragment);
+            json.WriteString("uri", FileUri.FromRelativePath(path));
             json.WriteString("uriBaseId", SourceRootId);
-        }
-
-        if (record is not null)
-        {
-            json.WriteStartObject("properties");
-            json.WriteString("record", record);
-            json.WriteEndObject();
         }
 
         json.WriteEndObject();
