@@ -17,8 +17,14 @@ internal static class OutputFormats
     /// <summary>GitHub Actions workflow commands, which become annotations.</summary>
     public const string GitHub = "github";
 
+    /// <summary>A GitLab Code Quality report, shown on merge requests.</summary>
+    public const string GitLab = "gitlab";
+
+    /// <summary>JUnit XML, which CI systems show as test reports.</summary>
+    public const string JUnit = "junit";
+
     /// <summary>Every name <c>--format</c> accepts.</summary>
-    public static readonly IReadOnlyList<string> Names = [Console, Json, Sarif, GitHub];
+    public static readonly IReadOnlyList<string> Names = [Console, Json, Sarif, GitHub, GitLab, JUnit];
 
     /// <summary>The formatter for <paramref name="name"/>, one of <see cref="Names"/>.</summary>
     /// <param name="name">The format.</param>
@@ -31,6 +37,8 @@ internal static class OutputFormats
         Json => new JsonFormatter(toolVersion),
         Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory, sarifLimits),
         GitHub => new GitHubFormatter(),
+        GitLab => new GitLabCodeQualityFormatter(),
+        JUnit => new JUnitFormatter(),
         Console => new ConsoleFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),
     };
