@@ -6,8 +6,6 @@ namespace Linter.Cli.Tests;
 /// <summary><c>--format gitlab</c> (GitLab Code Quality) and <c>--format junit</c> (JUnit XML): exact reports.</summary>
 public sealed class CiReportFormatTests
 {
-    private static readonly string GoldenFolder = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Golden");
-
     [Theory]
     [InlineData("gitlab", "seeds.expected.gitlab.json")]
     [InlineData("junit", "seeds.expected.junit.xml")]
@@ -17,16 +15,7 @@ public sealed class CiReportFormatTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
-        var expectedPath = Path.Combine(GoldenFolder, golden);
-        var actualPath = Path.Combine(GoldenFolder, golden.Replace(".expected.", ".actual.", StringComparison.Ordinal));
-        var expected = File.Exists(expectedPath) ? await File.ReadAllTextAsync(expectedPath) : string.Empty;
-        if (expected != result.Output)
-        {
-            await File.WriteAllTextAsync(actualPath, result.Output);
-            Assert.Fail($"The seed {format} report changed; review 'diff {expectedPath} {actualPath}' and copy the actual file over the expected one if every change is right.");
-        }
-
-        File.Delete(actualPath);
+        await GoldenFile.AssertMatchesAsync(golden, result.Output, $"seed {format} report");
     }
 
     [Fact]

@@ -12,7 +12,6 @@ namespace Linter.Cli.Tests;
 public sealed class SarifOutputTests
 {
     private static readonly string SchemaPath = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Schemas", "sarif-schema-2.1.0.json");
-    private static readonly string GoldenFolder = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Golden");
 
     [Fact]
     public async Task Sarif_for_the_seeds_validates_against_the_schema()
@@ -49,16 +48,7 @@ public sealed class SarifOutputTests
         var sourceRoot = (string)Parse(result)["runs"]![0]!["originalUriBaseIds"]!["SRCROOT"]!["uri"]!;
         Assert.Equal(CliRunner.RepositoryRoot.TrimEnd('/', '\\'), new Uri(sourceRoot).LocalPath.TrimEnd('/', '\\'));
         var actual = result.Output.Replace($"\"uri\": \"{sourceRoot}\"", "\"uri\": \"file:///REPOSITORY_ROOT/\"", StringComparison.Ordinal);
-        var expectedPath = Path.Combine(GoldenFolder, "seeds.expected.sarif");
-        var actualPath = Path.Combine(GoldenFolder, "seeds.actual.sarif");
-        var expected = File.Exists(expectedPath) ? await File.ReadAllTextAsync(expectedPath) : string.Empty;
-        if (expected != actual)
-        {
-            await File.WriteAllTextAsync(actualPath, actual);
-            Assert.Fail($"The seed SARIF changed; review 'diff {expectedPath} {actualPath}' and copy the actual file over the expected one if every change is right.");
-        }
-
-        File.Delete(actualPath);
+        await GoldenFile.AssertMatchesAsync("seeds.expected.sarif", actual, "seed SARIF");
     }
 
     [Fact]
