@@ -353,6 +353,22 @@ public sealed class SarifOutputTests
         Assert.Equal(25_001, JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")))!["runs"]![0]!["results"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task A_log_still_over_the_limit_after_a_severity_floor_says_both()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/rules.yaml", TwoSeverities);
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat("سطر بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif", "--sarif-min-severity", "warning");
+
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log leaves out 25,001 of 50,002 findings: 25,001 below --sarif-min-severity warning; "
+            + "the SARIF log holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000; keep it under with --sarif-max-results or --sarif-min-severity (out.sarif)"
+            + Environment.NewLine,
+            result.Error);
+    }
+
     [Theory]
     [InlineData("--sarif-max-results", "0", "--sarif-max-results must be at least 1")]
     [InlineData("--sarif-min-severity", "none", "'none'")]

@@ -95,18 +95,22 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         var json = _json!;
         json.WriteEndArray();
         var belowFloor = Enum.GetValues<Severity>().Where(s => s > Severity.None && s < limits.MinSeverity).Sum(totals.Count);
+        var notices = new List<string>();
         if (belowFloor + _pastCap > 0)
         {
             var leftOut = LeftOut(belowFloor);
             WriteLeftOut(json, leftOut, belowFloor);
-            _notice = $"the SARIF log leaves out {leftOut}";
+            notices.Add($"the SARIF log leaves out {leftOut}");
         }
-        else if (_written > SarifLimits.CodeScanningMaxResults)
+
+        if (_written > SarifLimits.CodeScanningMaxResults)
         {
-            _notice = string.Create(
+            notices.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"the SARIF log holds {_written:N0} results, and GitHub code scanning refuses a run of more than {SarifLimits.CodeScanningMaxResults:N0}; keep it under with --sarif-max-results or --sarif-min-severity");
+                $"the SARIF log holds {_written:N0} results, and GitHub code scanning refuses a run of more than {SarifLimits.CodeScanningMaxResults:N0}; keep it under with --sarif-max-results or --sarif-min-severity"));
         }
+
+        _notice = notices.Count == 0 ? null : string.Join("; ", notices);
 
         json.WriteEndObject();
         json.WriteEndArray();
