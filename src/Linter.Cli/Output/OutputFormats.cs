@@ -25,12 +25,13 @@ internal static class OutputFormats
     /// <param name="toolVersion">The version written by machine-readable formats.</param>
     /// <param name="ruleSet">The loaded rules, which SARIF describes.</param>
     /// <param name="workingDirectory">The folder display paths are relative to.</param>
-    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory) => name switch
+    /// <param name="console">How the console report looks; plain when null.</param>
+    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory, ConsoleStyle? console = null) => name switch
     {
         Json => new JsonFormatter(toolVersion),
         Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory),
         GitHub => new GitHubFormatter(),
-        Console => new ConsoleFormatter(),
+        Console => (console ?? ConsoleStyle.Plain).CreateFormatter(ruleSet),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),
     };
 }

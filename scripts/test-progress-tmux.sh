@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The progress display as a user sees it, in a real terminal: corpuslint check runs in a tmux pane of fixed size
+# (100x20) over a generated corpus that takes a few seconds, with its report redirected to a file, and the pane is
+# captured every 0.2 s. While it runs, the pane must show one line with documents and MB done, a bar, the percentage,
+# the speed and the time left, redrawn in place; at the end that line is gone and one final line says what was done.
+# With --quiet, and with standard error redirected, nothing is drawn at all.
+#
+#   scripts/test-progress-tmux.sh             # the captures go to a temporary folder, removed at the end
+#   scripts/test-progress-tmux.sh --keep DIR  # keep the corpus, the reports and every capture in DIR
+#
+# tmux is installed with apt-get when missing. The tmux server is a private one (its own socket), stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+keep=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --keep) keep="$2"; shift 2 ;;
+    *) echo "usage: $0 [--keep DIR]" >&2; exit 2 ;;
+  esac
+done
+
+fail() { echo "test-progress-tmux: FAIL: $*" >&2; exit 1; }
+
+if ! command -v tmux >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "-- installing tmux (apt-get)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends tmux >/dev/null
+fi
+echo "-- $(tmux -V)"
+
+if [ -n "$keep" ]; then
+  mkdir -p "$keep"
+  work="$(cd "$keep" && pwd)"
+else
+  work="$(mktemp -d)"
+fi
+socket="corpuslint-progress-$$"
+cleanup() {
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  if [ -z "$keep" ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+echo "-- building corpuslint"
+dotnet build src/Linter.Cli -c Release -v q -nologo >/dev/null
+corpuslint="$PWD/src/Linter.Cli/bin/Release/net10.0/corpuslint"
+
+# 2,560 documents (about 18 MB): the seeds, doubled nine times into folders of their own.
+echo "-- generating a corpus of the seeds, copied 512 times"
+rm -rf "$work/corpus"
+mkdir -p "$work/corpus/c"
+cp seeds/*.txt "$work/corpus/c/"
+for _ in $(seq 1 9); do
+  mkdir "$work/corpus/next"
+  mv "$work/corpus/c" "$work/corpus/next/a"
+  cp -r "$work/corpus/next/a" "$work/corpus/next/b"
+  mv "$work/corpus/next" "$work/corpus/c"
+done
+documents="$(find "$work/corpus" -type f | wc -l)"
+[ "$documents" -eq 2560 ] || fail "the corpus has $documents documents, not 2560"
+
+# run NAME COMMAND: runs COMMAND in a fresh 100x20 pane, outside CI (the display is off when CI=true), and captures
+# the pane every 0.2 s into $work/NAME.NNNN.txt until the command has printed its exit code.
+run() {
+  local name="$1" command="$2"
+  tmux -L "$socket" -f /dev/null kill-server 2>/dev/null || true
+  tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 20 -s progress \
+    "cd '$work' && env -u CI -u NO_COLOR TERM=xterm-256color $command; echo EXIT=\$?; sleep 600"
+  local frame=0
+  while [ "$frame" -lt 900 ]; do
+    sleep 0.2
+    frame=$((frame + 1))
+    tmux -L "$socket" capture-pane -p -t progress >"$work/$name.$(printf %04d "$frame").txt"
+    if grep -q '^EXIT=' "$work/$name.$(printf %04d "$frame").txt"; then
+      last="$work/$name.$(printf %04d "$frame").txt"
+      return
+    fi
+  done
+  fail "$name: still running after 3 minutes"
+}
+
+bar='^[0-9,]+/2,560 documents, [0-9.]+/[0-9.]+ MB .*━+.* [0-9]+% +[0-9.]+ [KMG]i?B/s +[0-9]{2}:[0-9]{2}:[0-9]{2} *$'
+final='^Linted 2,560 documents \([0-9.]+ MB\) in [0-9.]+ s, [0-9.]+ MB/s\.$'
+
+echo "-- corpuslint check corpus > report.txt (progress on the terminal)"
+run check "'$corpuslint' check corpus --rules '$PWD/rules' >report.txt"
+frames=("$work"/check.*.txt)
+bars=0
+for frame in "${frames[@]}"; do
+  lines="$(grep -cE "documents, .* MB" "$frame" || true)"
+  [ "$lines" -le 1 ] || fail "a frame holds $lines progress lines (lines left behind): $frame"
+  if grep -qE "$bar" "$frame"; then bars=$((bars + 1)); fi
+done
+[ "$bars" -ge 2 ] || fail "the bar (documents, MB, bar, %, speed, time left) showed in $bars frames of ${#frames[@]}; see $work"
+shown="$(grep -v '^$' "$last")"
+[ "$(printf '%s\n' "$shown" | wc -l)" -eq 2 ] || fail "the pane at the end is not the final line and the exit code: $shown"
+printf '%s\n' "$shown" | head -n 1 | grep -qE "$final" || fail "no final line: $shown"
+[ "$(printf "%s\n" "$shown" | tail -n 1)" = "EXIT=0" ] || fail "check did not exit 0 (the seeds hold warnings and suggestions only): $shown"
+echo "-- the bar in $bars frames of ${#frames[@]}, then: $(printf '%s\n' "$shown" | head -n 1)"
+
+echo "-- corpuslint check corpus --quiet > report.txt (nothing drawn)"
+run quiet "'$corpuslint' check corpus --rules '$PWD/rules' --quiet >report.txt"
+if grep -l "documents" "$work"/quiet.*.txt >/dev/null; then fail "--quiet drew progress"; fi
+[ "$(grep -v '^$' "$last")" = "EXIT=0" ] || fail "--quiet left something on the terminal: $(cat "$last")"
+
+echo "-- corpuslint check corpus > report.txt 2> errors.txt (nothing drawn)"
+run redirected "'$corpuslint' check corpus --rules '$PWD/rules' >report.txt 2>errors.txt"
+[ ! -s "$work/errors.txt" ] || fail "progress was written to a redirected standard error: $(head -c 300 "$work/errors.txt")"
+[ "$(grep -v '^$' "$last")" = "EXIT=0" ] || fail "the redirected run left something on the terminal: $(cat "$last")"
+
+echo "test-progress-tmux: OK"
