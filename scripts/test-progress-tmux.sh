@@ -3,47 +3,22 @@
 # (100x20) over a generated corpus that takes a few seconds, with its report redirected to a file, and the pane is
 # captured every 0.2 s. While it runs, the pane must show one line with documents and MB done, a bar, the percentage,
 # the speed and the time left, redrawn in place; at the end that line is gone and one final line says what was done.
-# With --quiet, and with standard error redirected, nothing is drawn at all.
-#
-#   scripts/test-progress-tmux.sh             # the captures go to a temporary folder, removed at the end
-#   scripts/test-progress-tmux.sh --keep DIR  # keep the corpus, the reports and every capture in DIR
+# With --quiet, and with standard error redirected, nothing is drawn at all. The corpus, the reports and every
+# capture are in a temporary folder, kept and named when a check fails.
 #
 # tmux is installed with apt-get when missing. The tmux server is a private one (its own socket), stopped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-keep=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --keep) keep="$2"; shift 2 ;;
-    *) echo "usage: $0 [--keep DIR]" >&2; exit 2 ;;
-  esac
-done
+work="$(mktemp -d)"
+fail() { echo "test-progress-tmux: FAIL: $* (the captures are in $work)" >&2; exit 1; }
 
-fail() { echo "test-progress-tmux: FAIL: $*" >&2; exit 1; }
-
-if ! command -v tmux >/dev/null 2>&1; then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  echo "-- installing tmux (apt-get)"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends tmux >/dev/null
-fi
+command -v tmux >/dev/null 2>&1 || scripts/apt-install.sh tmux
 echo "-- $(tmux -V)"
 
-if [ -n "$keep" ]; then
-  mkdir -p "$keep"
-  work="$(cd "$keep" && pwd)"
-else
-  work="$(mktemp -d)"
-fi
 socket="corpuslint-progress-$$"
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  if [ -z "$keep" ]; then rm -rf "$work"; fi
-}
-trap cleanup EXIT
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
 
 echo "-- building corpuslint"
 dotnet build src/Linter.Cli -c Release -v q -nologo >/dev/null
@@ -95,7 +70,7 @@ for frame in "${frames[@]}"; do
   [ "$lines" -le 1 ] || fail "a frame holds $lines progress lines (lines left behind): $frame"
   if grep -qE "$bar" "$frame"; then bars=$((bars + 1)); fi
 done
-[ "$bars" -ge 2 ] || fail "the bar (documents, MB, bar, %, speed, time left) showed in $bars frames of ${#frames[@]}; see $work"
+[ "$bars" -ge 2 ] || fail "the bar (documents, MB, bar, %, speed, time left) showed in $bars frames of ${#frames[@]}"
 shown="$(grep -v '^$' "$last")"
 [ "$(printf '%s\n' "$shown" | wc -l)" -eq 2 ] || fail "the pane at the end is not the final line and the exit code: $shown"
 printf '%s\n' "$shown" | head -n 1 | grep -qE "$final" || fail "no final line: $shown"
@@ -112,4 +87,5 @@ run redirected "'$corpuslint' check corpus --rules '$PWD/rules' >report.txt 2>er
 [ ! -s "$work/errors.txt" ] || fail "progress was written to a redirected standard error: $(head -c 300 "$work/errors.txt")"
 [ "$(grep -v '^$' "$last")" = "EXIT=0" ] || fail "the redirected run left something on the terminal: $(cat "$last")"
 
+rm -rf "$work"
 echo "test-progress-tmux: OK"

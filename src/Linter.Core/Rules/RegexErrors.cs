@@ -20,7 +20,7 @@ public static class RegexErrors
         RegexParseError.InsufficientClosingParentheses => "a '(' is never closed",
         RegexParseError.InsufficientOpeningParentheses => "a ')' closes nothing",
         RegexParseError.InsufficientOrInvalidHexDigits => @"a \x or \u escape needs hexadecimal digits (\x41, \u0641)",
-        RegexParseError.InvalidGroupingConstruct => "'(?' starts no known group: use (?:...), (?<name>...), (?=...), (?!...), (?<=...) or (?<!...)",
+        RegexParseError.InvalidGroupingConstruct => "'(?' does not start a valid group: use (?:...), (?<name>...), (?=...), (?!...), (?<=...) or (?<!...)",
         RegexParseError.InvalidUnicodePropertyEscape => @"a \p or \P escape needs a property in braces, such as \p{L}",
         RegexParseError.MalformedNamedReference => @"a \k reference needs a group name in <>, such as \k<name>",
         RegexParseError.MalformedUnicodePropertyEscape => @"a \p or \P escape is not closed with '}'",
