@@ -17,8 +17,11 @@ fail() { echo "test-progress-tmux: FAIL: $* (the captures are in $work)" >&2; ex
 command -v tmux >/dev/null 2>&1 || scripts/apt-install.sh tmux
 echo "-- $(tmux -V)"
 
+# A private server, kept up between the runs by an idle session: a server that exits as a run's pane closes races
+# the next run's start.
 socket="corpuslint-progress-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+tmux -L "$socket" -f /dev/null new-session -d -s idle "sleep 3600"
 
 echo "-- building corpuslint"
 dotnet build src/Linter.Cli -c Release -v q -nologo >/dev/null
@@ -42,16 +45,16 @@ documents="$(find "$work/corpus" -type f | wc -l)"
 # the pane every 0.2 s into $work/NAME.NNNN.txt until the command has printed its exit code.
 run() {
   local name="$1" command="$2"
-  tmux -L "$socket" -f /dev/null kill-server 2>/dev/null || true
-  tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 20 -s progress \
-    "cd '$work' && env -u CI -u NO_COLOR TERM=xterm-256color $command; echo EXIT=\$?; sleep 600"
+  tmux -L "$socket" new-session -d -x 100 -y 20 -s "$name" \
+    "cd '$work' && env -u CI -u NO_COLOR TERM=xterm-256color $command; echo EXIT=\$?; sleep 3600"
   local frame=0
   while [ "$frame" -lt 900 ]; do
     sleep 0.2
     frame=$((frame + 1))
-    tmux -L "$socket" capture-pane -p -t progress >"$work/$name.$(printf %04d "$frame").txt"
+    tmux -L "$socket" capture-pane -p -t "$name" >"$work/$name.$(printf %04d "$frame").txt"
     if grep -q '^EXIT=' "$work/$name.$(printf %04d "$frame").txt"; then
       last="$work/$name.$(printf %04d "$frame").txt"
+      tmux -L "$socket" kill-session -t "$name"
       return
     fi
   done
