@@ -84,7 +84,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
             }
 
-
             // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
             // as a path to lint is one, and writing a report over it would destroy it.
             var reportFiles = targets.Where(t => t.Path is not null).Select(t => environment.Resolve(t.Path!)).ToHashSet(StringComparer.Ordinal);

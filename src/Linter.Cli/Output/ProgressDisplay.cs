@@ -51,8 +51,8 @@ internal sealed class ProgressDisplay : IDisposable
     }
 
     // Separate and not inlined, so that a run without progress (a pre-commit hook) never loads Spectre.Console.
-    // Standard error is known to be a terminal here: Spectre.Console's own detection looks at standard output and
-    // standard input, and took a run whose report went to a file for a log, printing a plain line now and then.
+    // Standard error is known to be a terminal here. Left to its own detection, Spectre.Console took a run whose
+    // report went to a file (in a tmux pane) for a log, and printed a plain line at a few percentages instead of a bar.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ProgressDisplay StartOnStandardError(int totalDocuments, long totalBytes, bool color) =>
         new(
