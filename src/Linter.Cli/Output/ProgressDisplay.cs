@@ -97,9 +97,10 @@ internal sealed class ProgressDisplay : IDisposable
             return;
         }
 
+        // The speed in megabytes of 10^6 bytes, as the sizes beside it and the final line count them.
         await console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn { Base = FileSizeBase.Decimal }, new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Describe(), maxValue: _totalBytes);
