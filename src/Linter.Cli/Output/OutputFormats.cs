@@ -32,14 +32,15 @@ internal static class OutputFormats
     /// <param name="ruleSet">The loaded rules, which SARIF describes.</param>
     /// <param name="workingDirectory">The folder display paths are relative to.</param>
     /// <param name="sarifLimits">What a SARIF log leaves out.</param>
-    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory, SarifLimits sarifLimits) => name switch
+    /// <param name="console">How the console report looks; plain when null.</param>
+    public static DiagnosticFormatter Create(string name, string toolVersion, RuleSet ruleSet, string workingDirectory, SarifLimits sarifLimits, ConsoleStyle? console = null) => name switch
     {
         Json => new JsonFormatter(toolVersion),
         Sarif => new SarifFormatter(toolVersion, [.. EngineDiagnostics.All, .. ruleSet.Descriptors], workingDirectory, sarifLimits),
         GitHub => new GitHubFormatter(),
         GitLab => new GitLabCodeQualityFormatter(),
         JUnit => new JUnitFormatter(),
-        Console => new ConsoleFormatter(),
+        Console => (console ?? ConsoleStyle.Plain).CreateFormatter(ruleSet),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown output format"),
     };
 }

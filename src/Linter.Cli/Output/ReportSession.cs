@@ -40,6 +40,7 @@ internal sealed class ReportSession : IDisposable
     /// <param name="sarifLimits">What a SARIF report leaves out.</param>
     /// <param name="baseline">The baseline's filter, asked of each finding in output order; null without a baseline.</param>
     /// <param name="failLevel">The lowest severity that fails the run.</param>
+    /// <param name="console">How the console report looks; colour is for standard output alone.</param>
     public static ReportSession Open(
         CliEnvironment environment,
         IReadOnlyList<OutputTarget> targets,
@@ -47,15 +48,17 @@ internal sealed class ReportSession : IDisposable
         string toolVersion,
         SarifLimits sarifLimits,
         BaselineFilter? baseline,
-        Severity failLevel)
+        Severity failLevel,
+        ConsoleStyle console)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var session = new ReportSession(environment, baseline, failLevel);
         foreach (var target in targets.Where(t => t.Path is not null))
         {
             try
             {
                 var file = StreamingReportFile.Create(environment.Resolve(target.Path!));
-                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits), new ReportOutput(file.Writer, interactive: false), file));
+                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits, console with { Color = false }), new ReportOutput(file.Writer, interactive: false), file));
             }
             catch (FileWriteException exception)
             {
@@ -65,7 +68,7 @@ internal sealed class ReportSession : IDisposable
 
         // When every report goes to a file, the console keeps the human report.
         var standardOutputFormat = StandardOutputFormat(targets);
-        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
+        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits, console), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
         foreach (var report in session._reports)
         {
             session.Guard(report, 0, static (report, _) => report.Formatter.Begin(report.Output));
