@@ -274,7 +274,7 @@ public static class RuleLoader
         return exampleErrors.Count == 0 ? rule : null;
     }
 
-    private static string InnermostMessage(YamlException exception)
+    internal static string InnermostMessage(YamlException exception)
     {
         Exception current = exception;
         while (current.InnerException is YamlException inner)
