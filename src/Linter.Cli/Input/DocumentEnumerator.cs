@@ -124,7 +124,7 @@ internal static class DocumentEnumerator
         }
 
         var where = string.Join(", ", paths);
-        return reasons.Count == 0 ? $"nothing to lint: {where} holds no files" : $"nothing to lint in {where}: {string.Join("; ", reasons)}";
+        return reasons.Count == 0 ? $"nothing to lint: no regular file in {where}" : $"nothing to lint in {where}: {string.Join("; ", reasons)}";
     }
 
     /// <summary>
