@@ -38,10 +38,13 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private readonly Lock _configurationLock = new();
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CliEnvironment _environment;
-    // One configuration per configuration file that applies to a document (or to the workspace), as check finds it.
+    // One configuration per configuration file that applies to a document (or to the workspace), as check finds it;
+    // each is loaded once asked for, and again when files change.
     private readonly ConcurrentDictionary<string, LintSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _configurationsAsked = new(StringComparer.Ordinal);
     private ConfigurationWatcher? _watcher;
     private IReadOnlyList<string> _watchedFolders = [];
+    private IReadOnlyList<string> _watchedBaselines = [];
     private string _shownProblems = string.Empty;
     private bool _versionedEdits;
     private bool _shutdown;
@@ -110,7 +113,11 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
     /// <summary><c>initialized</c>: the client is ready for notifications, so the configuration is loaded and its errors shown.</summary>
     [JsonRpcMethod("initialized")]
-    public void Initialized() => _ = Task.Run(ReloadConfigurationAsync);
+    public void Initialized()
+    {
+        _configurationsAsked.TryAdd(_settings.ConfigurationKeyOf(_environment.WorkingDirectory), true);
+        _ = Task.Run(ReloadConfigurationAsync);
+    }
 
     /// <summary><c>shutdown</c>: stops linting; the client says <c>exit</c> next.</summary>
     [JsonRpcMethod("shutdown")]
@@ -154,14 +161,15 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
         _documents[item.Uri] = state;
 
-        // A document under a configuration not loaded yet is linted once it is loaded.
-        if (_snapshots.ContainsKey(configurationKey))
-        {
-            Schedule(state, TimeSpan.Zero);
-        }
-        else
+        // A document under a configuration not asked for yet is linted once it is loaded; one being loaded lints
+        // every open document when it is.
+        if (_configurationsAsked.TryAdd(configurationKey, true))
         {
             _ = Task.Run(ReloadConfigurationAsync);
+        }
+        else if (_snapshots.ContainsKey(configurationKey))
+        {
+            Schedule(state, TimeSpan.Zero);
         }
     }
 
@@ -412,17 +420,16 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         lock (_configurationLock)
         {
             // The workspace's configuration, and that of every open document: each is loaded again.
-            var keys = _documents.Values.Select(state => state.Document.ConfigurationKey)
-                .Prepend(_settings.ConfigurationKeyOf(_environment.WorkingDirectory))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            var keys = _configurationsAsked.Keys.Order(StringComparer.Ordinal).ToList();
             var watched = new List<string>();
+            var baselineNames = new SortedSet<string>(StringComparer.Ordinal) { Path.GetFileName(_settings.BaselinePath ?? Core.Baselines.Baseline.DefaultFileName) };
             foreach (var key in keys)
             {
                 var result = _settings.Load(_environment, key);
                 if (result.Snapshot is not null)
                 {
                     _snapshots[key] = result.Snapshot;
+                    baselineNames.Add(Path.GetFileName(result.Snapshot.BaselineFile.FullPath));
                 }
 
                 ruleErrors.AddRange(result.RuleErrors);
@@ -437,11 +444,12 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             }
 
             watched = [.. watched.Distinct(StringComparer.Ordinal)];
-            if (!watched.SequenceEqual(_watchedFolders, StringComparer.Ordinal) && !_shutdown)
+            if ((!watched.SequenceEqual(_watchedFolders, StringComparer.Ordinal) || !baselineNames.SequenceEqual(_watchedBaselines, StringComparer.Ordinal)) && !_shutdown)
             {
                 _watcher?.Dispose();
-                _watcher = new ConfigurationWatcher(watched, Path.GetFileName(_settings.BaselinePath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfigurationAsync));
+                _watcher = new ConfigurationWatcher(watched, baselineNames, () => _ = Task.Run(ReloadConfigurationAsync));
                 _watchedFolders = watched;
+                _watchedBaselines = [.. baselineNames];
             }
         }
 

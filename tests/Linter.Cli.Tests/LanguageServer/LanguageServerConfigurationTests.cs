@@ -46,4 +46,22 @@ public sealed class LanguageServerConfigurationTests
         Assert.Equal(new LspRange(new LspPosition(1, 0), new LspPosition(1, 0)), error.Range);
         Assert.StartsWith("unknown setting 'shiped_rules'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_change_of_the_configuration_file_lints_open_documents_again()
+    {
+        using var folder = new TempFolder();
+        var configuration = folder.Write(".corpuslint.yaml", "rules: [rules]\nshipped_rules: false\n");
+        folder.Write("rules/typos.yaml", TypoRule);
+        var document = folder.Write("a.txt", Text);
+        await using var client = await LspTestClient.StartAsync(folder.Path, rules: []);
+        await client.OpenAsync(LspTestClient.Uri(document), Text);
+        var before = await client.DiagnosticsAsync(LspTestClient.Uri(document), 1);
+
+        await File.WriteAllTextAsync(configuration, "rules: [rules]\n");
+        var after = await client.DiagnosticsAsync(LspTestClient.Uri(document), p => p.Diagnostics.Count == 2);
+
+        Assert.Equal(["XX1001"], before.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["CL4001", "XX1001"], after.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
 }
