@@ -85,9 +85,9 @@ public sealed class FileSelectionTests
         var ignored = await CliRunner.RunAsync(folder.Path, "discover", "variants", "repo");
 
         Assert.Equal((2, string.Empty, "corpuslint: error: nothing to lint: no regular file in empty" + Environment.NewLine), (empty.ExitCode, empty.Output, empty.Error));
-        Assert.Equal((2, "corpuslint: error: nothing to lint in docs: 1 file not text corpus files (.txt, no extension, or JSON Lines whose records have a 'text' field; name a file, or choose files with --include)" + Environment.NewLine), (notText.ExitCode, notText.Error));
-        Assert.Equal((2, "corpuslint: error: nothing to lint in corpus: 1 file left out by --include 'corpus/2023/**'" + Environment.NewLine), (include.ExitCode, include.Error));
-        Assert.Equal((2, "corpuslint: error: nothing to lint in repo: 1 path ignored by .gitignore (--no-gitignore lints them)" + Environment.NewLine), (ignored.ExitCode, ignored.Error));
+        Assert.Equal((2, "corpuslint: error: nothing to lint in docs: 1 file is not corpus text (.txt, no extension, or JSON Lines whose records have a 'text' field; name a file, or choose files with --include)" + Environment.NewLine), (notText.ExitCode, notText.Error));
+        Assert.Equal((2, "corpuslint: error: nothing to lint in corpus: 1 file is left out by --include 'corpus/2023/**'" + Environment.NewLine), (include.ExitCode, include.Error));
+        Assert.Equal((2, "corpuslint: error: nothing to lint in repo: 1 path is ignored by .gitignore (--no-gitignore lints them)" + Environment.NewLine), (ignored.ExitCode, ignored.Error));
         Assert.False(File.Exists(Path.Combine(folder.Path, "report.html")));
     }
 

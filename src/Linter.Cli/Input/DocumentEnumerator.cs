@@ -107,20 +107,21 @@ internal static class DocumentEnumerator
     /// <summary>Why a run over <paramref name="paths"/> found nothing to lint; a gate given a wrong path must not pass.</summary>
     private static string NothingToLint(IReadOnlyList<string> paths, PathFilter filter, int ignored, int notCorpusText, int leftOut)
     {
+        static string Are(int count, string noun) => $"{Output.Plurals.Of(count, noun)} {(count == 1 ? "is" : "are")}";
         var reasons = new List<string>();
         if (ignored > 0)
         {
-            reasons.Add($"{Output.Plurals.Of(ignored, "path")} ignored by .gitignore (--no-gitignore lints them)");
+            reasons.Add($"{Are(ignored, "path")} ignored by .gitignore (--no-gitignore lints them)");
         }
 
         if (notCorpusText > 0)
         {
-            reasons.Add($"{Output.Plurals.Of(notCorpusText, "file")} not text corpus files (.txt, no extension, or JSON Lines whose records have a '{filter.JsonlText}' field; name a file, or choose files with --include)");
+            reasons.Add($"{Are(notCorpusText, "file")} not corpus text (.txt, no extension, or JSON Lines whose records have a '{filter.JsonlText}' field; name a file, or choose files with --include)");
         }
 
         if (leftOut > 0)
         {
-            reasons.Add($"{Output.Plurals.Of(leftOut, "file")} left out by {filter.Describe()}");
+            reasons.Add($"{Are(leftOut, "file")} left out by {filter.Describe()}");
         }
 
         var where = string.Join(", ", paths);
