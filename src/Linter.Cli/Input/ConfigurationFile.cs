@@ -116,14 +116,15 @@ internal sealed class ConfigurationFile
             return null;
         }
 
-        var settings = ProjectConfiguration.Parse(shown, decoded.Text!, out errors);
+        var settings = ProjectConfiguration.Parse(shown, decoded.Text!, out var parseErrors);
         if (settings is null)
         {
+            errors = parseErrors;
             return null;
         }
 
         var file = new ConfigurationFile(fullPath, shown, settings);
-        errors = [.. file.CheckPaths()];
+        errors = [.. parseErrors.Concat(file.CheckPaths()).OrderBy(error => error.Location.Line).ThenBy(error => error.Location.Column)];
         return errors.Count == 0 ? file : null;
     }
 

@@ -61,7 +61,11 @@ public sealed record ProjectConfiguration
     /// <summary>The folder of saved corpus state.</summary>
     public Located? State { get; init; }
 
-    /// <summary>Reads the configuration file shown as <paramref name="path"/>; null with every error when it has any.</summary>
+    /// <summary>
+    /// Reads the configuration file shown as <paramref name="path"/>, with every error in it. A file that is not a YAML
+    /// mapping gives null; otherwise the settings that are right are read and the others left at their defaults, so
+    /// that checks of the values (that a path exists) can report their errors in the same run.
+    /// </summary>
     public static ProjectConfiguration? Parse(string path, string text, out IReadOnlyList<RuleFileError> errors)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -122,7 +126,7 @@ public sealed record ProjectConfiguration
             Baseline = reader.String(top, "baseline"),
             State = reader.String(top, "state"),
         };
-        return found.Count == 0 ? configuration : null;
+        return configuration;
     }
 
     /// <summary>Reads values out of mappings, adding an error at the value's position for each that is not as expected.</summary>
@@ -222,51 +226,30 @@ public sealed record ProjectConfiguration
             return globs;
         }
 
-        public bool? Boolean(Dictionary<string, YamlNode> values, string key)
+        public bool? Boolean(Dictionary<string, YamlNode> values, string key) =>
+            Value<bool>(values, key, text => bool.TryParse(text, out var result) ? result : null, "true or false");
+
+        public int? PositiveInteger(Dictionary<string, YamlNode> values, string key) =>
+            Value<int>(values, key, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var result) && result >= 1 ? result : null, "a whole number of at least 1");
+
+        public EncodingSetting? Encoding(Dictionary<string, YamlNode> values, string key) =>
+            Value(values, key, TextEncodings.ParseSetting, $"one of {string.Join(", ", TextEncodings.SettingNames)}");
+
+        /// <summary>A string setting read as a <typeparamref name="T"/> by <paramref name="parse"/> (null when it is not one).</summary>
+        private T? Value<T>(Dictionary<string, YamlNode> values, string key, Func<string, T?> parse, string requirement)
+            where T : struct
         {
             if (String(values, key) is not { } value)
             {
                 return null;
             }
 
-            if (bool.TryParse(value.Value, out var result))
+            if (parse(value.Value) is { } result)
             {
                 return result;
             }
 
-            errors.Add(new RuleFileError(value.Location, $"'{key}' must be true or false, not '{value.Value}'"));
-            return null;
-        }
-
-        public int? PositiveInteger(Dictionary<string, YamlNode> values, string key)
-        {
-            if (String(values, key) is not { } value)
-            {
-                return null;
-            }
-
-            if (int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var result) && result >= 1)
-            {
-                return result;
-            }
-
-            errors.Add(new RuleFileError(value.Location, $"'{key}' must be a whole number of at least 1, not '{value.Value}'"));
-            return null;
-        }
-
-        public EncodingSetting? Encoding(Dictionary<string, YamlNode> values, string key)
-        {
-            if (String(values, key) is not { } value)
-            {
-                return null;
-            }
-
-            if (TextEncodings.ParseSetting(value.Value) is { } encoding)
-            {
-                return encoding;
-            }
-
-            errors.Add(new RuleFileError(value.Location, $"'{key}' must be one of {string.Join(", ", TextEncodings.SettingNames)}, not '{value.Value}'"));
+            errors.Add(new RuleFileError(value.Location, $"'{key}' must be {requirement}, not '{value.Value}'"));
             return null;
         }
 
