@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Uses this repository's pre-commit hooks in a temporary corpus repository: a seed is refused, a clean file passes, a fixable file is fixed, a bad rule is refused.
+# Uses this repository's pre-commit hooks in a temporary corpus repository configured by a .corpuslint.yaml: a seed is refused, a staged README is left out by the configuration's include, a clean file passes, a fixable file is fixed, a bad rule named by the configuration is refused.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -57,11 +57,13 @@ write_config() {
   } > .pre-commit-config.yaml
   cat .pre-commit-config.yaml
 }
-write_config corpuslint '^corpus/' '[--fail-level, warning]'
+write_config corpuslint '' '[--fail-level, warning]'
+# The hooks take every staged text file; the project configuration says which are corpus files.
+printf "include: ['corpus/**']\n" > .corpuslint.yaml
 pre-commit install
 echo "== pre-commit install-hooks (dotnet pack, then dotnet tool install from the package)"
 pre-commit install-hooks
-git add .pre-commit-config.yaml
+git add .pre-commit-config.yaml .corpuslint.yaml
 git "${git_identity[@]}" commit -q -m "pre-commit configuration"
 
 # Commits the staged files; prints pre-commit's output and returns git's exit code.
@@ -75,19 +77,21 @@ try_commit() {
 echo "== staging a seed (it has warnings): the commit must be refused, with the diagnostics shown"
 mkdir -p corpus
 cp "$repo/seeds/001_698cf3f044971efa.txt" corpus/article.txt
-git add corpus/article.txt
+cp "$repo/seeds/001_698cf3f044971efa.txt" README.txt
+git add corpus/article.txt README.txt
 head_before="$(git rev-parse HEAD)"
 if try_commit "A seed article"; then
   fail "the commit of a seed with warnings was accepted"
 fi
 [ "$(git rev-parse HEAD)" = "$head_before" ] || fail "a commit was made although the hook failed"
 grep -q "corpus/article.txt(1,1): warning CL1003: " "$work/commit.out" || fail "the hook's output does not show the seed's diagnostics"
-grep -q "1 file linted: 0 errors, [0-9]* warnings" "$work/commit.out" || fail "the hook's output has no summary line"
+grep -q "1 file linted: 0 errors, [0-9]* warnings" "$work/commit.out" || fail "the hook's output has no summary line (README.txt, outside the configuration's include, must not be linted)"
+! grep -q "README.txt" "$work/commit.out" || fail "README.txt, outside the configuration's include, was linted"
 echo "-- refused, as expected"
 
 echo "== staging a clean file instead: the commit must pass"
-git rm -q --cached corpus/article.txt
-rm corpus/article.txt
+git rm -q --cached corpus/article.txt README.txt
+rm corpus/article.txt README.txt
 printf 'وصل الرئيس إلى موسكو صباح الجمعة في زيارة رسمية.\n' > corpus/clean.txt
 git add corpus/clean.txt
 try_commit "A clean article" || fail "the commit of a clean file was refused"
@@ -95,7 +99,7 @@ try_commit "A clean article" || fail "the commit of a clean file was refused"
 echo "-- committed, as expected"
 
 echo "== the fixing hook: a file with trailing spaces and tatweel is fixed, refused once, then committed"
-write_config corpuslint-fix '^corpus/' '[--fail-level, warning]'
+write_config corpuslint-fix '' '[--fail-level, warning]'
 git add .pre-commit-config.yaml
 try_commit "The fixing hook" || fail "the commit of the configuration was refused"
 printf 'وصل الرئـــيس إلى موسكو.   \n' > corpus/fixable.txt
@@ -109,11 +113,12 @@ git add corpus/fixable.txt
 try_commit "A fixed article" || fail "the commit of the fixed file was refused"
 echo "-- fixed, then committed, as expected"
 
-echo "== the rules hook: a rule file with a failing example is refused; corrected, it is committed"
+echo "== the rules hook: a rule file that .corpuslint.yaml names, with a failing example, is refused; corrected, it is committed"
 write_config corpuslint-rules
 git add .pre-commit-config.yaml
 try_commit "The rules hook" || fail "the commit of the configuration was refused"
 mkdir -p rules
+printf "include: ['corpus/**']\nrules: [rules]\n" > .corpuslint.yaml
 cat > rules/spelling.yaml <<'EOF'
 rules:
   - id: XX4001
@@ -128,7 +133,7 @@ rules:
       clean:
         - قد تحصل بوينغ يانغ على النفط
 EOF
-git add rules/spelling.yaml
+git add rules/spelling.yaml .corpuslint.yaml
 if try_commit "A rule with a wrong example"; then
   fail "the commit of a rule whose example fails was accepted"
 fi

@@ -27,9 +27,11 @@ corpuslint="$work/tools/corpuslint"
 # The installed package: the tool, and the rule pack next to it.
 ls "$work/tools/.store/corpuslint/$version/corpuslint/$version/tools/net10.0/"*/rules/boilerplate.yaml > /dev/null || fail "no rules/ next to the installed tool"
 
-# Everything below runs in a folder outside the repository with no rules/ of its own: the shipped pack is used.
+# Everything below runs in a folder outside the repository, on copies of the seeds, with no configuration file: the
+# shipped pack is used (the repository's own .corpuslint.yaml would load its rules/ instead).
 mkdir -p "$work/outside"
 cd "$work/outside"
+cp -R "$repo/seeds" corpus
 
 echo "== corpuslint --version"
 shown="$("$corpuslint" --version)"
@@ -39,9 +41,9 @@ echo "$shown"
 echo "== corpuslint rules test"
 "$corpuslint" rules test || fail "rules test exited $?"
 
-echo "== corpuslint check $repo/seeds"
+echo "== corpuslint check corpus (a copy of the seeds)"
 status=0
-"$corpuslint" check "$repo/seeds" > "$work/check.out" || status=$?
+"$corpuslint" check corpus > "$work/check.out" || status=$?
 tail -n 3 "$work/check.out"
 [ "$status" -eq 0 ] || fail "check exited $status; expected 0 (the seeds have warnings and suggestions, no errors)"
 # The summary the reviewed golden output has: the same findings as with the repository's rules/.
@@ -52,7 +54,7 @@ summary_of_golden() {
 expected="$(summary_of_golden)"
 actual="$(tail -n 1 "$work/check.out")"
 [ "$actual" = "$expected" ] || fail "summary '$actual'; expected '$expected'"
-grep -q "^$repo/seeds/001_698cf3f044971efa.txt(1,1): warning CL1003: " "$work/check.out" || fail "no CL1003 on the first line of seed 001"
+grep -q "^corpus/001_698cf3f044971efa.txt(1,1): warning CL1003: " "$work/check.out" || fail "no CL1003 on the first line of seed 001"
 
 echo "== corpuslint fix --dry-run seeds (a copy), compared with the reviewed diff"
 cp -R "$repo/seeds" "$work/outside/seeds"
@@ -74,7 +76,7 @@ echo "== the portable package (-p:PortableTool=true): compiled at run time, for 
 dotnet pack "$repo/src/Linter.Cli" -c Release -o "$work/portable" -p:PortableTool=true -nologo -v quiet
 (cd "$work" && dotnet tool install --configfile "$work/nuget.config" --tool-path "$work/portable-tools" --add-source "$work/portable" CorpusLint)
 [ -f "$work/portable-tools/.store/corpuslint/$version/corpuslint/$version/tools/net10.0/any/rules/boilerplate.yaml" ] || fail "the portable package is not in tools/net10.0/any/ with its rules"
-actual="$("$work/portable-tools/corpuslint" check "$repo/seeds" | tail -n 1)"
+actual="$("$work/portable-tools/corpuslint" check corpus | tail -n 1)"
 [ "$actual" = "$expected" ] || fail "portable tool: summary '$actual'; expected '$expected'"
 echo "$actual"
 

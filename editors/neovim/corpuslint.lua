@@ -1,19 +1,22 @@
 -- corpuslint in Neovim (0.7 or later): starts `corpuslint lsp` for text and JSON Lines buffers.
 --
 --   require('corpuslint').setup()                                   -- corpuslint on PATH
---   require('corpuslint').setup({ cmd = { 'corpuslint', 'lsp', '--rules', '/path/to/rules' } })
+--   require('corpuslint').setup({ cmd = { 'corpuslint', 'lsp', '--config', '/path/to/.corpuslint.yaml' } })
 --
--- One server per workspace: the nearest folder above the file holding rules/ or .git, else the file's folder.
+-- One server per workspace: the nearest folder above the file holding .corpuslint.yaml (the project configuration,
+-- which the server reads as `corpuslint check` does), else .git, else the file's folder.
 -- Diagnostics then show as you type; vim.lsp.buf.code_action() offers the fixes, vim.lsp.buf.hover() the rule.
 local M = {}
 
 local function root_of(file)
   local folder = vim.fn.fnamemodify(file, ':p:h')
-  for _, marker in ipairs({ 'rules', '.git' }) do
-    local found = vim.fn.finddir(marker, folder .. ';')
-    if found ~= '' then
-      return vim.fn.fnamemodify(found, ':p:h:h')
-    end
+  local configuration = vim.fn.findfile('.corpuslint.yaml', folder .. ';')
+  if configuration ~= '' then
+    return vim.fn.fnamemodify(configuration, ':p:h')
+  end
+  local git = vim.fn.finddir('.git', folder .. ';')
+  if git ~= '' then
+    return vim.fn.fnamemodify(git, ':p:h:h')
   end
   return folder
 end

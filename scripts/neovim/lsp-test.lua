@@ -52,7 +52,8 @@ local function latest(uri, after)
 end
 
 package.path = env.repo .. '/editors/neovim/?.lua;' .. package.path
-require('corpuslint').setup({ cmd = { 'dotnet', env.server, 'lsp', '--rules', env.repo .. '/rules' } })
+-- No --rules: the server reads the corpus's .corpuslint.yaml, found from the file opened, as check does.
+require('corpuslint').setup({ cmd = { 'dotnet', env.server, 'lsp' } })
 
 local expected = vim.json.decode(read(env.work .. '/expected.json')).diagnostics
 

@@ -16,7 +16,7 @@ public sealed class BadInputTests
     public async Task A_lone_surrogate_escape_in_a_record_is_a_finding_on_that_record_in_check()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus.jsonl", "--rules", "rules");
@@ -34,7 +34,7 @@ public sealed class BadInputTests
     public async Task A_lone_surrogate_escape_in_a_record_is_a_finding_in_the_corpus_report()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "report", "corpus.jsonl", "--rules", "rules", "--html", "report.html");
@@ -46,7 +46,7 @@ public sealed class BadInputTests
     public async Task A_lone_surrogate_escape_in_a_record_is_skipped_with_a_warning_by_discover()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "discover", "variants", "corpus.jsonl", "--rules", "rules");
@@ -62,7 +62,7 @@ public sealed class BadInputTests
     public async Task A_compressed_record_longer_than_the_limit_is_a_finding_and_the_next_records_are_linted()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         using (var gzip = new GZipStream(File.Create(Path.Combine(folder.Path, "corpus.jsonl.gz")), CompressionLevel.Fastest))
         {
             gzip.Write(Encoding.UTF8.GetBytes("{\"id\": \"big\", \"text\": \""));
@@ -84,7 +84,7 @@ public sealed class BadInputTests
     public async Task A_compressed_corpus_cut_short_is_an_error_on_that_file_and_a_whole_one_of_two_members_passes()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         var records = string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"نص رقم {i}\"}}\n"));
         var member = Gzip(records);
         folder.WriteBytes("cut.jsonl.gz", member[..(member.Length * 2 / 3)]);
@@ -105,7 +105,7 @@ public sealed class BadInputTests
     public async Task A_rule_file_nested_fifty_thousand_deep_is_an_error_at_its_place()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/deep.yaml", "rules:\n  - id: XX1001\n    swap: " + new string('[', 50_000) + "\n");
+        folder.WriteRules("deep.yaml", "rules:\n  - id: XX1001\n    swap: " + new string('[', 50_000) + "\n");
         folder.Write("a.txt", "نص\n");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "a.txt", "--rules", "rules");
@@ -124,7 +124,7 @@ public sealed class BadInputTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus/a\nb.txt(9,9): error XX9999: forged\u001b[2J.txt", "زار بوينغ يانغ أمس.\n");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules");
@@ -141,7 +141,7 @@ public sealed class BadInputTests
         var glob = string.Concat(Enumerable.Repeat("*a", 5000));
         var shown = $"the glob '{glob[..60]}…' is too large to match";
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("rules-with-files/typo.yaml", TypoRule + $"\n    files: [\"{glob}\"]\n");
         folder.Write("corpus/a.txt", "نص\n");
         folder.Write("configured/.editorconfig", $"[{glob}]\ncorpuslint_severity = none\n");
@@ -160,7 +160,7 @@ public sealed class BadInputTests
     public async Task A_glob_of_many_folder_wildcards_matches_at_once()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus/deep/x", "زار بوينغ يانغ أمس.\n");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "corpus", "--rules", "rules", "--include", string.Concat(Enumerable.Repeat("**/", 3000)) + "x");
@@ -172,7 +172,7 @@ public sealed class BadInputTests
     public async Task Rule_pages_written_to_a_file_instead_of_a_folder_is_a_usage_error()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("pages.md", "keep\n");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "rules", "docs", "--out", "pages.md", "--rules", "rules");
@@ -185,7 +185,7 @@ public sealed class BadInputTests
     public async Task A_baseline_whose_counts_add_up_past_the_largest_number_holds_back_as_many_as_it_can()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
         Assert.Equal(0, (await CliRunner.RunProcessAsync(folder.Path, "baseline", "a.txt", "--rules", "rules")).ExitCode);
         var baseline = Path.Combine(folder.Path, ".corpuslint-baseline.json");
@@ -208,7 +208,7 @@ public sealed class BadInputTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus/a.txt", "زار بوينغ يانغ أمس.\n");
         folder.Write("corpus/locked/b.txt", "زار بوينغ يانغ أمس.\n");
         File.SetUnixFileMode(Path.Combine(folder.Path, "corpus", "locked"), UnixFileMode.None);
@@ -234,7 +234,7 @@ public sealed class BadInputTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus/a.txt", "نص\n");
         var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = folder.Path };
         start.ArgumentList.Add("-c");

@@ -32,7 +32,7 @@ public sealed class BaselineCommandTests
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", Rules);
+        folder.WriteRules("rules.yaml", Rules);
         folder.Write("corpus/a.txt", "مقدمة الخبر\nقد تحصل بوينغ يانغ على النفط\nخاتمة\n");
         folder.Write("corpus/b.txt", "زار الوفد واشنطون أمس\nبوينغ يانغ\nبوينغ يانغ\n");
         folder.Write("corpus/c.txt", "نص سليم\n");

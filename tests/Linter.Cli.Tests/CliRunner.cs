@@ -106,6 +106,17 @@ internal sealed class TempFolder : IDisposable
 
     public string Write(string relativePath, string text) => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Writes a rule file into rules/, and a .corpuslint.yaml that loads that folder alone, without the shipped pack.</summary>
+    public string WriteRules(string fileName, string text)
+    {
+        if (!File.Exists(System.IO.Path.Combine(Path, ".corpuslint.yaml")))
+        {
+            Write(".corpuslint.yaml", "rules: [rules]\nshipped_rules: false\n");
+        }
+
+        return Write("rules/" + fileName, text);
+    }
+
     public string WriteBytes(string relativePath, byte[] bytes)
     {
         var full = System.IO.Path.Combine(Path, relativePath);

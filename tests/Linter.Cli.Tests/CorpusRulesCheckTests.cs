@@ -25,7 +25,7 @@ public sealed class CorpusRulesCheckTests
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/r.yaml", Rules);
+        folder.WriteRules("r.yaml", Rules);
         folder.Write("news/a/1.txt", Article + "\n");
         folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل \n\n" + Footer + "\n");
         folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
@@ -139,7 +139,7 @@ public sealed class CorpusRulesCheckTests
     public async Task Json_lines_records_take_their_source_from_the_field_jsonl_source_names()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", Rules);
+        folder.WriteRules("r.yaml", Rules);
         var records = string.Join('\n', new[] { "x", "y", "x" }.Select((source, i) =>
             new JsonObject { ["id"] = $"r{i}", ["outlet"] = source, ["text"] = $"خبر {i}\n{Footer}" }.ToJsonString()));
         folder.Write("news.jsonl", records + "\n");

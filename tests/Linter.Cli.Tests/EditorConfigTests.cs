@@ -207,7 +207,7 @@ public sealed class EditorConfigTests
     public async Task Sections_apply_only_to_the_files_they_match()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", Rules);
+        folder.WriteRules("rules.yaml", Rules);
         folder.Write(".editorconfig", """
             root = true
             [*.txt]
@@ -220,7 +220,7 @@ public sealed class EditorConfigTests
         folder.Write("corpus/sub/b.txt", "بوينغ يانغ");
         folder.Write("corpus/sub/deeper/c.md", "بوينغ يانغ");
 
-        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus");
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--include", "corpus/**");
 
         Assert.Equal(
             Lines(
@@ -237,7 +237,7 @@ public sealed class EditorConfigTests
     public async Task A_section_with_a_slash_is_relative_to_the_folder_of_its_editorconfig()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", Rules);
+        folder.WriteRules("rules.yaml", Rules);
         folder.Write(".editorconfig", "root = true\n");
         folder.Write("corpus/.editorconfig", "[sub/*.txt]\ncorpuslint_diagnostic.XX1001.severity = error\n");
         folder.Write("corpus/sub/a.txt", "بوينغ يانغ");
@@ -433,7 +433,7 @@ public sealed class EditorConfigTests
     private static TempFolder Corpus(string editorConfig)
     {
         var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", Rules);
+        folder.WriteRules("rules.yaml", Rules);
         folder.Write("corpus/a.txt", Article);
         folder.Write(".editorconfig", editorConfig);
         return folder;

@@ -21,8 +21,8 @@ public sealed class EncodingTests
     private static TempFolder Corpus(byte[] file)
     {
         var folder = new TempFolder();
-        folder.Write("rules/formatting.yaml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules", "formatting.yaml")));
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("formatting.yaml", File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "rules", "formatting.yaml")));
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.WriteBytes("corpus/a.txt", file);
         return folder;
     }
@@ -125,7 +125,7 @@ public sealed class EncodingTests
     public async Task A_fix_that_windows_1256_cannot_write_is_refused_and_the_file_kept()
     {
         using var folder = Corpus(LegacyFile);
-        folder.Write("rules/check-mark.yaml", """
+        folder.WriteRules("check-mark.yaml", """
             rules:
               - id: XX5001
                 kind: pattern

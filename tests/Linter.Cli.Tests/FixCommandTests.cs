@@ -645,7 +645,7 @@ public sealed class FixCommandTests
         var bashrc = home.Write(".bashrc", "بوينغ يانغ\n");
         using var folder = new TempFolder();
         WriteRules(folder, TypoRule);
-        Directory.CreateDirectory(Path.Combine(folder.Path, "corpus"));
+        folder.Write("corpus/clean.txt", "نص\n");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "notes.txt"), bashrc);
 
         var walked = await CliRunner.RunAsync(folder.Path, "fix", "corpus");
@@ -769,7 +769,7 @@ public sealed class FixCommandTests
     }
 
     private static void WriteRules(TempFolder folder, params string[] rules) =>
-        folder.Write("rules/rules.yaml", "rules:\n" + string.Join("\n", rules) + "\n");
+        folder.WriteRules("rules.yaml", "rules:\n" + string.Join("\n", rules) + "\n");
 
     private static string Lines(params string[] lines) => string.Concat(lines.Select(line => line + Environment.NewLine));
 

@@ -37,9 +37,9 @@ public sealed class GitHubOutputTests
     public async Task Github_output_is_one_workflow_command_per_diagnostic_then_the_summary()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", Rules);
+        folder.WriteRules("r.yaml", Rules);
         folder.Write("corpus/a.txt", "قال الكرملن\nفي موسكوا إن بوينغ يانغ");
-        folder.WriteBytes("corpus/image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
+        folder.WriteBytes("corpus/image", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "github");
 
@@ -48,7 +48,7 @@ public sealed class GitHubOutputTests
         Assert.Equal(
             "::notice file=corpus/a.txt,line=2,col=4,endLine=2,endColumn=10,title=XX1002::'موسكوا' is usually 'موسكو'" + Environment.NewLine
             + "::warning file=corpus/a.txt,line=2,col=14,endLine=2,endColumn=24,title=XX1001::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
-            + "::error file=corpus/image.bin,line=1,col=1,endLine=1,endColumn=1,title=CL0002::the file looks binary (2 NUL or other control bytes in its first 6 bytes, the first at offset 4); it was not linted" + Environment.NewLine
+            + "::error file=corpus/image,line=1,col=1,endLine=1,endColumn=1,title=CL0002::the file looks binary (2 NUL or other control bytes in its first 6 bytes, the first at offset 4); it was not linted" + Environment.NewLine
             + "2 files linted: 1 error, 1 warning, 1 suggestion" + Environment.NewLine,
             result.Output);
     }
@@ -57,7 +57,7 @@ public sealed class GitHubOutputTests
     public async Task Percent_colon_and_comma_are_escaped_in_the_message_and_the_path()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", """
+        folder.WriteRules("r.yaml", """
             rules:
               - id: XX1001
                 kind: substitution

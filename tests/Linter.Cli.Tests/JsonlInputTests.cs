@@ -196,7 +196,7 @@ public sealed class JsonlInputTests
     private static TempFolder Corpus(string name, byte[] bytes)
     {
         var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.WriteBytes(name, bytes);
         return folder;
     }

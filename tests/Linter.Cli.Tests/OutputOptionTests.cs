@@ -225,7 +225,7 @@ public sealed class OutputOptionTests
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("corpus/a.txt", "بوينغ يانغ");
         return folder;
     }

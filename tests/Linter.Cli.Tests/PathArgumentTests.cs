@@ -14,7 +14,7 @@ public sealed class PathArgumentTests
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         foreach (var file in new[] { "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/.hidden.txt", "corpus/.drafts/d.txt", "corpus/bin/e.txt", "corpus/sub/f.txt" })
         {
             folder.Write(file, Flagged);

@@ -60,7 +60,7 @@ public sealed class ReportCommandTests
     public async Task Forms_are_counted_over_files_and_json_lines_records_with_editorconfig_severities()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", Rules);
+        folder.WriteRules("r.yaml", Rules);
         folder.Write("corpus/a.txt", "قال زيلنسكي إن جوجل وقوقل و\nبوينغ يانغ");
         folder.Write("corpus/b.txt", "قال زيلينسكي لزيلنسكي");
         folder.Write("corpus/feed.jsonl", "{\"id\": \"r1\", \"text\": \"غوغل وجوجل\"}\n{\"id\": \"r2\", \"text\": 5}\n{\"id\": \"r3\", \"text\": \"بوينغ يانغ\"}\n");
@@ -86,7 +86,7 @@ public sealed class ReportCommandTests
     public async Task Findings_across_documents_count_as_in_check_and_duplicates_are_shown_as_clusters()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", CorpusRules);
+        folder.WriteRules("r.yaml", CorpusRules);
         folder.Write("news/a/1.txt", Article + "\n");
         folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل\n\n" + Footer + "\n");
         folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
@@ -125,7 +125,7 @@ public sealed class ReportCommandTests
     public async Task The_jsonl_source_field_names_the_source_of_each_record_for_rules_that_count_per_source()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", CorpusRules);
+        folder.WriteRules("r.yaml", CorpusRules);
         folder.Write(
             "feed.jsonl",
             $$"""
@@ -156,7 +156,7 @@ public sealed class ReportCommandTests
     private static TempFolder DiscoveryCorpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         for (var i = 0; i < 12; i++)
         {
             var outlet = i < 8 ? "outlet-a" : "outlet-b";
@@ -233,7 +233,7 @@ public sealed class ReportCommandTests
     public async Task Include_and_exclude_choose_the_documents_and_a_previous_report_in_the_corpus_is_skipped()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("corpus/a.txt", "بوينغ يانغ");
         folder.Write("corpus/b.md", "بوينغ يانغ");
         folder.Write("corpus/report.html", "<p>بوينغ يانغ</p>");
@@ -261,7 +261,7 @@ public sealed class ReportCommandTests
     public async Task Bad_paths_exit_two_and_say_why(string path, string error)
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "نص");
 
         var result = await CliRunner.RunAsync(folder.Path, "report", path, "--html", "a.txt");
@@ -274,7 +274,7 @@ public sealed class ReportCommandTests
     public async Task A_bad_rule_file_exits_two_with_its_position_and_writes_nothing()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        folder.WriteRules("bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
         folder.Write("a.txt", "نص");
 
         var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "r.html");
@@ -288,7 +288,7 @@ public sealed class ReportCommandTests
     public async Task A_bad_editorconfig_exits_two_with_its_position()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("corpus/a.txt", "نص");
         folder.Write("corpus/.editorconfig", "[*]\ncorpuslint_diagnostic.XX1001.severity = loud\n");
 
@@ -303,7 +303,7 @@ public sealed class ReportCommandTests
     public async Task A_report_that_cannot_be_written_exits_two_naming_the_file()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "نص");
 
         var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "a.txt/r.html");

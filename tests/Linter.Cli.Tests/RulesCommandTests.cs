@@ -15,7 +15,7 @@ public sealed class RulesCommandTests
     public async Task Rules_test_reports_a_failing_example_with_its_position_and_exits_two()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", """
+        folder.WriteRules("r.yaml", """
             rules:
               - id: XX1001
                 kind: substitution
@@ -42,7 +42,7 @@ public sealed class RulesCommandTests
     public async Task Check_does_not_run_examples_so_a_failing_one_is_left_to_rules_test()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", """
+        folder.WriteRules("r.yaml", """
             rules:
               - id: XX1001
                 kind: substitution
@@ -107,7 +107,7 @@ public sealed class RulesCommandTests
     public async Task Rules_lists_id_kind_category_effective_severity_source_and_title()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", TwoRules);
+        folder.WriteRules("r.yaml", TwoRules);
         folder.Write(".editorconfig", "root = true\n[*.txt]\ncorpuslint_analyzer_diagnostic.category-Formatting.severity = error\n");
 
         var result = await CliRunner.RunAsync(folder.Path, "rules");
@@ -124,7 +124,7 @@ public sealed class RulesCommandTests
     public async Task Rules_explain_prints_the_rule_page_with_examples_and_fix()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", TwoRules);
+        folder.WriteRules("r.yaml", TwoRules);
 
         var result = await CliRunner.RunAsync(folder.Path, "rules", "explain", "xx1001");
 
@@ -185,7 +185,7 @@ public sealed class RulesCommandTests
     public async Task Rules_explain_says_when_a_rule_has_no_automatic_fix()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", TwoRules);
+        folder.WriteRules("r.yaml", TwoRules);
 
         var result = await CliRunner.RunAsync(folder.Path, "rules", "explain", "XX5007");
 
@@ -197,7 +197,7 @@ public sealed class RulesCommandTests
     public async Task Rules_explain_of_an_unknown_id_exits_two()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/r.yaml", TwoRules);
+        folder.WriteRules("r.yaml", TwoRules);
 
         var result = await CliRunner.RunAsync(folder.Path, "rules", "explain", "XX9999");
 

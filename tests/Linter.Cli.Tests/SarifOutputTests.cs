@@ -70,7 +70,7 @@ public sealed class SarifOutputTests
     public async Task Region_columns_count_utf16_code_units_on_an_arabic_line()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
 
         // 📰 is two code units, قدْ and تحصّل carry a diacritic each: the match starts at code unit 13.
         folder.Write("a.txt", "سطر أول\r\n📰 قدْ تحصّل بوينغ يانغ على النفط\r\n");
@@ -98,7 +98,7 @@ public sealed class SarifOutputTests
     public async Task A_fix_is_a_replacement_of_the_region_in_the_same_artifact()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "سطر\nقد تحصل وبوينغ يانغ على النفط");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif");
@@ -129,7 +129,7 @@ public sealed class SarifOutputTests
     public async Task Partial_fingerprint_is_the_diagnostic_fingerprint()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         const string text = "سطر\nقد تحصل بوينغ يانغ على النفط";
         folder.Write("corpus/a.txt", text);
         var ruleSet = RuleLoader.Load([new RuleFile("typos.yaml", TypoRule)]).RuleSet!;
@@ -147,7 +147,7 @@ public sealed class SarifOutputTests
     public async Task An_arabic_file_name_is_a_percent_encoded_uri()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("أخبار/خبر 1,2.txt", "بوينغ يانغ");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "أخبار", "--format", "sarif");
@@ -183,7 +183,7 @@ public sealed class SarifOutputTests
     public async Task Levels_follow_the_severities(string severity, string defaultLevel, string? resultLevel)
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule.Replace("severity: warning", "severity: " + severity, StringComparison.Ordinal));
+        folder.WriteRules("typos.yaml", TypoRule.Replace("severity: warning", "severity: " + severity, StringComparison.Ordinal));
         folder.Write("a.txt", "بوينغ يانغ");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif");
@@ -210,7 +210,7 @@ public sealed class SarifOutputTests
     public async Task A_silent_finding_is_a_note_marked_silent()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule.Replace("severity: warning", "severity: silent", StringComparison.Ordinal));
+        folder.WriteRules("typos.yaml", TypoRule.Replace("severity: warning", "severity: silent", StringComparison.Ordinal));
         folder.Write("a.txt", "بوينغ يانغ");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif");
@@ -222,7 +222,7 @@ public sealed class SarifOutputTests
     public async Task A_rule_describes_itself_with_its_help_and_help_uri()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule + "\n" + """
+        folder.WriteRules("typos.yaml", TypoRule + "\n" + """
                 description: Names of places spelled as no agency spells them.
                 help: Use the spelling of the agencies.
                 help_uri: https://example.org/rules/XX1001
@@ -252,7 +252,7 @@ public sealed class SarifOutputTests
     public async Task Without_a_description_or_help_the_rule_is_described_and_helped_by_its_title()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "نص");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif");
@@ -399,7 +399,7 @@ public sealed class SarifOutputTests
     public async Task A_file_level_diagnostic_has_a_region_at_its_position()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.WriteBytes("image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "image.bin", "--format", "sarif");

@@ -17,7 +17,7 @@ public sealed class SpecialFileTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus/a.txt", "زار بوينغ يانغ أمس.\n");
         MakeFifo(Path.Combine(folder.Path, "corpus", "pipe.txt"));
         File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "zero.txt"), "/dev/zero");
@@ -46,17 +46,18 @@ public sealed class SpecialFileTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         MakeFifo(Path.Combine(folder.Path, "pipe.txt"));
         File.CreateSymbolicLink(Path.Combine(folder.Path, "zero.txt"), "/dev/zero");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "pipe.txt", "zero.txt", "--rules", "rules");
 
         Assert.Equal(
-            "pipe.txt: warning: a named pipe (FIFO), not a regular file; skipped\nzero.txt: warning: a character device, not a regular file; skipped\n",
+            "pipe.txt: warning: a named pipe (FIFO), not a regular file; skipped\nzero.txt: warning: a character device, not a regular file; skipped\n"
+            + "corpuslint: error: nothing to lint: no regular file in pipe.txt, zero.txt\n",
             result.Error);
-        Assert.Equal("0 files linted: 0 errors, 0 warnings, 0 suggestions\n", result.Output);
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Equal(2, result.ExitCode);
     }
 
     [Theory]
@@ -71,7 +72,7 @@ public sealed class SpecialFileTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
         MakeFifo(Path.Combine(folder.Path, fifo));
 
@@ -89,7 +90,7 @@ public sealed class SpecialFileTests
         }
 
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TypoRule);
+        folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
 
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", "a.txt", "--rules", "rules", "--format", "json", "--output", "/dev/full", "--format", "sarif", "--output", "out.sarif");

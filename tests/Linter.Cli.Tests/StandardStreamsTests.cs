@@ -10,7 +10,7 @@ public sealed class StandardStreamsTests
     public async Task A_redirected_report_is_complete_in_UTF8_without_a_byte_order_mark()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TestRules.TypoRule);
+        folder.WriteRules("typo.yaml", TestRules.TypoRule);
         for (var i = 0; i < 300; i++)
         {
             folder.Write($"corpus/{i:D3}.txt", "زار بوينغ يانغ أمس.\n");
@@ -31,7 +31,7 @@ public sealed class StandardStreamsTests
     public async Task Standard_error_comes_after_the_standard_output_written_before_it()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typo.yaml", TestRules.TypoRule);
+        folder.WriteRules("typo.yaml", TestRules.TypoRule);
         folder.Write("a.txt", "زار بوينغ يانغ أمس.\n");
 
         // Both streams into one pipe, as `2>&1 | less` or a CI log has them: the diff, then its summary.

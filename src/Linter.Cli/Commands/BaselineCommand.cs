@@ -20,6 +20,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         var baseline = BaselineFile.CreateOption();
         var update = new Option<bool>("--update") { Description = "Drop the findings that no longer occur; add none." };
         var parallel = SharedOptions.Parallel();
@@ -27,19 +28,21 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
 
         var command = new Command("baseline", $"Write the current findings to {Baseline.DefaultFileName}, so that check reports only new ones.")
         {
-            paths, rules, baseline, update, parallel, encoding,
+            paths, rules, config, baseline, update, parallel, encoding,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(pathFilter.NoGitignore);
         command.Options.Add(sourceNaming.Depth);
         command.Options.Add(sourceNaming.Pattern);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            SourceNaming.From(parseResult, sourceNaming).Apply(DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "baseline")),
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) => Run(
+            SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.EnumerateFilesOnly(
+                parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter, configuration, configuration?.Settings.JsonlText ?? JsonlFields.Default.Text), "baseline")),
             ruleSet,
-            BaselineFile.At(parseResult.GetValue(baseline), environment),
+            BaselineFile.At(parseResult.GetValue(baseline), configuration, environment),
             parseResult.GetValue(update),
             parseResult.GetValue(parallel),
-            parseResult.EncodingGiven(encoding))));
+            parseResult.EncodingGiven(encoding, configuration))));
         return command;
     }
 

@@ -26,6 +26,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         var format = new Option<string[]>("--format", "-f")
         {
             Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
@@ -62,19 +63,20 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics,
+            paths, rules, config, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(pathFilter.NoGitignore);
         command.Options.Add(sourceNaming.Depth);
         command.Options.Add(sourceNaming.Pattern);
         command.Options.Add(sarifLimits.MaxResults);
         command.Options.Add(sarifLimits.MinSeverity);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var selected = selection.CreateFilter(parseResult, ruleSet);
-            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), environment);
+            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), configuration, environment);
             var accepted = parseResult.GetValue(noBaseline) ? null : baselineFile.ReadIfExists();
             if (accepted is null && parseResult.GetValue(baseline) is not null && !parseResult.GetValue(noBaseline))
             {
@@ -97,16 +99,17 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             }
 
             var filePaths = pathsToLint.Where(p => p != CliEnvironment.StandardInputPath).ToList();
-            var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter)));
+            var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
+            var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
-            files = SourceNaming.From(parseResult, sourceNaming).Apply(files);
+            files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
             var isQuiet = parseResult.GetValue(quiet);
             var execution = new Execution(
                 parseResult.GetValue(parallel),
                 parseResult.GetValue(noProgress) || isQuiet,
-                parseResult.EncodingGiven(encoding),
+                parseResult.EncodingGiven(encoding, configuration),
                 selected,
                 SarifLimits.From(parseResult, sarifLimits),
                 new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
@@ -116,9 +119,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 return RunFix(files, ruleSet, baselineRequest, targets, level, execution);
             }
 
-            var input = new InputRequest(
-                new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!, parseResult.GetValue(jsonlSource)),
-                filePaths.Count < pathsToLint.Length ? parseResult.GetValue(stdinFormat) : null);
+            var input = new InputRequest(fields, filePaths.Count < pathsToLint.Length ? parseResult.GetValue(stdinFormat) : null);
             return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution);
         }));
         return command;

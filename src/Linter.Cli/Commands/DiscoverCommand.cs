@@ -21,8 +21,8 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         var minOccurrences = new Option<int>("--min-occurrences") { Description = "The fewest occurrences a spelling needs to be considered.", DefaultValueFactory = _ => new VariantOptions().MinOccurrences };
         minOccurrences.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         variants.Options.Add(minOccurrences);
-        variants.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(variantInputs.Rules), ruleSet =>
-            Variants(variantInputs.Read(parseResult, environment), ruleSet, new VariantOptions { MinOccurrences = parseResult.GetValue(minOccurrences) })));
+        variants.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(variantInputs.Rules), () => variantInputs.FindConfiguration(parseResult, environment), (ruleSet, configuration) =>
+            Variants(variantInputs.Read(parseResult, environment, configuration), ruleSet, new VariantOptions { MinOccurrences = parseResult.GetValue(minOccurrences) })));
 
         var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
         var boilerplateInputs = Inputs.AddTo(boilerplate);
@@ -35,9 +35,9 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         boilerplate.Options.Add(minDocuments);
         boilerplate.Options.Add(minShare);
         boilerplate.Options.Add(top);
-        boilerplate.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(boilerplateInputs.Rules), ruleSet =>
+        boilerplate.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(boilerplateInputs.Rules), () => boilerplateInputs.FindConfiguration(parseResult, environment), (ruleSet, configuration) =>
             Boilerplate(
-                boilerplateInputs.Read(parseResult, environment),
+                boilerplateInputs.Read(parseResult, environment, configuration),
                 ruleSet,
                 new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare) },
                 parseResult.GetValue(top))));
@@ -112,9 +112,10 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
     private sealed record Inputs(
         Argument<string[]> Paths,
         Option<string[]> Rules,
+        Option<string> Config,
         Option<string> Format,
         Option<string> Out,
-        (Option<string[]> Include, Option<string[]> Exclude) Filter,
+        (Option<string[]> Include, Option<string[]> Exclude, Option<bool> NoGitignore) Filter,
         Option<string> JsonlText,
         Option<string> JsonlId,
         Option<string> JsonlSource,
@@ -131,6 +132,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
             var inputs = new Inputs(
                 SharedOptions.Paths("Files and folders of the corpus; each folder below a path given is a source."),
                 RulesOption.Create(),
+                SharedOptions.Config(),
                 format,
                 new Option<string>("--out") { Description = "Write what was found as a rule file, ready for check --rules FILE.", HelpName = "file" },
                 PathFilter.CreateOptions(),
@@ -141,7 +143,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 SharedOptions.Parallel(),
                 SharedOptions.Encoding());
             command.Arguments.Add(inputs.Paths);
-            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
+            foreach (var option in new Option[] { inputs.Rules, inputs.Config, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.Filter.NoGitignore, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
             {
                 command.Options.Add(option);
             }
@@ -149,7 +151,10 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
             return inputs;
         }
 
-        public Request Read(ParseResult parseResult, CliEnvironment environment)
+        public ConfigurationFile? FindConfiguration(ParseResult parseResult, CliEnvironment environment) =>
+            ConfigurationFile.Find(parseResult.GetValue(Paths)!, parseResult.GetValue(Config), environment);
+
+        public Request Read(ParseResult parseResult, CliEnvironment environment, ConfigurationFile? configuration)
         {
             var paths = parseResult.GetValue(Paths)!;
             var outFile = parseResult.GetValue(Out);
@@ -158,9 +163,9 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 throw new UsageException($"{outFile} is both a path of the corpus and the --out file");
             }
 
-            var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding));
-            var fields = new JsonlFields(parseResult.GetValue(JsonlText)!, parseResult.GetValue(JsonlId)!, parseResult.GetValue(JsonlSource));
-            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter), fields, parseResult.GetValue(StandardInputFormat)!);
+            var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding, configuration));
+            var fields = parseResult.JsonlFieldsOf(JsonlText, JsonlId, JsonlSource, configuration);
+            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter, configuration, fields.Text), fields, parseResult.GetValue(StandardInputFormat)!);
             return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
         }
     }

@@ -18,6 +18,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         var sourceNaming = SourceNaming.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders to fix.");
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the fixes as a unified diff (on standard output) and change no file." };
         var selection = new RuleSelection();
         var failLevel = SharedOptions.FailLevel();
@@ -26,14 +27,16 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         var encoding = SharedOptions.Encoding();
         var quiet = SharedOptions.Quiet();
 
-        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress, encoding, quiet };
+        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, config, dryRun, failLevel, parallel, noProgress, encoding, quiet };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
+        command.Options.Add(pathFilter.NoGitignore);
         command.Options.Add(sourceNaming.Depth);
         command.Options.Add(sourceNaming.Pattern);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet => Run(
-            SourceNaming.From(parseResult, sourceNaming).Apply(DocumentEnumerator.EnumerateFilesOnly(parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter), "fix")),
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) => Run(
+            SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.EnumerateFilesOnly(
+                parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter, configuration, configuration?.Settings.JsonlText ?? JsonlFields.Default.Text), "fix")),
             ruleSet,
             selection.CreateFilter(parseResult, ruleSet),
             parseResult.GetValue(dryRun),
@@ -41,7 +44,7 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
             parseResult.GetValue(parallel),
             parseResult.GetValue(quiet),
             parseResult.GetValue(noProgress) || parseResult.GetValue(quiet),
-            parseResult.EncodingGiven(encoding))));
+            parseResult.EncodingGiven(encoding, configuration))));
         return command;
     }
 

@@ -12,6 +12,7 @@ internal sealed class LspCommand(CliEnvironment environment)
     public Command Build()
     {
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         var baseline = BaselineFile.CreateOption();
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Show every finding, including those in the baseline." };
         var jsonlText = SharedOptions.JsonlText();
@@ -21,7 +22,7 @@ internal sealed class LspCommand(CliEnvironment environment)
         var stdio = new Option<bool>("--stdio") { Description = "Talk over standard input and output (the only way; accepted for clients that pass it)." };
         var command = new Command("lsp", "Run the language server over standard input and output: live diagnostics, quick fixes and rule descriptions in editors.")
         {
-            rules, baseline, noBaseline, jsonlText, jsonlId, stdio,
+            rules, config, baseline, noBaseline, jsonlText, jsonlId, stdio,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -31,8 +32,9 @@ internal sealed class LspCommand(CliEnvironment environment)
                 [.. (parseResult.GetValue(rules) ?? []).Select(environment.Resolve)],
                 parseResult.GetValue(baseline) is { } baselinePath ? environment.Resolve(baselinePath) : null,
                 parseResult.GetValue(noBaseline),
-                new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!),
-                pagesFolder);
+                parseResult.GetResult(jsonlText) is { Implicit: false } || parseResult.GetResult(jsonlId) is { Implicit: false } ? parseResult.JsonlFieldsOf(jsonlText, jsonlId, null, null) : null,
+                pagesFolder,
+                parseResult.GetValue(config) is { } configPath ? environment.Resolve(configPath) : null);
             try
             {
                 // The protocol is bytes on standard output; nothing else may be written there.

@@ -28,6 +28,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var pathFilter = PathFilter.CreateOptions();
         var paths = SharedOptions.Paths("Files and folders of the corpus.");
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         var html = new Option<string>("--html") { Description = "Write the report to this HTML file.", HelpName = "file", Required = true };
         var parallel = SharedOptions.Parallel();
         var jsonlText = SharedOptions.JsonlText();
@@ -36,11 +37,12 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var encoding = SharedOptions.Encoding();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
-            paths, rules, html, parallel, encoding, jsonlText, jsonlId, jsonlSource,
+            paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
+        command.Options.Add(pathFilter.NoGitignore);
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var pathsGiven = parseResult.GetValue(paths)!;
             if (pathsGiven.Contains(CliEnvironment.StandardInputPath))
@@ -61,10 +63,10 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
             }
 
             // A previous report written into the corpus's folder is not a document.
-            var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter));
+            var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
+            var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text));
             files.RemoveAll(file => file.FullPath == htmlFullPath);
-            var fields = new JsonlFields(parseResult.GetValue(jsonlText)!, parseResult.GetValue(jsonlId)!, parseResult.GetValue(jsonlSource));
-            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding));
+            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration));
         }));
         return command;
     }

@@ -20,8 +20,9 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         var test = new Command("test", "Load the rules and check every rule's examples.");
         var testRules = AddRulesOption(test);
         test.SetAction(parseResult => rulesOption.Run(
-            parseResult.GetValue(testRules),
-            ruleSet =>
+            parseResult.GetValue(testRules.Rules),
+            () => ConfigurationFile.Find([], parseResult.GetValue(testRules.Config), environment),
+            (ruleSet, _) =>
             {
                 environment.Output.WriteLine($"{ruleSet.Rules.Count} rules loaded ({ruleSet.Descriptors.Count} diagnostic ids); every example passed.");
                 return ExitCodes.Success;
@@ -38,12 +39,14 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         var id = new Argument<string>("id") { Description = "The diagnostic id, such as CL1001." };
         var explain = new Command("explain", "Print a rule's title, description, examples and fix.") { id };
         var explainRules = AddRulesOption(explain);
-        explain.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(explainRules), ruleSet => Explain(ruleSet, parseResult.GetValue(id)!)));
+        explain.SetAction(parseResult => rulesOption.Run(
+            parseResult.GetValue(explainRules.Rules), () => ConfigurationFile.Find([], parseResult.GetValue(explainRules.Config), environment), (ruleSet, _) => Explain(ruleSet, parseResult.GetValue(id)!)));
 
         var output = new Option<string>("--out") { Description = "The folder to write the pages to.", DefaultValueFactory = _ => "docs/rules" };
         var docs = new Command("docs", "Write one Markdown page per diagnostic id, and an index, generated from the rule files.") { output };
         var docsRules = AddRulesOption(docs);
-        docs.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(docsRules), ruleSet => WriteDocs(ruleSet, parseResult.GetValue(output)!)));
+        docs.SetAction(parseResult => rulesOption.Run(
+            parseResult.GetValue(docsRules.Rules), () => ConfigurationFile.Find([], parseResult.GetValue(docsRules.Config), environment), (ruleSet, _) => WriteDocs(ruleSet, parseResult.GetValue(output)!)));
 
         var forPath = new Option<string>("--for")
         {
@@ -52,15 +55,20 @@ internal sealed class RulesCommand(CliEnvironment environment, RulesOption rules
         };
         var command = new Command("rules", "List the loaded rules: id, kind, category, effective severity and source file.") { test, schema, explain, docs, forPath };
         var listRules = AddRulesOption(command);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(listRules), ruleSet => List(ruleSet, parseResult.GetValue(forPath)!)));
+        command.SetAction(parseResult => rulesOption.Run(
+            parseResult.GetValue(listRules.Rules),
+            () => ConfigurationFile.Find([parseResult.GetValue(forPath)!], parseResult.GetValue(listRules.Config), environment),
+            (ruleSet, _) => List(ruleSet, parseResult.GetValue(forPath)!)));
         return command;
     }
 
-    private static Option<string[]> AddRulesOption(Command command)
+    private static (Option<string[]> Rules, Option<string> Config) AddRulesOption(Command command)
     {
         var rules = RulesOption.Create();
+        var config = SharedOptions.Config();
         command.Options.Add(rules);
-        return rules;
+        command.Options.Add(config);
+        return (rules, config);
     }
 
     private int List(RuleSet ruleSet, string documentPath)

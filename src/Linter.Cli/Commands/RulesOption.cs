@@ -12,7 +12,7 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
     /// <summary>The option itself; each command adds its own instance.</summary>
     public static Option<string[]> Create() => new("--rules", "-r")
     {
-        Description = "A rule file or folder to load instead of ./rules (repeatable).",
+        Description = "A rule file or folder to load instead of the shipped pack and the configuration's rules (repeatable).",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
@@ -22,13 +22,21 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
     /// are written to standard error and exit 2. Rules' examples are only run with <paramref name="checkExamples"/>:
     /// <c>rules test</c> runs them, linting skips them to start fast.
     /// </summary>
-    public int Run(string[]? paths, Func<RuleSet, int> action, bool checkExamples = false) => UsageException.Report(environment, () =>
-        Load(paths, checkExamples) is { } ruleSet ? action(ruleSet) : ExitCodes.Error);
+    /// <param name="paths">The <c>--rules</c> paths given.</param>
+    /// <param name="findConfiguration">Finds the configuration file of the run (null when there is none); its errors are usage errors too.</param>
+    /// <param name="action">The command, given the rules and the configuration.</param>
+    /// <param name="checkExamples">Run the rules' examples.</param>
+    public int Run(string[]? paths, Func<ConfigurationFile?> findConfiguration, Func<RuleSet, ConfigurationFile?, int> action, bool checkExamples = false) => UsageException.Report(environment, () =>
+    {
+        var configuration = findConfiguration();
+        return Load(paths, configuration, checkExamples) is { } ruleSet ? action(ruleSet, configuration) : ExitCodes.Error;
+    });
 
     /// <summary>Loads the rules, or writes every error (file, line, column) to standard error and returns null.</summary>
-    public RuleSet? Load(string[]? paths, bool checkExamples = false)
+    public RuleSet? Load(string[]? paths, ConfigurationFile? configuration, bool checkExamples = false)
     {
-        var files = RuleFileLocator.Locate(paths ?? [], environment);
+        paths ??= [];
+        var files = RuleFileLocator.Locate(paths, configuration, environment);
         var result = RuleLoader.Load(files, checkExamples);
         foreach (var error in result.Errors)
         {
@@ -41,7 +49,8 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
             return null;
         }
 
-        Log.RulesLoaded(logger, result.RuleSet!.Rules.Count, files.Count);
+        var origin = RuleFileLocator.Origin(paths, configuration);
+        Log.RulesLoaded(logger, result.RuleSet!.Rules.Count, files.Count, origin);
         return result.RuleSet;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Linter.Cli.Input;
+using Linter.Core.Configuration;
 using Linter.Core.Text;
 
 namespace Linter.Cli.Commands;
@@ -11,6 +12,27 @@ internal static class SharedOptions
 {
     /// <summary>Files and folders to work on.</summary>
     public static Argument<string[]> Paths(string description) => new("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+
+    /// <summary><c>--config</c>: the configuration file, instead of the one found above the linted paths.</summary>
+    public static Option<string> Config() => new("--config")
+    {
+        Description = $"The configuration file to use (default: the nearest {ProjectConfiguration.FileName} above the linted paths, or above the working folder).",
+        HelpName = "file",
+    };
+
+    /// <summary>
+    /// The JSON Lines fields: each given option, else the configuration's setting, else the default. Only a field
+    /// given on the command line beats the configuration, so an option's default never hides a configured field.
+    /// </summary>
+    public static JsonlFields JsonlFieldsOf(this ParseResult parseResult, Option<string> text, Option<string> id, Option<string>? source, ConfigurationFile? configuration)
+    {
+        string? Given(Option<string> option) => parseResult.GetResult(option) is { Implicit: false } ? parseResult.GetValue(option) : null;
+        var settings = configuration?.Settings;
+        return new JsonlFields(
+            Given(text) ?? settings?.JsonlText ?? JsonlFields.Default.Text,
+            Given(id) ?? settings?.JsonlId ?? JsonlFields.Default.Id,
+            (source is null ? null : Given(source)) ?? settings?.JsonlSource);
+    }
 
     /// <summary><c>--fail-level</c>: the lowest severity that makes the exit code 1.</summary>
     public static Option<string> FailLevel()
@@ -85,7 +107,7 @@ internal static class SharedOptions
         return encoding;
     }
 
-    /// <summary>The setting given with <paramref name="encoding"/>, or null when it was not given.</summary>
-    public static EncodingSetting? EncodingGiven(this ParseResult parseResult, Option<string> encoding) =>
-        parseResult.GetValue(encoding) is { } name ? TextEncodings.ParseSetting(name) : null;
+    /// <summary>The setting given with <paramref name="encoding"/>, else the configuration's; null when neither gives one.</summary>
+    public static EncodingSetting? EncodingGiven(this ParseResult parseResult, Option<string> encoding, ConfigurationFile? configuration) =>
+        parseResult.GetValue(encoding) is { } name ? TextEncodings.ParseSetting(name) : configuration?.Settings.Encoding;
 }

@@ -24,12 +24,20 @@ internal sealed class BaselineFile
     /// <summary>The <c>--baseline FILE</c> option; each command adds its own instance.</summary>
     public static Option<string> CreateOption() => new("--baseline")
     {
-        Description = $"The baseline file (default: {Baseline.DefaultFileName} in the working folder).",
+        Description = $"The baseline file (default: the configuration's, else {Baseline.DefaultFileName} beside the configuration file, else in the working folder).",
     };
 
-    /// <summary>The file named by <c>--baseline</c>, or the default one in the working folder.</summary>
-    public static BaselineFile At(string? path, CliEnvironment environment) =>
-        new(environment.Resolve(path ?? Baseline.DefaultFileName), environment);
+    /// <summary>
+    /// The file named by <c>--baseline</c>; else the configuration's <c>baseline</c>, or the default one beside the
+    /// configuration file, so that a run from any folder of the project finds it; else the default one in the working folder.
+    /// </summary>
+    public static BaselineFile At(string? path, ConfigurationFile? configuration, CliEnvironment environment) =>
+        new(
+            path is not null ? environment.Resolve(path)
+            : configuration is null ? environment.Resolve(Baseline.DefaultFileName)
+            : configuration.Settings.Baseline is { } configured ? configuration.Resolve(configured)
+            : Path.Combine(configuration.Folder, Baseline.DefaultFileName),
+            environment);
 
     /// <summary>A document's path as the baseline writes it.</summary>
     public string RelativePath(string documentPath) =>

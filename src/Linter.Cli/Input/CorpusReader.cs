@@ -30,7 +30,7 @@ internal sealed class CorpusReader(CliEnvironment environment, EncodingSetting? 
     /// <param name="fields">The JSON Lines fields to read.</param>
     /// <param name="standardInputFormat"><c>text</c> or <c>jsonl</c>: what <c>-</c> reads.</param>
     /// <exception cref="UsageException">An .editorconfig file that applies has a bad setting.</exception>
-    public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter? filter, JsonlFields fields, string standardInputFormat)
+    public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter filter, JsonlFields fields, string standardInputFormat)
     {
         var sources = _sources = new CorpusSources(environment, paths);
         var files = DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, filter);

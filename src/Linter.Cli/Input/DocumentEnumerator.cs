@@ -47,11 +47,22 @@ internal static class DocumentEnumerator
 
     /// <summary>
     /// Every document under <paramref name="paths"/> that <paramref name="filter"/> keeps, each once, sorted by
-    /// display path.
+    /// display path: files named as they are, and in folders the text corpus files that .gitignore does not ignore.
     /// </summary>
-    public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter? filter = null)
+    /// <exception cref="UsageException">A path does not exist, or nothing is left to lint (with the reason).</exception>
+    public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
+        var gitignore = filter.Gitignore ? new GitIgnoreFiles() : null;
+        int ignored = 0, notCorpusText = 0;
+        bool Ignored(string entry, bool isDirectory)
+        {
+            var isIgnored = gitignore?.IsIgnored(entry, isDirectory) == true;
+            ignored += isIgnored ? 1 : 0;
+            return isIgnored;
+        }
+
         foreach (var path in paths)
         {
             var full = environment.Resolve(path);
@@ -62,8 +73,14 @@ internal static class DocumentEnumerator
                     files[environment.Display(full)] = new CorpusFile(environment.Display(full), full);
                     break;
                 case FileKind.Directory:
-                    foreach (var file in EnumerateFolder(full, environment))
+                    foreach (var file in EnumerateFolder(full, environment, Ignored))
                     {
+                        if (!filter.HasIncludes && !CorpusFileKinds.IsTextCorpus(file, filter.JsonlText))
+                        {
+                            notCorpusText++;
+                            continue;
+                        }
+
                         files[environment.Display(file)] = new CorpusFile(environment.Display(file), file) { Root = full };
                     }
 
@@ -76,7 +93,39 @@ internal static class DocumentEnumerator
             }
         }
 
-        return [.. files.Values.Where(file => filter?.Keeps(file.DisplayPath) ?? true)];
+        // Files named one by one (as a hook passes the staged files) may all be left out by the globs: that is the
+        // globs' job, not a wrong path.
+        var kept = files.Values.Where(filter.Keeps).ToList();
+        if (kept.Count == 0 && paths.Count > 0 && !paths.All(path => FileStatus.Of(environment.Resolve(path)).Kind == FileKind.Regular))
+        {
+            throw new UsageException(NothingToLint(paths, filter, ignored, notCorpusText, files.Count));
+        }
+
+        return kept;
+    }
+
+    /// <summary>Why a run over <paramref name="paths"/> found nothing to lint; a gate given a wrong path must not pass.</summary>
+    private static string NothingToLint(IReadOnlyList<string> paths, PathFilter filter, int ignored, int notCorpusText, int leftOut)
+    {
+        static string Are(int count, string noun) => $"{Output.Plurals.Of(count, noun)} {(count == 1 ? "is" : "are")}";
+        var reasons = new List<string>();
+        if (ignored > 0)
+        {
+            reasons.Add($"{Are(ignored, "path")} ignored by .gitignore (--no-gitignore lints them)");
+        }
+
+        if (notCorpusText > 0)
+        {
+            reasons.Add($"{Are(notCorpusText, "file")} not corpus text (.txt, no extension, or JSON Lines whose records have a '{filter.JsonlText}' field; name a file, or choose files with --include)");
+        }
+
+        if (leftOut > 0)
+        {
+            reasons.Add($"{Are(leftOut, "file")} left out by {filter.Describe()}");
+        }
+
+        var where = string.Join(", ", paths);
+        return reasons.Count == 0 ? $"nothing to lint: no regular file in {where}" : $"nothing to lint in {where}: {string.Join("; ", reasons)}";
     }
 
     /// <summary>
@@ -84,7 +133,7 @@ internal static class DocumentEnumerator
     /// Lines corpora are refused.
     /// </summary>
     /// <exception cref="UsageException">A path is <c>-</c>, or a document is a JSON Lines corpus.</exception>
-    public static List<CorpusFile> EnumerateFilesOnly(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter? filter, string command)
+    public static List<CorpusFile> EnumerateFilesOnly(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter filter, string command)
     {
         JsonlCorpus.Refuse(paths, [], command);
         var files = Enumerate(paths, environment, filter);
@@ -96,7 +145,10 @@ internal static class DocumentEnumerator
     /// Regular files under a folder, skipping hidden files and folders (.git), build output and symbolic links; what
     /// else is skipped (a device, a FIFO, a folder that cannot be read) is named on standard error.
     /// </summary>
-    public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment)
+    /// <param name="folder">The folder to walk.</param>
+    /// <param name="environment">The working folder and standard error.</param>
+    /// <param name="ignored">Paths (and whether each is a folder) to leave out silently, such as those .gitignore ignores.</param>
+    public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment, Func<string, bool, bool>? ignored = null)
     {
         FileSystemInfo[] entries;
         try
@@ -117,13 +169,18 @@ internal static class DocumentEnumerator
             }
 
             var status = FileStatus.Of(entry.FullName, followLinks: false);
+            if (ignored?.Invoke(entry.FullName, status.Kind == FileKind.Directory) == true)
+            {
+                continue;
+            }
+
             switch (status.Kind)
             {
                 case FileKind.Regular:
                     yield return entry.FullName;
                     break;
                 case FileKind.Directory:
-                    foreach (var file in EnumerateFolder(entry.FullName, environment))
+                    foreach (var file in EnumerateFolder(entry.FullName, environment, ignored))
                     {
                         yield return file;
                     }

@@ -9,20 +9,27 @@ namespace Linter.Cli.Input;
 /// holds the file; with <c>--source-depth N</c> the first N folders of its path as shown (<c>corpus/outlet</c> for
 /// every file under <c>corpus/outlet/2015/07/</c> with 2); with <c>--source-pattern REGEX</c> the named group
 /// <c>source</c> of the pattern's first match in the path as shown (a file it does not match keeps its folder). A
-/// JSON Lines record's source field (<c>--jsonl-source</c>) comes before all of these.
+/// JSON Lines record's source field (<c>--jsonl-source</c>) comes before all of these. The configuration file's
+/// <c>sources</c> say the same of paths relative to its folder, so they name the same sources from any working folder.
 /// </summary>
 internal sealed class SourceNaming
 {
     private readonly int? _depth;
     private readonly Regex? _pattern;
+    private readonly string? _baseFolder;
 
-    private SourceNaming(int? depth, Regex? pattern)
+    private SourceNaming(int? depth, Regex? pattern, string? baseFolder)
     {
         _depth = depth;
         _pattern = pattern;
+        _baseFolder = baseFolder;
     }
 
-    /// <summary>The source of the file shown as <paramref name="displayPath"/>.</summary>
+    /// <summary>The source of <paramref name="file"/>.</summary>
+    public string Of(CorpusFile file) =>
+        Of(_baseFolder is null ? file.DisplayPath : Path.GetRelativePath(_baseFolder, file.FullPath).Replace(Path.DirectorySeparatorChar, '/'));
+
+    /// <summary>The source of the file whose path (as shown, or relative to the configuration's folder) is <paramref name="displayPath"/>.</summary>
     public string Of(string displayPath)
     {
         var folder = CorpusDocument.FolderOf(displayPath);
@@ -42,7 +49,7 @@ internal sealed class SourceNaming
 
     /// <summary><paramref name="files"/>, each with its source named this way.</summary>
     public List<CorpusFile> Apply(List<CorpusFile> files) =>
-        _depth is null && _pattern is null ? files : [.. files.Select(file => file with { Source = Of(file.DisplayPath) })];
+        _depth is null && _pattern is null ? files : [.. files.Select(file => file with { Source = Of(file) })];
 
     /// <summary>The two options; each command adds its own instances.</summary>
     public static (Option<int?> Depth, Option<string> Pattern) CreateOptions()
@@ -66,34 +73,40 @@ internal sealed class SourceNaming
         };
         pattern.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } value && Parse(value) is { } error)
+            if (result.GetValueOrDefault<string>() is { } value && Problem(value) is { } error)
             {
-                result.AddError(error);
+                result.AddError($"--source-pattern {error}");
             }
         });
         return (depth, pattern);
     }
 
-    /// <summary>The naming the options give.</summary>
-    public static SourceNaming From(ParseResult parseResult, (Option<int?> Depth, Option<string> Pattern) options)
+    /// <summary>The naming the options give, else the configuration's <c>sources</c>.</summary>
+    public static SourceNaming From(ParseResult parseResult, (Option<int?> Depth, Option<string> Pattern) options, ConfigurationFile? configuration)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         var pattern = parseResult.GetValue(options.Pattern);
-        return new SourceNaming(parseResult.GetValue(options.Depth), pattern is null ? null : Compile(pattern));
+        var depth = parseResult.GetValue(options.Depth);
+        if (pattern is null && depth is null && configuration?.Settings is { } settings && (settings.SourcePattern is not null || settings.SourceDepth is not null))
+        {
+            return new SourceNaming(settings.SourceDepth, settings.SourcePattern is { } configured ? Compile(configured.Value) : null, configuration.Folder);
+        }
+
+        return new SourceNaming(depth, pattern is null ? null : Compile(pattern), null);
     }
 
     /// <summary>Null when <paramref name="pattern"/> is a usable source pattern; otherwise why not.</summary>
-    private static string? Parse(string pattern)
+    public static string? Problem(string pattern)
     {
         try
         {
             return Compile(pattern).GroupNumberFromName("source") >= 0
                 ? null
-                : $"--source-pattern '{pattern}' has no group named 'source'; write it as (?<source>...)";
+                : $"'{pattern}' has no group named 'source'; write it as (?<source>...)";
         }
         catch (RegexParseException exception)
         {
-            return $"--source-pattern '{pattern}' is not a valid regular expression: {Linter.Core.Rules.RegexErrors.Describe(exception.Error)} (at character {exception.Offset})";
+            return $"'{pattern}' is not a valid regular expression: {Linter.Core.Rules.RegexErrors.Describe(exception.Error)} (at character {exception.Offset})";
         }
     }
 

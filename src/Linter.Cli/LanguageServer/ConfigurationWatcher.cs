@@ -12,10 +12,11 @@ internal sealed class ConfigurationWatcher : IDisposable
     private readonly Timer _timer;
 
     /// <summary>
-    /// Starts watching <paramref name="folders"/> for rule files (<c>*.yaml</c>, <c>*.yml</c>), <paramref name="baselineName"/>
-    /// and <c>.editorconfig</c> (read at every analysis, but open files are only linted again on a change).
+    /// Starts watching <paramref name="folders"/> for rule and configuration files (<c>*.yaml</c>, <c>*.yml</c>), the
+    /// baselines named <paramref name="baselineNames"/> and <c>.editorconfig</c> (read at every analysis, but open
+    /// files are only linted again on a change).
     /// </summary>
-    public ConfigurationWatcher(IEnumerable<string> folders, string baselineName, Action changed)
+    public ConfigurationWatcher(IEnumerable<string> folders, IEnumerable<string> baselineNames, Action changed)
     {
         _timer = new Timer(_ => changed());
         foreach (var folder in folders.Where(Directory.Exists))
@@ -23,7 +24,11 @@ internal sealed class ConfigurationWatcher : IDisposable
             var watcher = new FileSystemWatcher(folder) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
             watcher.Filters.Add("*.yaml");
             watcher.Filters.Add("*.yml");
-            watcher.Filters.Add(baselineName);
+            foreach (var baselineName in baselineNames)
+            {
+                watcher.Filters.Add(baselineName);
+            }
+
             watcher.Filters.Add(".editorconfig");
             watcher.Changed += OnChange;
             watcher.Created += OnChange;

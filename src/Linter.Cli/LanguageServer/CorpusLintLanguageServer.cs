@@ -38,9 +38,13 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private readonly Lock _configurationLock = new();
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CliEnvironment _environment;
-    private volatile LintSnapshot? _snapshot;
+    // One configuration per configuration file that applies to a document (or to the workspace), as check finds it;
+    // each is loaded once asked for, and again when files change.
+    private readonly ConcurrentDictionary<string, LintSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _configurationsAsked = new(StringComparer.Ordinal);
     private ConfigurationWatcher? _watcher;
     private IReadOnlyList<string> _watchedFolders = [];
+    private IReadOnlyList<string> _watchedBaselines = [];
     private string _shownProblems = string.Empty;
     private bool _versionedEdits;
     private bool _shutdown;
@@ -109,7 +113,11 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
     /// <summary><c>initialized</c>: the client is ready for notifications, so the configuration is loaded and its errors shown.</summary>
     [JsonRpcMethod("initialized")]
-    public void Initialized() => _ = Task.Run(ReloadConfigurationAsync);
+    public void Initialized()
+    {
+        _configurationsAsked.TryAdd(_settings.ConfigurationKeyOf(_environment.WorkingDirectory), true);
+        _ = Task.Run(ReloadConfigurationAsync);
+    }
 
     /// <summary><c>shutdown</c>: stops linting; the client says <c>exit</c> next.</summary>
     [JsonRpcMethod("shutdown")]
@@ -143,7 +151,8 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         var fullPath = path ?? Path.Combine(_environment.WorkingDirectory, "untitled");
         var isJsonl = item.LanguageId is "jsonl" or "jsonlines"
             || (path is not null && (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)));
-        var document = new OpenDocument(item.Uri, fullPath, path is null ? item.Uri : _environment.Display(fullPath), isJsonl, item.Version, new TextBuffer(item.Text));
+        var configurationKey = _settings.ConfigurationKeyOf(Path.GetDirectoryName(fullPath)!);
+        var document = new OpenDocument(item.Uri, fullPath, path is null ? item.Uri : _environment.Display(fullPath), isJsonl, item.Version, new TextBuffer(item.Text), configurationKey);
         var state = new DocumentState(document);
         if (_documents.TryGetValue(item.Uri, out var reopened))
         {
@@ -151,7 +160,17 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         }
 
         _documents[item.Uri] = state;
-        Schedule(state, TimeSpan.Zero);
+
+        // A document under a configuration not asked for yet is linted once it is loaded; one being loaded lints
+        // every open document when it is.
+        if (_configurationsAsked.TryAdd(configurationKey, true))
+        {
+            _ = Task.Run(ReloadConfigurationAsync);
+        }
+        else if (_snapshots.ContainsKey(configurationKey))
+        {
+            Schedule(state, TimeSpan.Zero);
+        }
     }
 
     /// <summary><c>textDocument/didChange</c>: applies the changes (whole or incremental) and lints once typing pauses.</summary>
@@ -200,7 +219,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/codeAction")]
     public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
-        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var state) || _snapshot is not { } snapshot)
+        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var state) || SnapshotOf(state.Document) is not { } snapshot)
         {
             return [];
         }
@@ -241,7 +260,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/hover")]
     public async Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken)
     {
-        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var state) || _snapshot is not { } snapshot)
+        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var state) || SnapshotOf(state.Document) is not { } snapshot)
         {
             return null;
         }
@@ -328,7 +347,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
 
-            if (_snapshot is not { } snapshot)
+            if (SnapshotOf(document) is not { } snapshot)
             {
                 return;
             }
@@ -392,29 +411,50 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         }
     }
 
+    private LintSnapshot? SnapshotOf(OpenDocument document) => _snapshots.GetValueOrDefault(document.ConfigurationKey);
+
     private async Task ReloadConfigurationInOrderAsync()
     {
-        LoadResult result;
+        var ruleErrors = new List<Core.Rules.RuleFileError>();
+        var problemLines = new List<string>();
         lock (_configurationLock)
         {
-            result = _settings.Load(_environment);
-            if (result.Snapshot is not null)
+            // The workspace's configuration, and that of every open document: each is loaded again.
+            var keys = _configurationsAsked.Keys.Order(StringComparer.Ordinal).ToList();
+            var watched = new List<string>();
+            var baselineNames = new SortedSet<string>(StringComparer.Ordinal) { Path.GetFileName(_settings.BaselinePath ?? Core.Baselines.Baseline.DefaultFileName) };
+            foreach (var key in keys)
             {
-                _snapshot = result.Snapshot;
+                var result = _settings.Load(_environment, key);
+                if (result.Snapshot is not null)
+                {
+                    _snapshots[key] = result.Snapshot;
+                    baselineNames.Add(Path.GetFileName(result.Snapshot.BaselineFile.FullPath));
+                }
+
+                ruleErrors.AddRange(result.RuleErrors);
+                watched.AddRange(result.WatchedFolders);
+                problemLines.AddRange(result.Problems);
+                if (result.RuleErrors.Count > 0)
+                {
+                    problemLines.Add(_snapshots.ContainsKey(key)
+                        ? $"corpuslint: {result.RuleErrors.Count} error(s) in the rule files; the rules loaded before are still used."
+                        : $"corpuslint: {result.RuleErrors.Count} error(s) in the rule files; nothing is linted until they are fixed.");
+                }
             }
 
-            if (!result.WatchedFolders.SequenceEqual(_watchedFolders, StringComparer.Ordinal) && !_shutdown)
+            watched = [.. watched.Distinct(StringComparer.Ordinal)];
+            if ((!watched.SequenceEqual(_watchedFolders, StringComparer.Ordinal) || !baselineNames.SequenceEqual(_watchedBaselines, StringComparer.Ordinal)) && !_shutdown)
             {
                 _watcher?.Dispose();
-                _watcher = new ConfigurationWatcher(result.WatchedFolders, Path.GetFileName(_settings.BaselinePath ?? Core.Baselines.Baseline.DefaultFileName), () => _ = Task.Run(ReloadConfigurationAsync));
-                _watchedFolders = result.WatchedFolders;
+                _watcher = new ConfigurationWatcher(watched, baselineNames, () => _ = Task.Run(ReloadConfigurationAsync));
+                _watchedFolders = watched;
+                _watchedBaselines = [.. baselineNames];
             }
         }
 
-        await PublishFileErrorsAsync(RuleFilesGroup, result.RuleErrors).ConfigureAwait(false);
-        var problems = string.Join("\n", result.RuleErrors.Count > 0 && _snapshot is not null
-            ? result.Problems.Append($"corpuslint: {result.RuleErrors.Count} error(s) in the rule files; the rules loaded before are still used.")
-            : result.Problems.Concat(result.RuleErrors.Count > 0 ? [$"corpuslint: {result.RuleErrors.Count} error(s) in the rule files; nothing is linted until they are fixed."] : []));
+        await PublishFileErrorsAsync(RuleFilesGroup, [.. ruleErrors.Distinct()]).ConfigureAwait(false);
+        var problems = string.Join("\n", problemLines.Distinct(StringComparer.Ordinal));
         if (problems != Interlocked.Exchange(ref _shownProblems, problems) && problems.Length > 0)
         {
             await NotifyAsync("window/showMessage", new MessageParams(1, problems)).ConfigureAwait(false);

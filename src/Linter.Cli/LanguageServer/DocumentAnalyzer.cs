@@ -13,7 +13,8 @@ namespace Linter.Cli.LanguageServer;
 /// <param name="IsJsonl">A JSON Lines corpus: each line a record, linted on its own.</param>
 /// <param name="Version">The client's version of the text.</param>
 /// <param name="Buffer">The text.</param>
-internal sealed record OpenDocument(string Uri, string FullPath, string DisplayPath, bool IsJsonl, int Version, TextBuffer Buffer);
+/// <param name="ConfigurationKey">The configuration file that applies to it (empty for none), which chooses its rules and baseline.</param>
+internal sealed record OpenDocument(string Uri, string FullPath, string DisplayPath, bool IsJsonl, int Version, TextBuffer Buffer, string ConfigurationKey = "");
 
 /// <summary>A finding as the editor gets it.</summary>
 /// <param name="Diagnostic">The engine's diagnostic.</param>

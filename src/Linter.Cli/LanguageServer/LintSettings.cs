@@ -35,25 +35,45 @@ internal sealed record LoadResult(LintSnapshot? Snapshot, IReadOnlyList<RuleFile
 
 /// <summary>
 /// The server's options, as the command line gives them, and the loading of the configuration they name: the same
-/// rule files, baseline and JSONL fields as <c>check</c> would use in the workspace folder.
+/// rule files, baseline and JSONL fields as <c>check</c> would use for a document, from the configuration file found
+/// above the document (see <see cref="ConfigurationFile"/>).
 /// </summary>
-/// <param name="RulePaths">The <c>--rules</c> paths, absolute; the workspace's <c>rules/</c> or the shipped pack when empty.</param>
-/// <param name="BaselinePath">The <c>--baseline</c> file, absolute; the workspace's default one when null.</param>
+/// <param name="RulePaths">The <c>--rules</c> paths, absolute; the configuration's rules or the shipped pack when empty.</param>
+/// <param name="BaselinePath">The <c>--baseline</c> file, absolute; the configuration's, else the default one, when null.</param>
 /// <param name="NoBaseline">Report findings the baseline holds too.</param>
-/// <param name="Fields">The JSONL text and id fields.</param>
+/// <param name="Fields">The JSONL text and id fields given on the command line; null for the configuration's, else the defaults.</param>
 /// <param name="PagesFolder">Where the rules' documentation pages are written, for diagnostics to link to.</param>
-internal sealed record LintSettings(IReadOnlyList<string> RulePaths, string? BaselinePath, bool NoBaseline, JsonlFields Fields, string PagesFolder)
+/// <param name="ConfigurationPath">The <c>--config</c> file, absolute; null to find the one above each document.</param>
+internal sealed record LintSettings(IReadOnlyList<string> RulePaths, string? BaselinePath, bool NoBaseline, JsonlFields? Fields, string PagesFolder, string? ConfigurationPath = null)
 {
-    /// <summary>Loads rules and baseline for the workspace <paramref name="environment"/> names.</summary>
-    public LoadResult Load(CliEnvironment environment)
+    /// <summary>
+    /// The configuration file that applies to documents in <paramref name="folder"/>: the <c>--config</c> one, else the
+    /// nearest above; the empty string for none. Documents with the same one share rules and baseline.
+    /// </summary>
+    public string ConfigurationKeyOf(string folder) => ConfigurationPath ?? ConfigurationFile.FindAbove(folder) ?? string.Empty;
+
+    /// <summary>Loads rules and baseline for the configuration file <paramref name="configurationKey"/> (as <see cref="ConfigurationKeyOf"/> gives it), in the workspace <paramref name="environment"/> names.</summary>
+    public LoadResult Load(CliEnvironment environment, string configurationKey)
     {
         var problems = new List<string>();
-        var baselineFile = BaselineFile.At(BaselinePath, environment);
-        var watched = new List<string> { Path.GetDirectoryName(baselineFile.FullPath)! };
+        ConfigurationFile? configuration = null;
+        var watched = new List<string>();
+        if (configurationKey.Length > 0)
+        {
+            watched.Add(Path.GetDirectoryName(configurationKey)!);
+            configuration = ConfigurationFile.TryLoad(configurationKey, environment, out var configurationErrors);
+            if (configuration is null)
+            {
+                return new LoadResult(null, configurationErrors, problems, watched);
+            }
+        }
+
+        var baselineFile = BaselineFile.At(BaselinePath, configuration, environment);
+        watched.Add(Path.GetDirectoryName(baselineFile.FullPath)!);
         List<RuleFile> files;
         try
         {
-            files = RuleFileLocator.Locate(RulePaths, environment);
+            files = RuleFileLocator.Locate(RulePaths, configuration, environment);
         }
         catch (UsageException exception)
         {
@@ -91,7 +111,8 @@ internal sealed record LintSettings(IReadOnlyList<string> RulePaths, string? Bas
             pages = new Dictionary<string, string>();
         }
 
-        var snapshot = new LintSnapshot(environment, loaded.RuleSet!, baselineFile, baseline, Fields, pages);
+        var fields = Fields ?? new JsonlFields(configuration?.Settings.JsonlText ?? JsonlFields.Default.Text, configuration?.Settings.JsonlId ?? JsonlFields.Default.Id);
+        var snapshot = new LintSnapshot(environment, loaded.RuleSet!, baselineFile, baseline, fields, pages);
         return new LoadResult(snapshot, [], problems, watched);
     }
 

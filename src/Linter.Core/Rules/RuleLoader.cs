@@ -286,7 +286,7 @@ public static class RuleLoader
             helpUri,
             (location, message) => errors.Add(new RuleFileError(location, message)));
 
-    private static string InnermostMessage(YamlException exception)
+    internal static string InnermostMessage(YamlException exception)
     {
         Exception current = exception;
         while (current.InnerException is YamlException inner)

@@ -93,7 +93,7 @@ public sealed class LanguageServerTests
     public async Task A_rule_with_help_uri_links_that_address()
     {
         using var folder = new TempFolder();
-        var rules = folder.Write("rules/typo.yaml", TestRules.TypoRule + "\n    help_uri: https://example.org/rules/XX1001\n");
+        var rules = folder.WriteRules("typo.yaml", TestRules.TypoRule + "\n    help_uri: https://example.org/rules/XX1001\n");
         var path = folder.Write("a.txt", "زار بوينغ يانغ\n");
         await using var client = await LspTestClient.StartAsync(folder.Path, [rules]);
 
@@ -326,7 +326,7 @@ public sealed class LanguageServerTests
     public async Task A_bad_rule_file_is_reported_once_on_that_file_and_a_fixed_one_is_loaded_again()
     {
         using var folder = new TempFolder();
-        var rules = folder.Write("rules/typo.yaml", TestRules.TypoRule);
+        var rules = folder.WriteRules("typo.yaml", TestRules.TypoRule);
         var path = folder.Write("a.txt", "زار بوينغ يانغ\n");
         var uri = LspTestClient.Uri(path);
         await using var client = await LspTestClient.StartAsync(folder.Path, [Path.Combine(folder.Path, "rules")]);
@@ -356,7 +356,7 @@ public sealed class LanguageServerTests
     public async Task Rules_that_do_not_load_at_start_lint_nothing_and_say_why()
     {
         using var folder = new TempFolder();
-        var rules = folder.Write("rules/typo.yaml", "rules:\n  - id: XX1001\n    kind: nonsense\n");
+        var rules = folder.WriteRules("typo.yaml", "rules:\n  - id: XX1001\n    kind: nonsense\n");
         var path = folder.Write("a.txt", "زار بوينغ يانغ\n");
         await using var client = await LspTestClient.StartAsync(folder.Path, [rules]);
 
@@ -389,7 +389,7 @@ public sealed class LanguageServerTests
                 regex: '(?=(a+)+b)a'
 
             """));
-        var rules = folder.Write("rules/slow.yaml", "rules:\n" + slowRules + """
+        var rules = folder.WriteRules("slow.yaml", "rules:\n" + slowRules + """
               - id: XX1001
                 kind: substitution
                 title: Pyongyang typo
