@@ -22,7 +22,7 @@ public sealed class CiReportFormatTests
     public async Task GitLab_issues_each_have_their_own_fingerprint_and_leave_out_silent_findings()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write(".editorconfig", "root = true\n[b.txt]\ncorpuslint_diagnostic.XX1001.severity = silent\n");
 
         // The same typo on two lines of the same content: one finding fingerprint, two issues.
@@ -48,7 +48,7 @@ public sealed class CiReportFormatTests
     public async Task GitLab_and_junit_locate_a_json_lines_record_in_its_corpus_file()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("news.jsonl", "{\"id\": \"a1\", \"text\": \"سطر\\nقد تحصل بوينغ يانغ\"}\n");
 
         var gitlab = await CliRunner.RunAsync(folder.Path, "check", "news.jsonl", "--format", "gitlab");
@@ -68,7 +68,7 @@ public sealed class CiReportFormatTests
     public async Task Junit_has_a_suite_per_document_and_a_failed_case_per_finding_escaped_for_xml()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule.Replace("message: \"'{match}' should be '{suggestion}'\"", "message: \"<{match}> & \\\"{suggestion}\\\"\"", StringComparison.Ordinal));
+        folder.WriteRules("typos.yaml", TypoRule.Replace("message: \"'{match}' should be '{suggestion}'\"", "message: \"<{match}> & \\\"{suggestion}\\\"\"", StringComparison.Ordinal));
         folder.Write("a.txt", "بوينغ يانغ\nسطر بوينغ يانغ\n");
         folder.Write("b.txt", "نص نظيف\n");
         folder.Write("c.txt", "بوينغ يانغ");

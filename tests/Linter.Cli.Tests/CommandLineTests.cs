@@ -31,7 +31,7 @@ public sealed class CommandLineTests
     public async Task A_path_that_starts_with_a_dash_is_linted_after_double_dash()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("-a.txt", "بوينغ يانغ\n");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "--", "-a.txt");
@@ -104,7 +104,7 @@ public sealed class CommandLineTests
     public async Task Quiet_fix_prints_what_remains_and_nothing_about_the_fixes(params string[] command)
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         var path = folder.Write("a.txt", "بوينغ يانغ\n");
 
         var result = await CliRunner.RunAsync(folder.Path, [.. command, "a.txt", "--quiet"]);
@@ -119,7 +119,7 @@ public sealed class CommandLineTests
     public async Task Color_always_paints_the_place_and_the_severity()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "بوينغ يانغ\n");
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--color", "always");
@@ -155,7 +155,7 @@ public sealed class CommandLineTests
     public async Task Every_error_of_a_rule_file_is_reported_in_one_run()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/bad.yaml", """
+        folder.WriteRules("bad.yaml", """
             rules:
               - id: XX1
                 kind: boilerplate

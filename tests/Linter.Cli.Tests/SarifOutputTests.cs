@@ -342,7 +342,7 @@ public sealed class SarifOutputTests
     public async Task A_log_over_what_code_scanning_accepts_is_written_whole_with_a_warning()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/typos.yaml", TypoRule);
+        folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", string.Concat(Enumerable.Repeat("بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif");
@@ -357,7 +357,7 @@ public sealed class SarifOutputTests
     public async Task A_log_still_over_the_limit_after_a_severity_floor_says_both()
     {
         using var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", TwoSeverities);
+        folder.WriteRules("rules.yaml", TwoSeverities);
         folder.Write("a.txt", string.Concat(Enumerable.Repeat("سطر بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif", "--sarif-min-severity", "warning");
@@ -386,7 +386,7 @@ public sealed class SarifOutputTests
     private static TempFolder LimitCorpus()
     {
         var folder = new TempFolder();
-        folder.Write("rules/rules.yaml", TwoSeverities);
+        folder.WriteRules("rules.yaml", TwoSeverities);
         foreach (var name in new[] { "a", "b", "c" })
         {
             folder.Write($"corpus/{name}.txt", "سطر\nبوينغ يانغ\n");
