@@ -35,6 +35,7 @@ public sealed class DocumentSignaturesTests(ITestOutputHelper output)
             var exact = WordShingles.Jaccard(documents[original], documents[copy], NearDuplicateCorpus.ShingleWords);
             lowest = Math.Min(lowest, exact);
             Assert.True(exact >= 0.5, $"doc{copy:D5} was reported as a near duplicate of doc{original:D5} at {similarity:F2}, but their Jaccard similarity is {exact:F2}");
+            Assert.True(similarity >= 0.8, $"doc{copy:D5} was reported as a near duplicate of doc{original:D5} at {similarity:F2}, below the threshold");
             Assert.True(Math.Abs(exact - similarity) < 0.1, $"estimated {similarity:F2} for an exact {exact:F2}");
         }
 
@@ -73,6 +74,26 @@ public sealed class DocumentSignaturesTests(ITestOutputHelper output)
         state.Collect(CorpusDocument.Create(2, "c.txt", string.Empty, c));
         state.Collect(CorpusDocument.Create(0, "a.txt", string.Empty, a));
         state.Collect(CorpusDocument.Create(1, "b.txt", string.Empty, b));
+
+        var pointsAt = state.Clusters(0.5).SelectMany(cluster => cluster.Members.Select(member => $"{member.Document.Path} -> {cluster.First.Path}"));
+
+        Assert.Equal(["b.txt -> a.txt", "c.txt -> b.txt"], pointsAt.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_copy_points_at_its_most_similar_earlier_document_not_the_earliest_similar_one()
+    {
+        // b is a with one word in twenty replaced, c is b with one more in twenty: c resembles a, but b more.
+        var words = Enumerable.Range(0, 200).Select(i => "كلمة" + i).ToList();
+        var a = string.Join(' ', words);
+        var b = string.Join(' ', words.Select((w, i) => i % 20 == 0 ? "بدل" + i : w));
+        var c = string.Join(' ', words.Select((w, i) => i % 20 == 0 ? "بدل" + i : i % 20 == 10 ? "غير" + i : w));
+        Assert.True(WordShingles.Jaccard(b, c, 3) > WordShingles.Jaccard(a, c, 3) + 0.1);
+        Assert.True(WordShingles.Jaccard(a, c, 3) > 0.5);
+        var state = new DocumentSignatures(3, 10);
+        state.Collect(CorpusDocument.Create(0, "a.txt", string.Empty, a));
+        state.Collect(CorpusDocument.Create(1, "b.txt", string.Empty, b));
+        state.Collect(CorpusDocument.Create(2, "c.txt", string.Empty, c));
 
         var pointsAt = state.Clusters(0.5).SelectMany(cluster => cluster.Members.Select(member => $"{member.Document.Path} -> {cluster.First.Path}"));
 
