@@ -62,7 +62,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
     private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
     {
-        var state = CorpusAnalysis.Run(() => new BoilerplateState(), request.Documents, request.Parallel);
+        var state = CorpusAnalysis.Run(() => new LeftoverCounts(), request.Documents, request.Parallel);
         var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(ruleSet).Covers, options);
         if (top is { } count)
         {
@@ -120,7 +120,8 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         Option<string> JsonlSource,
         Option<string> StandardInputFormat,
         Option<int> Parallel,
-        Option<string> Encoding)
+        Option<string> Encoding,
+        (Option<int?> Depth, Option<string> Pattern) SourceNaming)
     {
         public static Inputs AddTo(Command command)
         {
@@ -129,7 +130,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
             var standardInputFormat = new Option<string>("--stdin-format") { Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text" };
             standardInputFormat.AcceptOnlyFromAmong("text", "jsonl");
             var inputs = new Inputs(
-                SharedOptions.Paths("Files and folders of the corpus; each folder below a path given is a source."),
+                SharedOptions.Paths("Files and folders of the corpus; by default the folder that holds a file is its source."),
                 RulesOption.Create(),
                 format,
                 new Option<string>("--out") { Description = "Write what was found as a rule file, ready for check --rules FILE.", HelpName = "file" },
@@ -139,9 +140,10 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 SharedOptions.JsonlSource(),
                 standardInputFormat,
                 SharedOptions.Parallel(),
-                SharedOptions.Encoding());
+                SharedOptions.Encoding(),
+                Input.SourceNaming.CreateOptions());
             command.Arguments.Add(inputs.Paths);
-            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
+            foreach (var option in new Option[] { inputs.Rules, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.SourceNaming.Depth, inputs.SourceNaming.Pattern, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
             {
                 command.Options.Add(option);
             }
@@ -160,7 +162,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
             var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding));
             var fields = new JsonlFields(parseResult.GetValue(JsonlText)!, parseResult.GetValue(JsonlId)!, parseResult.GetValue(JsonlSource));
-            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter), fields, parseResult.GetValue(StandardInputFormat)!);
+            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter), Input.SourceNaming.From(parseResult, SourceNaming), fields, parseResult.GetValue(StandardInputFormat)!);
             return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
         }
     }

@@ -295,7 +295,7 @@ internal static class HtmlReportWriter
             page.Raw("</article>\n");
         }
 
-        RuleFile(page, "boilerplate-rules", discoveries.BoilerplateRules, "discover boilerplate --out", "for each source, a rule for its lines and one for its lead-ins and tails, limited to its files; sentence-like candidates are left out");
+        RuleFile(page, "boilerplate-rules", discoveries.BoilerplateRules, "discover boilerplate --out", "for each source, a rule for its lines and one for its lead-ins and tails, limited to its files; lead-ins anchored to the line's start, tails to its end");
         page.Raw("</section>\n");
     }
 

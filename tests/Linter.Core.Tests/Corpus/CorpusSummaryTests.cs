@@ -146,7 +146,7 @@ public sealed class CorpusSummaryTests
         var firstAgain = Collect(documents.Where(d => d.Ordinal % 3 == 0));
         first.Merge(second);
         secondAgain.Merge(firstAgain);
-        var parallel = new CorpusSummary(Engine, worstKept: 5, OutletName);
+        var parallel = new CorpusSummary(Engine, worstKept: 5, Leftover);
         var inputs = documents.Select(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text.Text)) { Source = d.Source });
         foreach (var (diagnostics, ordinal) in Engine.LintInOrder(inputs, maxParallelism: 4, corpus: parallel.Pass).Select((diagnostics, i) => (diagnostics, i)))
         {
@@ -162,8 +162,8 @@ public sealed class CorpusSummaryTests
         Assert.Equal(5, whole.Findings.WorstDocuments.Count);
         Assert.Contains(whole.Findings.Rules, rule => rule.Descriptor.Id == "CL2003");
         Assert.NotEmpty(Duplicates.Clusters(whole.Pass));
-        Assert.Equal(["نتانياهو 40 outlet-a 20 outlet-b 20; نتنياهو 20 outlet-a 10 outlet-b 10"], Families(whole).Select(Describe));
-        Assert.Contains("تابعونا على قناة الأخبار في تلغرام widget outlet-a 30/30 boilerplate", Leftovers(whole).Select(Describe));
+        Assert.Equal(["نتانياهو 40 a 20 b 20; نتنياهو 20 a 10 b 10"], Families(whole).Select(Describe));
+        Assert.Contains("تابعونا على قناة الأخبار في تلغرام widget a 30/30 boilerplate", Leftovers(whole).Select(Describe));
     }
 
     private static readonly LintEngine Engine = new(Rules);
@@ -174,12 +174,12 @@ public sealed class CorpusSummaryTests
 
     private static CorpusDocument Document(long ordinal, string path, string text, string source = "news") => CorpusDocument.Create(ordinal, path, source, text);
 
-    /// <summary>Names sources for discovery otherwise than the lint run does, as a report does for outlet folders.</summary>
-    private static string OutletName(string source) => "outlet-" + source;
+    /// <summary>The leftover rule of the rules, whose counts boilerplate discovery reads; null when there is none.</summary>
+    private static LeftoverRule? Leftover => Rules.Rules.OfType<LeftoverRule>().FirstOrDefault();
 
     private static IReadOnlyList<VariantFamily> Families(CorpusSummary summary) => VariantDiscovery.Discover(summary.Discovery.Variants, new ListedSpellings(Rules)).Families;
 
-    private static IReadOnlyList<BoilerplateCandidate> Leftovers(CorpusSummary summary) => BoilerplateDiscovery.Discover(summary.Discovery.Boilerplate, new RuleCoverage(Rules).Covers).Candidates;
+    private static IReadOnlyList<BoilerplateCandidate> Leftovers(CorpusSummary summary) => BoilerplateDiscovery.Discover(summary.Leftovers, new RuleCoverage(Rules).Covers).Candidates;
 
     private static List<CorpusDocument> Documents() => [.. Texts.Select((text, i) => Document(i, $"doc{i}.txt", text))];
 
@@ -187,7 +187,7 @@ public sealed class CorpusSummaryTests
     private static CorpusSummary Collect(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
     {
         engine ??= Engine;
-        var summary = new CorpusSummary(engine, worstKept, OutletName);
+        var summary = new CorpusSummary(engine, worstKept, Leftover);
         foreach (var document in documents)
         {
             summary.Findings.Add(document.Ordinal, document.Path, engine.LintText(document.Path, document.Text.Text, new CorpusEntry(summary.Pass, document.Ordinal, document.Source)));
