@@ -26,20 +26,23 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
         var boilerplateInputs = Inputs.AddTo(boilerplate);
-        var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
+        var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a leftover's shape.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
         minDocuments.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
-        var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
+        var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a leftover's shape.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
         minShare.Validators.Add(result => SharedOptions.Require<double>(result, value => value is >= 0 and <= 1, "must be between 0 and 1"));
+        var minSourceDocuments = new Option<int>("--min-source-documents") { Description = "A source with fewer documents gives no evidence: nothing is found in it.", DefaultValueFactory = _ => new BoilerplateOptions().MinSourceDocuments };
+        minSourceDocuments.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         var top = new Option<int?>("--top") { Description = "Show and write only the best N candidates (default: all)." };
         top.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         boilerplate.Options.Add(minDocuments);
         boilerplate.Options.Add(minShare);
+        boilerplate.Options.Add(minSourceDocuments);
         boilerplate.Options.Add(top);
         boilerplate.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(boilerplateInputs.Rules), ruleSet =>
             Boilerplate(
                 boilerplateInputs.Read(parseResult, environment),
                 ruleSet,
-                new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare) },
+                new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare), MinSourceDocuments = parseResult.GetValue(minSourceDocuments) },
                 parseResult.GetValue(top))));
 
         return new Command("discover", "Analyze a whole corpus for what no rule lists yet.") { variants, boilerplate };

@@ -118,10 +118,10 @@ public sealed class HtmlReportWriterTests
 
                 """,
                 ReportFixtures.VariantRules,
-                "phrases: ['شارك هذا المقال على فيسبوك وتويتر']",
-                @"patterns: ['عدد القراءات: \d+']",
-                "phrases: ['صدى الأخبار (خاص) -']",
-                "phrases: ['تابعونا على قناتنا في تلغرام']",
+                @"patterns: ['شارك\s+هذا\s+المقال\s+على\s+فيسبوك\s+وتويتر']",
+                @"patterns: ['عدد\s+القراءات:\s+\d+']",
+                @"patterns: ['صدى\s+الأخبار\s+\(خاص\)\s+-']",
+                @"patterns: ['تابعونا\s+على\s+قناتنا\s+في\s+تلغرام']",
                 ReportFixtures.BoilerplateRules,
             ],
             buttons.Select(button => page.GetElementById(button.GetAttribute("data-copy")!)!.TextContent.ReplaceLineEndings()));

@@ -103,5 +103,5 @@ internal static class ReportFixtures
         new(text, occurrences, documents, [.. sources.Select(source => new SourceCount(source.Source, source.Count))]);
 
     private static BoilerplateCandidate Leftover(string text, BoilerplatePlacement placement, string kind, double score, params (string Source, long Documents, long Of, bool Boilerplate)[] sources) =>
-        new(text, BoilerplateState.Key(text), placement, kind, [.. sources.Select(source => new BoilerplateSource(source.Source, source.Documents, source.Of, source.Boilerplate))], score);
+        new(text, System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(text), @"\\ |\d+", match => match.Value == "\\ " ? @"\s+" : @"\d+"), placement, kind, [.. sources.Select(source => new BoilerplateSource(source.Source, source.Documents, source.Of, source.Boilerplate))], score);
 }
