@@ -8,6 +8,9 @@ namespace Linter.Cli.Reporting;
 /// <summary>Turns what the rules gathered over a corpus into the report's view model: sorted, grouped, ready to lay out.</summary>
 internal static class CorpusReportBuilder
 {
+    /// <summary>Documents of fewer words are not ranked by findings per 1,000 words: a caption's one finding says little.</summary>
+    public const int MinRankedWords = 100;
+
     /// <summary>Builds the model.</summary>
     /// <param name="summary">The rules' findings over the whole corpus, and their corpus pass, finished.</param>
     /// <param name="rules">The rules the corpus was linted with.</param>
@@ -31,7 +34,7 @@ internal static class CorpusReportBuilder
             .ToList();
         var totals = new CorpusTotals(findings.Documents, findings.DocumentsWithFindings, CountsOf(findings.Count), rules.Rules.Count);
         return new CorpusReportModel(
-            paths, toolVersion, totals, categories, ruleRows, findings.WorstDocuments, Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), Discoveries(summary, rules, sourceGlobs));
+            paths, toolVersion, totals, categories, ruleRows, findings.WorstDocuments, findings.DensestDocuments(summary.Discovery.Words, MinRankedWords), Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), Discoveries(summary, rules, sourceGlobs));
     }
 
     /// <summary>
