@@ -112,7 +112,24 @@ public sealed class CorpusSummaryTests
         Assert.Equal(6, summary.Findings.Documents);
         Assert.Equal(1, summary.Findings.Count(Severity.Error));
         Assert.DoesNotContain(summary.Findings.Rules, rule => rule.Descriptor.Id == "CL5001");
-        Assert.Equal("broken.txt 1/0/0 CL0002×1", Describe(summary.Findings.WorstDocuments[0]));
+        Assert.Contains("broken.txt 1/0/0 CL0002×1", summary.Findings.WorstDocuments.Select(Describe));
+    }
+
+    [Fact]
+    public void Documents_rank_by_their_findings_whatever_their_severity_and_by_findings_per_1000_words()
+    {
+        var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
+        var summary = Summarize(Documents(), engine: engine);
+        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x01, 0x67]));
+        var words = new Dictionary<long, int> { [0] = 400, [2] = 100, [4] = 50, [99] = 10 };
+
+        // Two findings of lesser severities come before one error; a document of fewer words than asked is not ranked.
+        Assert.Equal(
+            ["doc0.txt 0/1/1 CL3001×1 CL3002×1", "broken.txt 1/0/0 CL0002×1"],
+            summary.Findings.WorstDocuments.Select(Describe).Where(document => document.StartsWith("doc0", StringComparison.Ordinal) || document.StartsWith("broken", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["doc2.txt 0/0/1 CL3001×1 10.0", "doc0.txt 0/1/1 CL3001×1 CL3002×1 5.0"],
+            summary.Findings.DensestDocuments(words, minWords: 60).Select(document => $"{Describe(document)} {document.PerThousandWords:0.0}"));
     }
 
     [Fact]
