@@ -46,7 +46,7 @@ public sealed class ReportCommandTests
         Assert.Equal("5 documents, 69 findings", Text(page.QuerySelector("h1")!));
         Assert.Equal(["CL3001", "27", "4"], Cells(page.QuerySelectorAll("#rules tbody tr")[0], 0, 3, 8));
         Assert.Equal((19, "Show 9 more rules"), (page.QuerySelectorAll("#rules tbody tr").Length, Text(page.QuerySelector("#rules details.more summary")!)));
-        Assert.Equal(5, page.QuerySelectorAll("#documents tbody tr").Length);
+        Assert.Equal(5, page.QuerySelectorAll("#documents .by-findings tbody tr").Length);
         var kim = page.QuerySelectorAll("#transliteration article")[0];
         Assert.Equal("Kim Jong Un CL3001", Text(kim.QuerySelector("h3")!));
         Assert.Equal(["كيم جونج أون 5", "كيم جونغ أون 4", "كيم جونغ-أون 4", "كيم جونغ-اون 1"], kim.QuerySelectorAll("svg g").Select(g => Text(g.QuerySelector("text.form")!) + " " + Text(g.QuerySelector("text.count")!)));
@@ -75,8 +75,8 @@ public sealed class ReportCommandTests
             ["Google: جوجل 2/2, غوغل 1/1, قوقل 1/1 (2 documents mix forms)", "Zelensky: زيلنسكي 2/2, زيلينسكي 1/1 (1 document mixes forms)"],
             page.QuerySelectorAll("#transliteration article").Select(Describe));
         Assert.Equal(
-            ["corpus/feed.jsonl#r2 1 0 0", "corpus/a.txt 0 1 3", "corpus/b.txt 0 0 1", "corpus/feed.jsonl#r1 0 0 1"],
-            page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
+            ["corpus/a.txt 0 1 3", "corpus/feed.jsonl#r2 1 0 0", "corpus/b.txt 0 0 1", "corpus/feed.jsonl#r1 0 0 1"],
+            page.QuerySelectorAll("#documents .by-findings tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
     }
 
     private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
@@ -103,8 +103,8 @@ public sealed class ReportCommandTests
             ["XX2004 2 2", "XX2002 1 1", "XX2003 1 1", "XX3003 1 1"],
             page.QuerySelectorAll("#rules tbody tr").Select(row => string.Join(' ', Cells(row, 0, 3, 8))));
         Assert.Equal(
-            ["news/b/1.txt 1 0 0 XX2002 ×1", "news/a/3.txt 0 1 1 XX2004 ×1 XX3003 ×1", "news/b/2.txt 0 1 0 XX2003 ×1", "news/a/2.txt 0 0 1 XX2004 ×1"],
-            page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5, 6))));
+            ["news/a/3.txt 0 1 1 XX2004 ×1 XX3003 ×1", "news/b/1.txt 1 0 0 XX2002 ×1", "news/b/2.txt 0 1 0 XX2003 ×1", "news/a/2.txt 0 0 1 XX2004 ×1"],
+            page.QuerySelectorAll("#documents .by-findings tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5, 6))));
         Assert.Equal("4 with findings (80%)", Text(page.QuerySelectorAll("#totals .card")[1]));
 
         var cluster = Assert.Single(page.QuerySelectorAll("#duplicates article"));
@@ -141,7 +141,7 @@ public sealed class ReportCommandTests
         Assert.Equal($"Wrote by-source.html: 3 documents, 0 errors, 0 warnings, 2 suggestions.{Environment.NewLine}", bySource.Output);
         Assert.Equal($"Wrote by-folder.html: 3 documents, 0 errors, 0 warnings, 3 suggestions.{Environment.NewLine}", byFolder.Output);
         var page = await ParseFileAsync(Path.Combine(folder.Path, "by-source.html"));
-        Assert.Equal(["feed.jsonl#r1", "feed.jsonl#r2"], page.QuerySelectorAll("#documents tbody tr").Select(row => Cells(row, 1)[0]));
+        Assert.Equal(["feed.jsonl#r1", "feed.jsonl#r2"], page.QuerySelectorAll("#documents .by-findings tbody tr").Select(row => Cells(row, 1)[0]));
         Assert.Equal("None found: no two documents are copies of each other.", Text(page.QuerySelector("#duplicates p.empty")!));
     }
 

@@ -153,6 +153,7 @@ internal static class HtmlReportWriter
 
     private static void DocumentTable(Page page, IReadOnlyList<DocumentFindings> documents, bool perThousandWords)
     {
+        page.Raw(perThousandWords ? "<div class=\"by-density\">\n" : "<div class=\"by-findings\">\n");
         var most = documents.Max(document => document.Total);
         CollapsingTable(
             page,
@@ -180,6 +181,7 @@ internal static class HtmlReportWriter
 
                 page.Raw("</td></tr>\n");
             });
+        page.Raw("</div>\n");
     }
 
     /// <summary>
