@@ -51,6 +51,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
+        var sarifLimits = SarifLimits.CreateOptions();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -66,6 +67,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         command.Options.Add(pathFilter.Exclude);
         command.Options.Add(sourceNaming.Depth);
         command.Options.Add(sourceNaming.Pattern);
+        command.Options.Add(sarifLimits.MaxResults);
+        command.Options.Add(sarifLimits.MinSeverity);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
             var fixFilter = selection.CreateFilter(parseResult, ruleSet);
@@ -98,7 +101,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             files = SourceNaming.From(parseResult, sourceNaming).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
-            var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress), parseResult.EncodingGiven(encoding));
+            var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress), parseResult.EncodingGiven(encoding), SarifLimits.From(parseResult, sarifLimits));
             if (parseResult.GetValue(fix))
             {
                 JsonlCorpus.Refuse(pathsToLint, files, "check --fix");
@@ -127,7 +130,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         var stopwatch = Stopwatch.StartNew();
-        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         var totals = session.Totals;
         var engine = severities.CreateEngine(ruleSet);
 
@@ -190,7 +193,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
         Log.Linted(logger, fixedFiles.Count, stopwatch.ElapsedMilliseconds);
 
-        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
         session.Totals.FileCount = fixedFiles.Count;
         session.Emit([.. run.Remaining]);
         session.Finish();
@@ -199,7 +202,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
     private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
 
-    private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding);
+    private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding, SarifLimits SarifLimits);
 
     /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Text.Json;
+using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// <c>--format json</c>: one JSON document, the contract documented in README.md. Lines and columns are 1-based,
+/// <c>--format json</c>: one JSON document, the contract documented in docs/output-formats.md. Lines and columns are 1-based,
 /// columns count UTF-16 code units and end positions are exclusive.
 /// </summary>
 internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
@@ -82,6 +83,16 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
         WritePosition(json, diagnostic.Location);
         json.WriteString("message", diagnostic.Message);
         json.WriteString("text", diagnostic.MatchedText);
+
+        // A record's place in its corpus file, where SARIF and GitHub annotations put it.
+        if (diagnostic.FileLocation is { } fileLocation && JsonlCorpus.SplitRecordPath(diagnostic.Path) is (var file, not null))
+        {
+            json.WriteStartObject("file");
+            json.WriteString("path", file);
+            WritePosition(json, fileLocation);
+            json.WriteEndObject();
+        }
+
         if (diagnostic.Fix is { } fix)
         {
             json.WriteStartObject("fix");
