@@ -157,8 +157,8 @@ internal static class HtmlReportWriter
         var most = documents.Max(document => document.Total);
         CollapsingTable(
             page,
-            "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\">" + (perThousandWords ? "<col style=\"width:112px\">" : string.Empty) + "<col style=\"width:300px\"></colgroup>",
-            "<tr><th class=\"num\">#</th><th>Document</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th>" + (perThousandWords ? "<th class=\"num\">Per 1,000 words</th>" : string.Empty) + "<th>Most frequent</th></tr>",
+            "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\">" + (perThousandWords ? "<col style=\"width:88px\"><col style=\"width:212px\">" : "<col style=\"width:300px\">") + "</colgroup>",
+            "<tr><th class=\"num\">#</th><th>Document</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th>" + (perThousandWords ? "<th class=\"num\">Per 1,000</th>" : string.Empty) + "<th>Most frequent</th></tr>",
             documents,
             "documents",
             (document, index) =>
