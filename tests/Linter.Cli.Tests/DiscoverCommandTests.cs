@@ -11,7 +11,7 @@ public sealed class DiscoverCommandTests
 
     /// <summary>
     /// Two outlets: outlet-a writes نتانياهو and ends 6 of its 8 articles with its app widget; outlet-b writes
-    /// نتنياهو and glues its name before the first paragraph of 3 of its 4 articles. A widget line in another
+    /// نتنياهو and glues its name before the first line of 3 of its 4 articles. A widget line in another
     /// outlet's article is not that outlet's leftover, so the rule scoped to outlet-a leaves it.
     /// </summary>
     private static TempFolder Corpus()
@@ -25,7 +25,7 @@ public sealed class DiscoverCommandTests
             var widget = i < 6 ? "\nحمّل تطبيق الوطن الآن" : string.Empty;
             folder.Write(
                 $"corpus/{outlet}/{i:00}.txt",
-                $"الخبر {Topics[i]}\n{lead}وقال رئيس الوزراء الإسرائيلي {name} إن الاجتماع {Topics[i]} مع الحلفاء تناول الدعم العسكري والاقتصادي.\n{Verbs[i % 3]} {name} {Guests[i % 5]} في كييف.{widget}\n");
+                $"{lead}وقال رئيس الوزراء الإسرائيلي {name} إن الاجتماع {Topics[i]} مع الحلفاء تناول الدعم العسكري والاقتصادي.\n{Verbs[i % 3]} {name} {Guests[i % 5]} في كييف.{widget}\n");
         }
 
         return folder;
@@ -41,12 +41,12 @@ public sealed class DiscoverCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             """
-            1 spelling families that no loaded rule lists, in 12 documents (298 words).
+            1 spelling families that no loaded rule lists, in 12 documents (272 words).
 
             1. 2 forms, 24 occurrences, context similarity 0.96; preferred (the majority): نتانياهو
-               COUNT  DOCS  SOURCES      FORM
-                  16     8  outlet-a 16  نتانياهو
-                   8     4  outlet-b 8   نتنياهو
+               COUNT  DOCS  SOURCES             FORM
+                  16     8  corpus/outlet-a 16  نتانياهو
+                   8     4  corpus/outlet-b 8   نتنياهو
 
             """.ReplaceLineEndings(),
             result.Output);
@@ -68,14 +68,14 @@ public sealed class DiscoverCommandTests
         var family = json.RootElement.GetProperty("families")[0];
         Assert.Equal("نتانياهو", family.GetProperty("preferred").GetString());
         Assert.Equal(24, family.GetProperty("occurrences").GetInt32());
-        Assert.Equal("outlet-b", family.GetProperty("forms")[1].GetProperty("sources")[0].GetProperty("source").GetString());
+        Assert.Equal("corpus/outlet-b", family.GetProperty("forms")[1].GetProperty("sources")[0].GetProperty("source").GetString());
         Assert.Contains("forms: ['نتانياهو', 'نتنياهو']", family.GetProperty("yaml").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, test.ExitCode);
         Assert.Equal("1 rules loaded (2 diagnostic ids); every example passed.\n".ReplaceLineEndings(), test.Output);
         Assert.Equal(
             """
-            corpus/outlet-b/08.txt(2,30): suggestion CL3900: «نتنياهو» is written «نتانياهو» in most of this corpus
-            corpus/outlet-b/08.txt(3,7): suggestion CL3900: «نتنياهو» is written «نتانياهو» in most of this corpus
+            corpus/outlet-b/08.txt(1,30): suggestion CL3900: «نتنياهو» is written «نتانياهو» in most of this corpus
+            corpus/outlet-b/08.txt(2,7): suggestion CL3900: «نتنياهو» is written «نتانياهو» in most of this corpus
             1 file linted: 0 errors, 0 warnings, 2 suggestions
 
             """.ReplaceLineEndings(),
@@ -111,16 +111,16 @@ public sealed class DiscoverCommandTests
     {
         using var folder = Corpus();
 
-        var result = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "corpus", "--rules", ShippedRules, "--min-documents", "3");
+        var result = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "corpus", "--rules", ShippedRules, "--min-documents", "3", "--min-source-documents", "4");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             """
             2 recurring leftovers in 12 documents from 2 sources.
 
-            RANK  SCORE  PLACEMENT  KIND     DOCS  SOURCES (DOCS/OF)  TEXT
-               1  0.750  line       widget   6     outlet-a 6/8       حمل تطبيق الوطن الآن
-               2  0.750  prefix     lead-in  3     outlet-b 3/4       صدى الشرق -
+            RANK  SCORE  PLACEMENT  KIND     DOCS  SOURCES (DOCS/OF)    TEXT
+               1  0.750  line       widget   6     corpus/outlet-a 6/8  حمّل تطبيق الوطن الآن
+               2  0.750  prefix     lead-in  3     corpus/outlet-b 3/4  صدى الشرق -
 
             """.ReplaceLineEndings(),
             result.Output);
@@ -132,19 +132,20 @@ public sealed class DiscoverCommandTests
         using var folder = Corpus();
         folder.Write("corpus/outlet-b/99.txt", "خبر آخر\nحمّل تطبيق الوطن الآن\n");
 
-        var discover = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "corpus", "--rules", ShippedRules, "--min-documents", "3", "--out", "found.yaml");
+        var discover = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "corpus", "--rules", ShippedRules, "--min-documents", "3", "--min-source-documents", "4", "--out", "found.yaml");
         var test = await CliRunner.RunAsync(folder.Path, "rules", "test", "--rules", "found.yaml");
         var check = await CliRunner.RunAsync(folder.Path, "check", "corpus/outlet-a/00.txt", "corpus/outlet-b/99.txt", "corpus/outlet-b/11.txt", "--rules", "found.yaml");
 
         Assert.Equal(0, discover.ExitCode);
         var rules = File.ReadAllText(Path.Combine(folder.Path, "found.yaml"));
         Assert.Contains("    files: ['corpus/outlet-a/*']\n", rules, StringComparison.Ordinal);
-        Assert.Contains("      - 'صدى الشرق -'\n", rules, StringComparison.Ordinal);
+        Assert.Contains("    scope: phrase\n", rules, StringComparison.Ordinal);
+        Assert.Contains("      - '^\\s*صدي\\s+[\\w.]+\\s*-'\n", rules, StringComparison.Ordinal);
         Assert.Equal(0, test.ExitCode);
         Assert.Equal(
             """
-            corpus/outlet-a/00.txt(4,1): warning CL1900: Leftover line of outlet-a pages: «حمّل تطبيق الوطن الآن»
-            corpus/outlet-b/11.txt(2,1): warning CL1901: Leftover lead-in or tail of outlet-b pages: «صدى الشرق -»
+            corpus/outlet-a/00.txt(3,1): warning CL1900: Leftover line of corpus/outlet-a pages: «حمّل تطبيق الوطن الآن»
+            corpus/outlet-b/11.txt(1,1): warning CL1901: Leftover lead-in or tail of corpus/outlet-b pages: «صدى الشرق -»
             3 files linted: 0 errors, 2 warnings, 0 suggestions
 
             """.ReplaceLineEndings(),
@@ -158,13 +159,13 @@ public sealed class DiscoverCommandTests
         var lines = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            lines.Add(JsonSerializer.Serialize(new { id = i, site = i < 5 ? "alpha" : "beta", body = $"خبر رقم {i} عن الاقتصاد\nتابعوا قناة ألفا على واتساب" }));
+            lines.Add(JsonSerializer.Serialize(new { id = i, site = i < 5 ? "alpha" : "beta", body = $"خبر {Topics[i]} عن الاقتصاد\nتابعوا قناة ألفا على واتساب" }));
         }
 
         lines.Insert(2, "{\"id\": 9, \"site\": \"alpha\"");
         folder.Write("news.jsonl", string.Join("\n", lines) + "\n");
 
-        var result = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "news.jsonl", "--jsonl-text", "body", "--jsonl-source", "site", "--rules", ShippedRules, "--format", "json", "--out", "found.yaml");
+        var result = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "news.jsonl", "--jsonl-text", "body", "--jsonl-source", "site", "--rules", ShippedRules, "--min-source-documents", "5", "--format", "json", "--out", "found.yaml");
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("news.jsonl(3,1): warning: Line 3 is not valid JSON", result.Error, StringComparison.Ordinal);
@@ -174,7 +175,7 @@ public sealed class DiscoverCommandTests
         Assert.Equal("تابعوا قناة ألفا على واتساب", candidate.GetProperty("text").GetString());
         Assert.Equal("alpha", candidate.GetProperty("sources")[0].GetProperty("source").GetString());
         Assert.True(candidate.GetProperty("sources")[0].GetProperty("boilerplate").GetBoolean());
-        Assert.False(candidate.GetProperty("sources")[1].GetProperty("boilerplate").GetBoolean());
+        Assert.Equal(1, candidate.GetProperty("sources").GetArrayLength());
         var rules = File.ReadAllText(Path.Combine(folder.Path, "found.yaml"));
         Assert.DoesNotContain("files:", rules, StringComparison.Ordinal);
         Assert.Contains("the source is a JSON Lines field", rules, StringComparison.Ordinal);

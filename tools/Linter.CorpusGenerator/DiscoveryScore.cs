@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Linter.Core.Arabic;
-using Linter.Core.Corpus;
 
 namespace Linter.CorpusGenerator;
 
@@ -48,10 +47,10 @@ public static class DiscoveryScore
     /// <summary>Scores leftover candidates, best first, each given as its placement, text and the sources where it is boilerplate.</summary>
     public static Score Boilerplate(CorpusManifest manifest, IReadOnlyList<(string Placement, string Text, IReadOnlyList<string> Sources)> candidates)
     {
-        var keyed = candidates.Select(candidate => (candidate.Placement, Key: BoilerplateState.Key(candidate.Text), candidate.Sources)).ToList();
+        var keyed = candidates.Select(candidate => (candidate.Placement, Key: Key(ArabicNormalizer.NormalizePhrase(candidate.Text)), candidate.Sources)).ToList();
         bool Matches(BoilerplateManifest leftover, (string Placement, string Key, IReadOnlyList<string> Sources) candidate) =>
             candidate.Placement == leftover.Placement
-            && candidate.Key == BoilerplateState.Key(ArabicNormalizer.NormalizePhrase(leftover.Text.Replace("{n}", "1", StringComparison.Ordinal)))
+            && candidate.Key == Key(ArabicNormalizer.NormalizePhrase(leftover.Text.Replace("{n}", "1", StringComparison.Ordinal)))
             && candidate.Sources.Contains(leftover.Outlet);
         var unlisted = manifest.Boilerplate.Where(leftover => !leftover.Listed).ToList();
         var top = keyed.Take(TopLeftovers).ToList();
@@ -60,6 +59,13 @@ public static class DiscoveryScore
             unlisted.Count,
             top.Count(candidate => unlisted.Any(leftover => Matches(leftover, candidate))),
             top.Count);
+    }
+
+    /// <summary>What a candidate and an injected leftover are compared on: letters folded, each run of digits as 0, without trailing punctuation.</summary>
+    private static string Key(string normalized)
+    {
+        var folded = LetterFolding.Fold(normalized.Trim().TrimEnd('.', ':', '،', '-', '–', ' '), LetterFolds.All);
+        return System.Text.RegularExpressions.Regex.Replace(folded, @"\d+", "0");
     }
 
     /// <summary>Scores the JSON reports of <c>corpuslint discover variants</c> and <c>discover boilerplate</c> (<c>--format json</c>).</summary>

@@ -26,20 +26,23 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
         var boilerplateInputs = Inputs.AddTo(boilerplate);
-        var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
+        var minDocuments = new Option<int>("--min-documents") { Description = "The fewest documents of a source that must hold a leftover's shape.", DefaultValueFactory = _ => new BoilerplateOptions().MinDocuments };
         minDocuments.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
-        var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a line.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
+        var minShare = new Option<double>("--min-share") { Description = "The smallest share of a source's documents (0 to 1) that must hold a leftover's shape.", DefaultValueFactory = _ => new BoilerplateOptions().MinShare };
         minShare.Validators.Add(result => SharedOptions.Require<double>(result, value => value is >= 0 and <= 1, "must be between 0 and 1"));
+        var minSourceDocuments = new Option<int>("--min-source-documents") { Description = "A source with fewer documents gives no evidence: nothing is found in it.", DefaultValueFactory = _ => new BoilerplateOptions().MinSourceDocuments };
+        minSourceDocuments.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         var top = new Option<int?>("--top") { Description = "Show and write only the best N candidates (default: all)." };
         top.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
         boilerplate.Options.Add(minDocuments);
         boilerplate.Options.Add(minShare);
+        boilerplate.Options.Add(minSourceDocuments);
         boilerplate.Options.Add(top);
         boilerplate.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(boilerplateInputs.Rules), () => boilerplateInputs.FindConfiguration(parseResult, environment), (ruleSet, configuration) =>
             Boilerplate(
                 boilerplateInputs.Read(parseResult, environment, configuration),
                 ruleSet,
-                new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare) },
+                new BoilerplateOptions { MinDocuments = parseResult.GetValue(minDocuments), MinShare = parseResult.GetValue(minShare), MinSourceDocuments = parseResult.GetValue(minSourceDocuments) },
                 parseResult.GetValue(top))));
 
         return new Command("discover", "Analyze a whole corpus for what no rule lists yet.") { variants, boilerplate };
@@ -62,7 +65,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
     private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
     {
-        var state = CorpusAnalysis.Run(() => new BoilerplateState(), request.Documents, request.Parallel);
+        var state = CorpusAnalysis.Run(() => new LeftoverCounts(), request.Documents, request.Parallel);
         var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(ruleSet).Covers, options);
         if (top is { } count)
         {
@@ -121,7 +124,8 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         Option<string> JsonlSource,
         Option<string> StandardInputFormat,
         Option<int> Parallel,
-        Option<string> Encoding)
+        Option<string> Encoding,
+        (Option<int?> Depth, Option<string> Pattern) SourceNaming)
     {
         public static Inputs AddTo(Command command)
         {
@@ -130,7 +134,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
             var standardInputFormat = new Option<string>("--stdin-format") { Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text" };
             standardInputFormat.AcceptOnlyFromAmong("text", "jsonl");
             var inputs = new Inputs(
-                SharedOptions.Paths("Files and folders of the corpus; each folder below a path given is a source."),
+                SharedOptions.Paths("Files and folders of the corpus; by default the folder that holds a file is its source."),
                 RulesOption.Create(),
                 SharedOptions.Config(),
                 format,
@@ -141,9 +145,10 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 SharedOptions.JsonlSource(),
                 standardInputFormat,
                 SharedOptions.Parallel(),
-                SharedOptions.Encoding());
+                SharedOptions.Encoding(),
+                Input.SourceNaming.CreateOptions());
             command.Arguments.Add(inputs.Paths);
-            foreach (var option in new Option[] { inputs.Rules, inputs.Config, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.Filter.NoGitignore, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
+            foreach (var option in new Option[] { inputs.Rules, inputs.Config, format, inputs.Out, inputs.Filter.Include, inputs.Filter.Exclude, inputs.Filter.NoGitignore, inputs.SourceNaming.Depth, inputs.SourceNaming.Pattern, inputs.JsonlText, inputs.JsonlId, inputs.JsonlSource, standardInputFormat, inputs.Parallel, inputs.Encoding })
             {
                 command.Options.Add(option);
             }
@@ -165,7 +170,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
             var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding, configuration));
             var fields = parseResult.JsonlFieldsOf(JsonlText, JsonlId, JsonlSource, configuration);
-            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter, configuration, fields.Text), fields, parseResult.GetValue(StandardInputFormat)!);
+            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter, configuration, fields.Text), Input.SourceNaming.From(parseResult, SourceNaming, configuration), fields, parseResult.GetValue(StandardInputFormat)!);
             return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
         }
     }

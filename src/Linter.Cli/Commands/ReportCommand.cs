@@ -6,6 +6,7 @@ using Linter.Cli.Output;
 using Linter.Cli.Reporting;
 using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Rules.Kinds;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
 
@@ -35,6 +36,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
         var encoding = SharedOptions.Encoding();
+        var sourceNaming = SourceNaming.CreateOptions();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
             paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource,
@@ -42,6 +44,8 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
         command.Options.Add(pathFilter.NoGitignore);
+        command.Options.Add(sourceNaming.Depth);
+        command.Options.Add(sourceNaming.Pattern);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var pathsGiven = parseResult.GetValue(paths)!;
@@ -64,7 +68,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
 
             // A previous report written into the corpus's folder is not a document.
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
-            var files = DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text));
+            var files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
             files.RemoveAll(file => file.FullPath == htmlFullPath);
             return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration));
         }));
@@ -82,11 +86,12 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
 
         // Linted as check lints: the same engine, places in path order and corpus pass, so the report counts what
         // check reports, findings across documents included. The discovery analyses collect every document in that
-        // pass, their sources named as 'discover' names them, so that they find what it finds.
-        var sources = new CorpusSources(environment, paths);
-        files.ForEach(file => sources.OfFile(file, fields));
+        // pass, their sources named as check and discover name them, so that they find what discover finds; boilerplate
+        // discovery reads the leftover rule's own counts when the rule is loaded.
+        var sources = new CorpusSources();
+        files.ForEach(file => sources.OfFile(file));
         var engine = severities.CreateEngine(ruleSet);
-        var summary = new CorpusSummary(engine, WorstDocumentsShown, sources.OfLinted);
+        var summary = new CorpusSummary(engine, WorstDocumentsShown, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault());
         new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
             .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
         summary.Finish(severities.SeverityInDocument);

@@ -5,7 +5,7 @@ namespace Linter.Cli.Input;
 
 /// <summary>
 /// Reads the documents of a corpus for the corpus analyzers: files in path order, the records of JSON Lines corpora
-/// in file order, then standard input, each with its source as <see cref="CorpusSources"/> names it. What cannot be
+/// in file order, then standard input, each with its source named as <c>check</c> names it (<see cref="SourceNaming"/>). What cannot be
 /// read is skipped with a warning on standard error naming the file, line and column.
 /// </summary>
 /// <param name="environment">The working folder and standard streams.</param>
@@ -27,13 +27,14 @@ internal sealed class CorpusReader(CliEnvironment environment, EncodingSetting? 
     /// <summary>The documents under <paramref name="paths"/>, read lazily and in order.</summary>
     /// <param name="paths">The paths given: files, folders, JSON Lines corpora, or <c>-</c>.</param>
     /// <param name="filter">The <c>--include</c> and <c>--exclude</c> globs.</param>
+    /// <param name="naming">How a file's source is named (<c>--source-depth</c>, <c>--source-pattern</c>).</param>
     /// <param name="fields">The JSON Lines fields to read.</param>
     /// <param name="standardInputFormat"><c>text</c> or <c>jsonl</c>: what <c>-</c> reads.</param>
     /// <exception cref="UsageException">An .editorconfig file that applies has a bad setting.</exception>
-    public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter filter, JsonlFields fields, string standardInputFormat)
+    public IEnumerable<CorpusDocument> Read(IReadOnlyList<string> paths, PathFilter filter, SourceNaming naming, JsonlFields fields, string standardInputFormat)
     {
-        var sources = _sources = new CorpusSources(environment, paths);
-        var files = DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, filter);
+        var sources = _sources = new CorpusSources();
+        var files = naming.Apply(DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, filter));
         var standardInputFile = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
         _settings = EditorConfigSeverities.TryLoad([.. files, standardInputFile], environment, out var errors, encoding)
             ?? throw new UsageException(string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
@@ -45,7 +46,7 @@ internal sealed class CorpusReader(CliEnvironment environment, EncodingSetting? 
         long ordinal = 0;
         foreach (var file in files)
         {
-            var source = sources.OfFile(file, fields);
+            var source = sources.OfFile(file);
             if (JsonlCorpus.IsJsonl(file.DisplayPath))
             {
                 foreach (var record in Records(file.DisplayPath, () => JsonlCorpus.Open(file.FullPath), fields, source))

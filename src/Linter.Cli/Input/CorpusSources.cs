@@ -1,75 +1,66 @@
 using System.Text;
-using Linter.Core.Corpus;
 
 namespace Linter.Cli.Input;
 
 /// <summary>
-/// The sources (outlets) of a corpus's documents as the discovery analyses name them: a file's folder relative to the
-/// folder given on the command line that holds it (<c>corpus/outlet-a/1.txt</c> under <c>corpus</c> is from
-/// <c>outlet-a</c>; a file right in it from <c>.</c>), or its folder as shown for a file named on its own; a JSON
-/// Lines record from the value of the source field, or without one from its corpus file's folder. Also remembers
-/// which folders each source's files are in, for the <c>files</c> globs of the rules written for it.
+/// The sources (outlets) of a corpus's files as every command names them (by default the folder that holds a file;
+/// see <see cref="SourceNaming"/>), and the <c>files</c> globs that select each source's files, for the rules that
+/// discovery writes for it: a folder's files (<c>corpus/outlet-a/*</c>), or, in a folder that holds files of several
+/// sources, those whose names begin as the source's do there (<c>corpus/economy/SA*</c>).
 /// </summary>
 internal sealed class CorpusSources
 {
-    private readonly CliEnvironment _environment;
-    private readonly List<string> _roots;
-    private readonly Dictionary<string, SortedSet<string>> _folders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _byLintFolder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _namePrefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _sourcesOfFolder = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the sources of a corpus given as <paramref name="paths"/> on the command line.</summary>
-    public CorpusSources(CliEnvironment environment, IEnumerable<string> paths)
-    {
-        _environment = environment;
-        _roots = [.. paths.Where(path => path != CliEnvironment.StandardInputPath).Select(environment.Resolve).Where(Directory.Exists)];
-    }
-
-    /// <summary>
-    /// The source of <paramref name="file"/>'s documents when they carry no source field: its folder. When they can be
-    /// told by path (a plain file, or a JSON Lines corpus read without a source field), the folder is remembered for
-    /// the source's globs.
-    /// </summary>
-    public string OfFile(CorpusFile file, JsonlFields fields)
+    /// <summary>Remembers <paramref name="file"/>'s folder and name under its source; returns the source.</summary>
+    public string OfFile(CorpusFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(fields);
-        var folder = Path.GetDirectoryName(file.FullPath)!;
-        var root = _roots.Where(root => folder == root || folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)).MaxBy(root => root.Length);
-        var source = root is null ? _environment.Display(folder) : Path.GetRelativePath(root, folder).Replace(Path.DirectorySeparatorChar, '/');
-        _byLintFolder[CorpusDocument.FolderOf(file.DisplayPath)] = source;
-        if (fields.Source is null || !JsonlCorpus.IsJsonl(file.DisplayPath))
+        var folder = Core.Corpus.CorpusDocument.FolderOf(file.DisplayPath);
+        var name = file.DisplayPath[(folder.Length == 0 ? 0 : folder.Length + 1)..];
+        if (!_namePrefixes.TryGetValue(file.Source, out var folders))
         {
-            if (!_folders.TryGetValue(source, out var folders))
-            {
-                _folders[source] = folders = new SortedSet<string>(StringComparer.Ordinal);
-            }
-
-            var shown = _environment.Display(folder);
-            folders.Add(shown == "." ? string.Empty : shown);
+            _namePrefixes[file.Source] = folders = new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        return source;
+        folders[folder] = folders.TryGetValue(folder, out var prefix) ? name[..CommonLength(prefix, name)] : name;
+        if (!_sourcesOfFolder.TryGetValue(folder, out var sources))
+        {
+            _sourcesOfFolder[folder] = sources = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        sources.Add(file.Source);
+        return file.Source;
     }
 
     /// <summary>
-    /// The source of a document that a lint run collected as from <paramref name="lintSource"/>: a lint run names a
-    /// file's source by its folder as shown (<c>corpus/outlet-a</c>), which is this folder's source once
-    /// <see cref="OfFile"/> has seen a file in it; any other name is a JSON Lines source field's value, kept.
-    /// </summary>
-    public string OfLinted(string lintSource) => _byLintFolder.TryGetValue(lintSource, out var source) ? source : lintSource;
-
-    /// <summary>
-    /// The globs that select a source's documents by path (<c>corpus/outlet-a/*</c>), for a rule's <c>files</c>; null for
-    /// a source given by a JSON Lines field or standard input. Known once <see cref="OfFile"/> has seen every file.
+    /// The globs that select a source's files by path, for a rule's <c>files</c>; null for a source no file is named
+    /// after (a JSON Lines field's value, standard input). Known once <see cref="OfFile"/> has seen every file.
     /// </summary>
     public IReadOnlyList<string>? Globs(string source) =>
-        _folders.TryGetValue(source, out var folders) ? [.. folders.Select(folder => Escape(folder) + "/*")] : null;
+        _namePrefixes.TryGetValue(source, out var folders)
+            ? [.. folders.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => Glob(pair.Key, _sourcesOfFolder[pair.Key].Count == 1 ? string.Empty : pair.Value))]
+            : null;
 
-    /// <summary>A folder path with the characters that globs give a meaning escaped.</summary>
-    private static string Escape(string folder)
+    private static string Glob(string folder, string namePrefix) => (folder.Length == 0 ? string.Empty : Escape(folder) + "/") + Escape(namePrefix) + "*";
+
+    private static int CommonLength(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[length] == b[length])
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>A path with the characters that globs give a meaning escaped.</summary>
+    private static string Escape(string path)
     {
         var escaped = new StringBuilder();
-        foreach (var c in folder)
+        foreach (var c in path)
         {
             if ("*?[]{}\\,".Contains(c, StringComparison.Ordinal))
             {

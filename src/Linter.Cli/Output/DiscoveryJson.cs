@@ -68,7 +68,7 @@ internal static class DiscoveryJson
             json.WriteStartObject();
             json.WriteNumber("rank", ++rank);
             json.WriteString("text", candidate.Text);
-            json.WriteString("key", candidate.Key);
+            json.WriteString("pattern", candidate.Pattern);
             json.WriteString("placement", candidate.Placement.ToString().ToLowerInvariant());
             json.WriteString("kind", candidate.Kind);
             json.WriteNumber("documents", candidate.Documents);

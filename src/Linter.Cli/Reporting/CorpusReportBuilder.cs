@@ -8,6 +8,9 @@ namespace Linter.Cli.Reporting;
 /// <summary>Turns what the rules gathered over a corpus into the report's view model: sorted, grouped, ready to lay out.</summary>
 internal static class CorpusReportBuilder
 {
+    /// <summary>Documents of fewer words are not ranked by findings per 1,000 words: a caption's one finding says little.</summary>
+    public const int MinRankedWords = 100;
+
     /// <summary>Builds the model.</summary>
     /// <param name="summary">The rules' findings over the whole corpus, and their corpus pass, finished.</param>
     /// <param name="rules">The rules the corpus was linted with.</param>
@@ -31,17 +34,17 @@ internal static class CorpusReportBuilder
             .ToList();
         var totals = new CorpusTotals(findings.Documents, findings.DocumentsWithFindings, CountsOf(findings.Count), rules.Rules.Count);
         return new CorpusReportModel(
-            paths, toolVersion, totals, categories, ruleRows, findings.WorstDocuments, Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), Discoveries(summary.Discovery, rules, sourceGlobs));
+            paths, toolVersion, totals, categories, ruleRows, findings.WorstDocuments, findings.DensestDocuments(summary.Discovery.Words, MinRankedWords), Transliteration(rules, summary.Pass), Duplicates(rules, summary.Pass), Discoveries(summary, rules, sourceGlobs));
     }
 
     /// <summary>
     /// What <c>discover variants</c> and <c>discover boilerplate</c> find in the discovery states of the same pass, with
     /// their default thresholds, and the rule files their <c>--out</c> would write.
     /// </summary>
-    private static CorpusDiscoveries Discoveries(DiscoveryState discovery, RuleSet rules, Func<string, IReadOnlyList<string>?> sourceGlobs)
+    private static CorpusDiscoveries Discoveries(CorpusSummary summary, RuleSet rules, Func<string, IReadOnlyList<string>?> sourceGlobs)
     {
-        var variants = VariantDiscovery.Discover(discovery.Variants, new ListedSpellings(rules));
-        var boilerplate = BoilerplateDiscovery.Discover(discovery.Boilerplate, new RuleCoverage(rules).Covers);
+        var variants = VariantDiscovery.Discover(summary.Discovery.Variants, new ListedSpellings(rules));
+        var boilerplate = BoilerplateDiscovery.Discover(summary.Leftovers, new RuleCoverage(rules).Covers);
         return new CorpusDiscoveries(
             variants,
             DiscoveredRules.VariantRuleFile(variants.Families, DiscoveredRules.FreeIds(rules, DiscoveredRules.FirstVariantId)),

@@ -14,6 +14,7 @@ namespace Linter.Cli.Reporting;
 /// <param name="Categories">Findings per category, most first.</param>
 /// <param name="Rules">Findings per diagnostic id, most first.</param>
 /// <param name="WorstDocuments">The documents with the most findings, worst first.</param>
+/// <param name="DensestDocuments">The documents with the most findings per 1,000 words, worst first.</param>
 /// <param name="Transliteration">The loaded consistency families' forms as counted in the corpus.</param>
 /// <param name="Duplicates">The loaded duplicate-document rules' clusters, largest first; null when no such rule is loaded.</param>
 /// <param name="Discoveries">What the discovery analyses found beyond the loaded rules.</param>
@@ -24,6 +25,7 @@ internal sealed record CorpusReportModel(
     IReadOnlyList<CategoryRow> Categories,
     IReadOnlyList<RuleRow> Rules,
     IReadOnlyList<DocumentFindings> WorstDocuments,
+    IReadOnlyList<DocumentFindings> DensestDocuments,
     TransliterationSection Transliteration,
     IReadOnlyList<DuplicateCluster>? Duplicates,
     CorpusDiscoveries Discoveries);

@@ -129,7 +129,7 @@ internal static class HtmlReportWriter
 
     private static void WorstDocuments(Page page, CorpusReportModel model)
     {
-        SectionStart(page, "documents", "Documents with the most findings", "Most errors first, then warnings, then suggestions.");
+        SectionStart(page, "documents", "Documents with the most findings", "Most findings first, then most errors; below, the most findings per 1,000 words.");
         if (model.WorstDocuments.Count == 0)
         {
             Empty(page, "No document has a finding.");
@@ -137,12 +137,29 @@ internal static class HtmlReportWriter
             return;
         }
 
-        var most = model.WorstDocuments.Max(document => document.Total);
+        DocumentTable(page, model.WorstDocuments, perThousandWords: false);
+        page.Raw("<h3>").Text($"Most findings per 1,000 words (documents of {Number(CorpusReportBuilder.MinRankedWords)} words or more)").Raw("</h3>\n");
+        if (model.DensestDocuments.Count == 0)
+        {
+            Empty(page, "No document long enough has a finding.");
+        }
+        else
+        {
+            DocumentTable(page, model.DensestDocuments, perThousandWords: true);
+        }
+
+        page.Raw("</section>\n");
+    }
+
+    private static void DocumentTable(Page page, IReadOnlyList<DocumentFindings> documents, bool perThousandWords)
+    {
+        page.Raw(perThousandWords ? "<div class=\"by-density\">\n" : "<div class=\"by-findings\">\n");
+        var most = documents.Max(document => document.Total);
         CollapsingTable(
             page,
-            "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\"><col style=\"width:300px\"></colgroup>",
-            "<tr><th class=\"num\">#</th><th>Document</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th><th>Most frequent</th></tr>",
-            model.WorstDocuments,
+            "<colgroup><col style=\"width:48px\"><col><col style=\"width:148px\"><col style=\"width:76px\"><col style=\"width:92px\"><col style=\"width:112px\">" + (perThousandWords ? "<col style=\"width:88px\"><col style=\"width:212px\">" : "<col style=\"width:300px\">") + "</colgroup>",
+            "<tr><th class=\"num\">#</th><th>Document</th><th></th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Suggestions</th>" + (perThousandWords ? "<th class=\"num\">Per 1,000</th>" : string.Empty) + "<th>Most frequent</th></tr>",
+            documents,
             "documents",
             (document, index) =>
             {
@@ -151,6 +168,11 @@ internal static class HtmlReportWriter
                 MiniBar(page, findings, most);
                 page.Raw("</td>");
                 NumberCells(page, findings);
+                if (perThousandWords)
+                {
+                    page.Raw("<td class=\"num\">").Text(document.PerThousandWords.ToString("N1", CultureInfo.InvariantCulture)).Raw("</td>");
+                }
+
                 page.Raw("<td>");
                 foreach (var rule in document.TopRules)
                 {
@@ -159,7 +181,7 @@ internal static class HtmlReportWriter
 
                 page.Raw("</td></tr>\n");
             });
-        page.Raw("</section>\n");
+        page.Raw("</div>\n");
     }
 
     /// <summary>
@@ -191,6 +213,9 @@ internal static class HtmlReportWriter
 
     /// <summary>How many rows of a long table are shown before the rest is folded away.</summary>
     private const int RowsShown = 10;
+
+    /// <summary>How many discovered families, boilerplate candidates and duplicate clusters the page shows, the first in rank: the page stays readable, and the rule files, discover and check list them all.</summary>
+    private const int CardsShown = 50;
 
     private static void Transliteration(Page page, TransliterationSection section)
     {
@@ -245,7 +270,7 @@ internal static class HtmlReportWriter
         Legend(page, ("preferred", "suggested preferred form: the corpus majority"), ("other", "other forms"));
         page.Raw("<div class=\"grid\">\n");
         var index = 0;
-        foreach (var family in families)
+        foreach (var family in families.Take(CardsShown))
         {
             page.Raw("<article class=\"card family\"><h3><bdi>").Text(family.Preferred).Raw("</bdi></h3>\n<p class=\"note\">")
                 .Text($"{Plural(family.Occurrences, "occurrence")} · context similarity {family.ContextSimilarity.ToString("0.00", CultureInfo.InvariantCulture)}").Raw("</p>\n");
@@ -262,6 +287,7 @@ internal static class HtmlReportWriter
         }
 
         page.Raw("</div>\n");
+        More(page, families.Count, "families", "the rule file below and corpuslint discover variants list them all");
         RuleFile(page, "variant-rules", discoveries.VariantRules, "discover variants --out", "one consistency rule with every family above and a diagnostic for documents that mix forms");
         page.Raw("</section>\n");
     }
@@ -278,7 +304,7 @@ internal static class HtmlReportWriter
         }
 
         var index = 0;
-        foreach (var candidate in candidates)
+        foreach (var candidate in candidates.Take(CardsShown))
         {
             page.Raw("<article class=\"card boilerplate\">\n<p class=\"line\" lang=\"ar\" dir=\"rtl\">").Text(candidate.Text).Raw("</p>\n<p class=\"note\"><span class=\"chip\">")
                 .Text(candidate.Kind).Raw("</span> ").Text(Placement(candidate.Placement)).Raw("</p>\n<table class=\"shares\"><tbody>\n");
@@ -295,7 +321,8 @@ internal static class HtmlReportWriter
             page.Raw("</article>\n");
         }
 
-        RuleFile(page, "boilerplate-rules", discoveries.BoilerplateRules, "discover boilerplate --out", "for each source, a rule for its lines and one for its lead-ins and tails, limited to its files; sentence-like candidates are left out");
+        More(page, candidates.Count, "candidates", "the rule file below and corpuslint discover boilerplate list them all");
+        RuleFile(page, "boilerplate-rules", discoveries.BoilerplateRules, "discover boilerplate --out", "for each source, a rule for its lines and one for its lead-ins and tails, limited to its files; lead-ins anchored to the line's start, tails to its end");
         page.Raw("</section>\n");
     }
 
@@ -330,7 +357,7 @@ internal static class HtmlReportWriter
             return;
         }
 
-        foreach (var cluster in clusters)
+        foreach (var cluster in clusters.Take(CardsShown))
         {
             page.Raw("<article class=\"card cluster\"><h3>").Text(Plural(cluster.Members.Count + 1, "document")).Raw("</h3>\n")
                 .Raw("<p class=\"first\">First: <bdi dir=\"ltr\" class=\"path\">").Text(cluster.First.Path).Raw("</bdi></p>\n<table><tbody>\n");
@@ -345,7 +372,17 @@ internal static class HtmlReportWriter
             page.Raw("</tbody></table></article>\n");
         }
 
+        More(page, clusters.Count, "clusters", "corpuslint check reports every copy");
         page.Raw("</section>\n");
+    }
+
+    /// <summary>Says how many of <paramref name="count"/> items were left off the page, and where they all are.</summary>
+    private static void More(Page page, int count, string noun, string where)
+    {
+        if (count > CardsShown)
+        {
+            page.Raw("<p class=\"note more-items\">").Text($"The first {CardsShown} of {Number(count)} {noun}; {where}.").Raw("</p>\n");
+        }
     }
 
     private static void SectionStart(Page page, string id, string title, string lead) =>

@@ -1,5 +1,6 @@
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Rules.Kinds;
 
 namespace Linter.Core.Corpus;
 
@@ -14,19 +15,24 @@ public sealed class CorpusSummary
 {
     private readonly LintEngine _engine;
     private readonly CorpusCollector<DiscoveryState> _discovery;
+    private readonly LeftoverRule? _leftoverRule;
 
     /// <summary>Creates an empty summary.</summary>
     /// <param name="engine">The engine that lints the documents.</param>
     /// <param name="worstKept">How many of the documents with the most findings to list.</param>
-    /// <param name="discoverySource">Names a document's source for discovery from the lint run's name for it (see <see cref="DiscoveryState"/>); null keeps it.</param>
-    public CorpusSummary(LintEngine engine, int worstKept, Func<string, string>? discoverySource = null)
+    /// <param name="leftoverRule">A leftover rule of the engine's, whose counts boilerplate discovery reads rather than collecting its own; null when none is loaded.</param>
+    public CorpusSummary(LintEngine engine, int worstKept, LeftoverRule? leftoverRule = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
-        _discovery = new CorpusCollector<DiscoveryState>(() => new DiscoveryState(discoverySource));
+        _leftoverRule = leftoverRule;
+        _discovery = new CorpusCollector<DiscoveryState>(() => new DiscoveryState(collectLeftovers: leftoverRule is null));
         Pass = engine.StartCorpus(_discovery);
         Findings = new FindingTally(worstKept);
     }
+
+    /// <summary>The leftover counts boilerplate discovery reads: the leftover rule's, or the discovery state's own.</summary>
+    public LeftoverCounts Leftovers => _leftoverRule is null ? Discovery.Leftovers! : Pass.StateOf<LeftoverCounts>(_leftoverRule);
 
     /// <summary>The pass to lint the documents with, so that the rules across documents collect them.</summary>
     public CorpusPass Pass { get; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
@@ -15,6 +14,9 @@ namespace Linter.Core.Corpus;
 public static class DiscoveredRules
 {
     private const string Header = "# yaml-language-server: $schema=" + RuleSchema.FileName + "\n";
+
+    /// <summary>Words that stand for the text a lead-in or a tail is glued to in a rule's example.</summary>
+    private const string ExampleText = "نص الخبر";
 
     /// <summary>Where the ids of the rule <c>discover variants</c> writes start.</summary>
     public const int FirstVariantId = 3900;
@@ -99,25 +101,23 @@ public static class DiscoveredRules
             .ToString();
     }
 
-    /// <summary>
-    /// The YAML a candidate contributes to a boilerplate rule: a phrase, or a pattern when its occurrences differ in
-    /// their numbers (each run of digits becomes <c>\d+</c>).
-    /// </summary>
-    public static string CandidateYaml(BoilerplateCandidate candidate) =>
-        candidate.HasNumber ? $"patterns: [{Quote(Pattern(candidate))}]" : $"phrases: [{Quote(Phrase(candidate))}]";
+    /// <summary>The YAML a candidate contributes to a boilerplate rule: its pattern.</summary>
+    public static string CandidateYaml(BoilerplateCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return $"patterns: [{Quote(candidate.Pattern)}]";
+    }
 
     /// <summary>
     /// A rule file with, for each source, one rule for its whole-line leftovers and one for its lead-ins and tails;
-    /// null when there is no candidate. Candidates that look like article sentences are left out.
+    /// null when there is no candidate.
     /// </summary>
     /// <param name="candidates">The candidates, in rank order.</param>
     /// <param name="globs">The <c>files</c> globs of a source's documents, or null when its documents cannot be told by path (a JSON Lines field).</param>
     /// <param name="ids">Free ids, one per rule.</param>
     public static string? BoilerplateRuleFile(IReadOnlyList<BoilerplateCandidate> candidates, Func<string, IReadOnlyList<string>?> globs, IEnumerable<string> ids)
     {
-        // A line that looks like an article sentence is never written as a rule that deletes it: a person decides.
         var bySource = candidates
-            .Where(candidate => candidate.Kind != "sentence")
             .SelectMany(candidate => candidate.BoilerplateSources.Select(source => (Source: source.Source, Candidate: candidate)))
             .GroupBy(pair => pair.Source, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
@@ -174,49 +174,29 @@ public static class DiscoveredRules
         }
 
         text.Append("    fold: [alef, alef-maqsura, ta-marbuta]\n");
-        var phrases = candidates.Where(candidate => !candidate.HasNumber).Select(Phrase).Distinct(StringComparer.Ordinal).ToList();
-        var patterns = candidates.Where(candidate => candidate.HasNumber).Select(Pattern).Distinct(StringComparer.Ordinal).ToList();
-        if (phrases.Count > 0)
+        text.Append("    patterns:\n");
+        foreach (var pattern in candidates.Select(candidate => candidate.Pattern).Distinct(StringComparer.Ordinal))
         {
-            text.Append("    phrases:\n");
-            phrases.ForEach(phrase => text.Append("      - ").Append(Quote(phrase)).Append('\n'));
-        }
-
-        if (patterns.Count > 0)
-        {
-            text.Append("    patterns:\n");
-            patterns.ForEach(pattern => text.Append("      - ").Append(Quote(pattern)).Append('\n'));
+            text.Append("      - ").Append(Quote(pattern)).Append('\n');
         }
 
         var example = candidates[0];
         text.Append("    examples:\n")
             .Append("      flagged:\n")
-            .Append("        - text: ").Append(Quote($"{RuleExamples.SpanStart}{(example.HasNumber ? example.Text.Trim() : Phrase(example))}{RuleExamples.SpanEnd}")).Append('\n')
-            .Append("          fixed: ''\n");
+            .Append("        - text: ").Append(Quote(wholeLine ? $"{RuleExamples.SpanStart}{example.Text}{RuleExamples.SpanEnd}" : Glued(example))).Append('\n')
+            .Append("          fixed: ").Append(Quote(wholeLine ? string.Empty : Glued(example, fixedText: true))).Append('\n');
     }
 
     /// <summary>
-    /// A leftover as a phrase. A whole line loses the trailing punctuation a whole-line match allows anyway; a lead-in
-    /// or tail keeps its dash or bar, so that the outlet's name alone, in a sentence, is never taken for it.
+    /// A lead-in or tail's example, marked, glued to words that stand for the line's text; or that text once fixed,
+    /// the leftover deleted with the space that joined it.
     /// </summary>
-    private static string Phrase(BoilerplateCandidate candidate) =>
-        candidate.Placement == BoilerplatePlacement.Line ? candidate.Text.Trim().TrimEnd('.', ':', '،', '-', '–', '|', ' ') : candidate.Text.Trim();
-
-    /// <summary>A leftover with changing numbers as a pattern over the normalized line.</summary>
-    private static string Pattern(BoilerplateCandidate candidate)
+    private static string Glued(BoilerplateCandidate candidate, bool fixedText = false)
     {
-        var escaped = new StringBuilder();
-        foreach (var c in Phrase(candidate))
-        {
-            if ("\\*+?|{}[]()^$.#".Contains(c, StringComparison.Ordinal))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c);
-        }
-
-        return Regex.Replace(escaped.ToString(), @"\d+", @"\d+");
+        var leftover = $"{RuleExamples.SpanStart}{candidate.Text}{RuleExamples.SpanEnd}";
+        return candidate.Placement == BoilerplatePlacement.Prefix
+            ? fixedText ? ExampleText : $"{leftover} {ExampleText}"
+            : fixedText ? ExampleText + "." : $"{ExampleText}. {leftover}";
     }
 
     private static string Next(IEnumerator<string> ids) => ids.MoveNext() ? ids.Current : throw new InvalidOperationException("no free rule id left");

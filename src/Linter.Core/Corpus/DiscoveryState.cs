@@ -1,35 +1,59 @@
 namespace Linter.Core.Corpus;
 
 /// <summary>
-/// Both discovery analyses collected in one pass, as a corpus report runs them alongside the rules: the state of
-/// <c>discover variants</c> and that of <c>discover boilerplate</c>. Merging merges each.
+/// The discovery analyses collected in one pass, as a corpus report runs them alongside the rules: the state of
+/// <c>discover variants</c> and, unless the leftover rule collects the same counts already, that of
+/// <c>discover boilerplate</c>. Merging merges each.
 /// </summary>
-/// <param name="sourceOf">
-/// Names a document's source for discovery from the name the lint run gave it, where the two differ (discovery names
-/// an outlet folder relative to the path given); null keeps the document's own.
-/// </param>
-public sealed class DiscoveryState(Func<string, string>? sourceOf = null) : ICorpusState<DiscoveryState>
+/// <param name="collectLeftovers">False when a loaded leftover rule collects the counts <c>discover boilerplate</c> reads: collected once, not twice.</param>
+public sealed class DiscoveryState(bool collectLeftovers = true) : ICorpusState<DiscoveryState>
 {
     /// <summary>The state of <c>discover variants</c>.</summary>
     public VariantState Variants { get; } = new();
 
-    /// <summary>The state of <c>discover boilerplate</c>.</summary>
-    public BoilerplateState Boilerplate { get; } = new();
+    /// <summary>The state of <c>discover boilerplate</c>: the leftover rule's counts; null when that rule collects them.</summary>
+    public LeftoverCounts? Leftovers { get; } = collectLeftovers ? new() : null;
+
+    /// <summary>Each document's words, by its place in path order: a report ranks documents by findings per 1,000 words.</summary>
+    public Dictionary<long, int> Words { get; } = [];
 
     /// <inheritdoc />
     public void Collect(CorpusDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var named = sourceOf is null ? document : document with { Source = sourceOf(document.Source) };
-        Variants.Collect(named);
-        Boilerplate.Collect(named);
+        Variants.Collect(document);
+        Leftovers?.Collect(document);
+        Words[document.Ordinal] = CountWords(document.Normalized.Text);
     }
 
     /// <inheritdoc />
     public void Merge(DiscoveryState other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        foreach (var (ordinal, words) in other.Words)
+        {
+            Words[ordinal] = words;
+        }
+
         Variants.Merge(other.Variants);
-        Boilerplate.Merge(other.Boilerplate);
+        if (other.Leftovers is not null)
+        {
+            Leftovers?.Merge(other.Leftovers);
+        }
+    }
+
+    /// <summary>The runs of letters or digits in <paramref name="text"/>.</summary>
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c);
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return words;
     }
 }

@@ -63,11 +63,11 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     }
 
     /// <summary>
-    /// The duplicates: every document whose text is an earlier one's (exact), or whose estimated similarity with an
-    /// earlier one reaches the acceptance level of <paramref name="threshold"/> (near; see
-    /// <see cref="MinHash.AcceptanceLevel"/>), grouped under that earliest one. Pairs are compared directly, never
-    /// through a chain, so a document is never called a duplicate of one it does not resemble. With a null
-    /// threshold only exact duplicates are looked for.
+    /// The duplicates: every document whose text is an earlier one's (exact), grouped under the first with that text,
+    /// or whose estimated similarity with an earlier one reaches <paramref name="threshold"/> (near), grouped under
+    /// the earlier one it is most similar to (the earliest of equals). Pairs are compared directly, never through a
+    /// chain, so a document is never called a duplicate of one it does not resemble, and no similarity stated is
+    /// below the threshold. With a null threshold only exact duplicates are looked for.
     /// </summary>
     public IReadOnlyList<DuplicateCluster> Clusters(double? threshold)
     {
@@ -98,7 +98,7 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
         var distinct = Enumerable.Range(0, entries.Length).Where(i => original[i] < 0).ToList();
         if (threshold is { } level)
         {
-            FindNear(entries, distinct, MinHash.AcceptanceLevel(level), original, similarity);
+            FindNear(entries, distinct, level, original, similarity);
         }
 
         var members = new List<DuplicateMember>?[entries.Length];
@@ -115,25 +115,24 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
     }
 
     /// <summary>
-    /// LSH: documents that agree in a whole band of their signatures are candidates; a candidate pair is kept when
-    /// its estimated similarity reaches <paramref name="acceptance"/>. Each document gets the earliest document it
-    /// is similar to.
+    /// LSH: documents that agree in a whole band of their signatures are candidates; each document gets the earlier
+    /// candidate whose estimated similarity with it is highest, when that reaches <paramref name="threshold"/>.
     /// </summary>
     /// <remarks>
-    /// Band by band, the documents are taken in order, each against the earlier ones in its bucket, earliest first,
-    /// until one is similar or none earlier than the best found in another band is left. A bucket is a chain through
-    /// one array of documents and the buckets' heads a table of the engine's own, reused from band to band: nothing is
-    /// allocated per bucket or per candidate, and nothing waits for a generic collection to be compiled at the end of
-    /// a run.
+    /// The bands are cut for the acceptance level (<see cref="MinHash.AcceptanceLevel"/>), a little below the
+    /// threshold, so that a pair whose estimate reaches the threshold is a candidate in some band with 99% chance; a
+    /// pair is accepted only at the threshold itself, so a message never states less. Band by band, the documents
+    /// are taken in order, each against every earlier one in its bucket. A bucket is a chain through one array of
+    /// documents and the buckets' heads a table of the engine's own, reused from band to band: nothing is allocated
+    /// per bucket or per candidate, and nothing waits for a generic collection to be compiled at the end of a run.
     /// </remarks>
-    private static void FindNear(Entry[] entries, List<int> distinct, double acceptance, int[] original, double[] similarity)
+    private static void FindNear(Entry[] entries, List<int> distinct, double threshold, int[] original, double[] similarity)
     {
-        var rows = MinHash.BandRows(acceptance);
+        var rows = MinHash.BandRows(MinHash.AcceptanceLevel(threshold));
         var latestInBucket = new BucketHeads(distinct.Count);
         var earlierInBucket = new int[distinct.Count];
         var best = new int[distinct.Count];
-        Array.Fill(best, int.MaxValue);
-        var bucket = new List<int>();
+        Array.Fill(best, -1);
         for (var band = 0; band < MinHash.Length / rows; band++)
         {
             latestInBucket.Clear();
@@ -143,23 +142,19 @@ public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpus
                 earlierInBucket[d] = latestInBucket.Exchange(MinHash.BandKey(later.Signature, band, rows), d);
                 for (var earlier = earlierInBucket[d]; earlier >= 0; earlier = earlierInBucket[earlier])
                 {
-                    bucket.Add(earlier);
-                }
-
-                // The chain runs from the latest document back: read from its end, the earliest comes first.
-                for (var i = bucket.Count - 1; i >= 0 && bucket[i] < best[d]; i--)
-                {
-                    var estimate = MinHash.Similarity(entries[distinct[bucket[i]]].Signature, later.Signature);
-                    if (estimate >= acceptance)
+                    if (earlier == best[d])
                     {
-                        best[d] = bucket[i];
-                        original[distinct[d]] = distinct[bucket[i]];
+                        continue;
+                    }
+
+                    var estimate = MinHash.Similarity(entries[distinct[earlier]].Signature, later.Signature);
+                    if (estimate >= threshold && (best[d] < 0 || estimate > similarity[distinct[d]] || (estimate == similarity[distinct[d]] && earlier < best[d])))
+                    {
+                        best[d] = earlier;
+                        original[distinct[d]] = distinct[earlier];
                         similarity[distinct[d]] = estimate;
-                        break;
                     }
                 }
-
-                bucket.Clear();
             }
         }
     }

@@ -45,13 +45,26 @@ public sealed record DocumentFindings(long Ordinal, string Path, int Errors, int
     /// <summary>All its findings.</summary>
     public int Total => Errors + Warnings + Suggestions;
 
-    /// <summary>Worse first: more errors, then more warnings, then more suggestions, then path order.</summary>
-    internal static int WorseFirst(DocumentFindings a, DocumentFindings b)
+    /// <summary>Its words; 0 when they were not counted.</summary>
+    public int Words { get; init; }
+
+    /// <summary>Its findings per 1,000 words; 0 when its words were not counted.</summary>
+    public double PerThousandWords => Words == 0 ? 0 : Total * 1000.0 / Words;
+
+    /// <summary>Worse first: more findings, then more errors, then more warnings, then path order.</summary>
+    internal static int MoreFindingsFirst(DocumentFindings a, DocumentFindings b)
     {
-        var order = b.Errors.CompareTo(a.Errors);
+        var order = b.Total.CompareTo(a.Total);
+        order = order != 0 ? order : b.Errors.CompareTo(a.Errors);
         order = order != 0 ? order : b.Warnings.CompareTo(a.Warnings);
-        order = order != 0 ? order : b.Suggestions.CompareTo(a.Suggestions);
         return order != 0 ? order : a.Ordinal.CompareTo(b.Ordinal);
+    }
+
+    /// <summary>Worse first: more findings per 1,000 words, then more findings, then path order.</summary>
+    internal static int DenserFirst(DocumentFindings a, DocumentFindings b)
+    {
+        var order = b.PerThousandWords.CompareTo(a.PerThousandWords);
+        return order != 0 ? order : MoreFindingsFirst(a, b);
     }
 }
 
@@ -124,31 +137,49 @@ public sealed class FindingTally
     }
 
     /// <summary>The documents with the most findings, worst first.</summary>
-    public IReadOnlyList<DocumentFindings> WorstDocuments
-    {
-        get
-        {
-            // The best N of the documents, kept sorted as they are scanned: no sort of the whole corpus.
-            var worst = new List<(DocumentFindings Findings, DocumentCounts Counts)>();
-            var order = Comparer<(DocumentFindings Findings, DocumentCounts Counts)>.Create((a, b) => DocumentFindings.WorseFirst(a.Findings, b.Findings));
-            foreach (var counts in _documents.Where(document => document.Counts.Length > 0))
-            {
-                var document = (counts.Summary(includeTopRules: false), counts);
-                if (_worstKept == 0 || (worst.Count == _worstKept && order.Compare(document, worst[^1]) > 0))
-                {
-                    continue;
-                }
+    public IReadOnlyList<DocumentFindings> WorstDocuments => Worst(DocumentFindings.MoreFindingsFirst, _ => 0);
 
-                var at = worst.BinarySearch(document, order);
-                worst.Insert(at < 0 ? ~at : at, document);
-                if (worst.Count > _worstKept)
-                {
-                    worst.RemoveAt(worst.Count - 1);
-                }
+    /// <summary>
+    /// The documents with the most findings per 1,000 words, worst first, among those of at least
+    /// <paramref name="minWords"/> words: a short document's one finding says little about it.
+    /// </summary>
+    /// <param name="words">Each document's words, by its place in path order.</param>
+    /// <param name="minWords">Documents with fewer words are not ranked.</param>
+    public IReadOnlyList<DocumentFindings> DensestDocuments(IReadOnlyDictionary<long, int> words, int minWords)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return Worst(DocumentFindings.DenserFirst, ordinal => words.TryGetValue(ordinal, out var count) && count >= minWords ? count : -1);
+    }
+
+    /// <summary>The worst documents by <paramref name="worseFirst"/>, each with the words <paramref name="wordsOf"/> gives (-1 leaves it out).</summary>
+    private List<DocumentFindings> Worst(Comparison<DocumentFindings> worseFirst, Func<long, int> wordsOf)
+    {
+        // The best N of the documents, kept sorted as they are scanned: no sort of the whole corpus.
+        var worst = new List<(DocumentFindings Findings, DocumentCounts Counts)>();
+        var order = Comparer<(DocumentFindings Findings, DocumentCounts Counts)>.Create((a, b) => worseFirst(a.Findings, b.Findings));
+        foreach (var counts in _documents.Where(document => document.Counts.Length > 0))
+        {
+            var words = wordsOf(counts.Ordinal);
+            if (words < 0)
+            {
+                continue;
             }
 
-            return [.. worst.Select(document => document.Counts.Summary(includeTopRules: true))];
+            var document = (counts.Summary(includeTopRules: false) with { Words = words }, counts);
+            if (_worstKept == 0 || (worst.Count == _worstKept && order.Compare(document, worst[^1]) > 0))
+            {
+                continue;
+            }
+
+            var at = worst.BinarySearch(document, order);
+            worst.Insert(at < 0 ? ~at : at, document);
+            if (worst.Count > _worstKept)
+            {
+                worst.RemoveAt(worst.Count - 1);
+            }
         }
+
+        return [.. worst.Select(document => document.Counts.Summary(includeTopRules: true) with { Words = document.Findings.Words })];
     }
 
     /// <summary>How many findings have <paramref name="severity"/>.</summary>

@@ -29,6 +29,19 @@ public readonly record struct LeftoverThresholds(int MinDocuments, double MinSha
 /// <param name="SourceDocuments">How many documents the source has.</param>
 public sealed record RecurringLeftover(LeftoverKind Kind, string Path, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey, string Source, int Documents, int SourceDocuments);
 
+/// <summary>
+/// A shape of leftover that recurs in a source, as discovery reports it: every leftover of the source whose most
+/// specific recurring key (the one that spells out the most words) is the same.
+/// </summary>
+/// <param name="Kind">Whole line, lead-in or tail.</param>
+/// <param name="Source">The source.</param>
+/// <param name="Pattern">What the key stands for, as a regular expression over the folded normalized line.</param>
+/// <param name="Literals">How many words the pattern spells out.</param>
+/// <param name="Example">The leftover's text in the earliest document (in path order) that holds it.</param>
+/// <param name="Documents">How many documents of the source hold a leftover of this shape.</param>
+/// <param name="SourceDocuments">How many documents the source has.</param>
+public sealed record RecurringShape(LeftoverKind Kind, string Source, string Pattern, int Literals, string Example, int Documents, int SourceDocuments);
+
 /// <summary>What the leftover rule learned from a corpus: the shapes that recur, and each document's source.</summary>
 /// <param name="Recurring">The keys that recur, each with how many documents hold it.</param>
 /// <param name="SourceDocuments">How many documents each source has.</param>
@@ -48,6 +61,9 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
     private readonly List<Place> _places = [];
     private readonly List<KeyEntry> _keys = [];
     private readonly LeftoverShapes _shapes = new();
+
+    /// <summary>How many documents each source has.</summary>
+    public IReadOnlyDictionary<string, int> DocumentsPerSource => _documents;
 
     /// <inheritdoc />
     public void Collect(CorpusDocument document)
@@ -126,6 +142,61 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
         return [.. leftovers.OrderBy(l => l.Ordinal).ThenBy(l => l.Leftover.Span.Start).ThenBy(l => l.Leftover.Kind).Select(l => l.Leftover)];
     }
 
+    /// <summary>
+    /// The leftovers that recur enough, grouped by shape: each leftover under its recurring key that spells out the
+    /// most words (then the one most documents hold), so that a line that recurs word for word is its own shape and a
+    /// dateline whose city changes shares one. Ordered by source, kind and pattern.
+    /// </summary>
+    public IReadOnlyList<RecurringShape> Shapes(LeftoverThresholds thresholds)
+    {
+        var keysOfPlace = new Dictionary<int, List<(ulong Key, int Documents)>>();
+        ForEachRecurring(thresholds, (key, documents, places) =>
+        {
+            foreach (var place in places)
+            {
+                ref var keys = ref CollectionsMarshal.GetValueRefOrAddDefault(keysOfPlace, place, out _);
+                (keys ??= []).Add((key, documents));
+            }
+        });
+
+        var described = new Dictionary<(LeftoverKind, string, string), IReadOnlyList<KeyPattern>>();
+        var shapes = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), Shape>();
+        foreach (var (p, keys) in keysOfPlace.OrderBy(pair => pair.Key))
+        {
+            var place = _places[p];
+            var holder = _holders[place.Holder];
+            if (!described.TryGetValue((place.Kind, place.Text, holder.Source), out var patterns))
+            {
+                described[(place.Kind, place.Text, holder.Source)] = patterns = LeftoverShapes.Describe(place.Kind, place.Text, holder.Source);
+            }
+
+            var best = patterns
+                .Select(pattern => (Pattern: pattern, Documents: keys.FirstOrDefault(key => key.Key == pattern.Key).Documents))
+                .Where(pattern => pattern.Documents > 0)
+                .OrderByDescending(pattern => pattern.Pattern.Literals)
+                .ThenByDescending(pattern => pattern.Documents)
+                .Select(pattern => pattern.Pattern)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                continue;
+            }
+
+            ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(shapes, (holder.Source, place.Kind, best.Pattern), out _);
+            shape ??= new Shape(best.Literals);
+            shape.Add(holder.Ordinal, place.Text);
+        }
+
+        return
+        [
+            .. shapes
+                .Select(pair => new RecurringShape(pair.Key.Kind, pair.Key.Source, pair.Key.Pattern, pair.Value.Literals, pair.Value.Example, pair.Value.Documents.Count, _documents[pair.Key.Source]))
+                .OrderBy(shape => shape.Source, StringComparer.Ordinal)
+                .ThenBy(shape => shape.Kind)
+                .ThenBy(shape => shape.Pattern, StringComparer.Ordinal),
+        ];
+    }
+
     /// <summary>What the corpus teaches: the keys that recur, with their documents, and each document's source.</summary>
     public LearnedLeftovers Learn(LeftoverThresholds thresholds)
     {
@@ -171,6 +242,27 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
     }
 
     private readonly record struct Holder(long Ordinal, string Path, string Source);
+
+    /// <summary>The documents that hold leftovers of one shape, and the earliest one's text.</summary>
+    private sealed class Shape(int literals)
+    {
+        public int Literals => literals;
+
+        public HashSet<long> Documents { get; } = [];
+
+        public string Example { get; private set; } = string.Empty;
+
+        private long _exampleOrdinal = long.MaxValue;
+
+        public void Add(long ordinal, string text)
+        {
+            Documents.Add(ordinal);
+            if (ordinal < _exampleOrdinal)
+            {
+                (_exampleOrdinal, Example) = (ordinal, text);
+            }
+        }
+    }
 
     private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string? LineKey);
 

@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
 using Linter.Core.Arabic;
 using Linter.Core.Text;
 
@@ -33,6 +35,12 @@ public enum LeftoverKind
 /// </param>
 public readonly record struct LeftoverCandidate(LeftoverKind Kind, TextSpan Span, TextSpan Deletion, int KeyStart, int KeyCount, ulong Identity);
 
+/// <summary>A key of a leftover's shape and the texts it stands for.</summary>
+/// <param name="Key">The key.</param>
+/// <param name="Pattern">A regular expression over the folded normalized line that every text with the key matches.</param>
+/// <param name="Literals">How many words the pattern spells out: the more, the more specific.</param>
+public sealed record KeyPattern(ulong Key, string Pattern, int Literals);
+
 /// <summary>
 /// Finds the pieces of a document that have the shape of a leftover and computes their keys. A key is the line's
 /// shape: its tokens, letter-folded, with every number the same (dates and times differ from one article to the
@@ -59,6 +67,9 @@ public sealed class LeftoverShapes
     /// <summary>A tail is at most this many tokens long.</summary>
     private const int MaxTailTokens = 12;
 
+    /// <summary>Words that stand for the article text beside a lead-in or a tail when it is described alone.</summary>
+    private const string Filler = "نص نص نص نص";
+
     private const ulong LineTag = 0x4c494e45;
     private const ulong LeadInTag = 0x4c454144;
     private const ulong TailTag = 0x5441494c;
@@ -74,11 +85,43 @@ public sealed class LeftoverShapes
     private readonly List<Token> _tokens = [];
     private readonly List<(int Line, int First, int Count)> _lines = [];
 
+    // Set by Describe alone: the folded text of the document, so that each key can be written as a pattern.
+    private string? _describedText;
+
     /// <summary>The candidates of the last document.</summary>
     public List<LeftoverCandidate> Candidates { get; } = [];
 
     /// <summary>The keys of the last document's candidates.</summary>
     public List<ulong> Keys { get; } = [];
+
+    /// <summary>Filled by <see cref="Describe"/> only: each key of <see cref="Keys"/> as a pattern over the folded normalized line.</summary>
+    private List<KeyPattern> Patterns { get; } = [];
+
+    /// <summary>
+    /// The keys of a leftover of one <paramref name="kind"/> whose text is <paramref name="text"/>, each with the
+    /// pattern it stands for: a regular expression over the folded normalized line that matches every text sharing
+    /// the key (the words a key leaves out match any word, numbers any number): a whole line's as a rule with
+    /// scope: line takes it, unanchored; a lead-in's anchored to the line's start, a tail's to its end. The candidate is found again in a document of its text alone by the code that
+    /// counted it, so a key and its pattern never disagree; a lead-in or a tail gets filler words beside it, where
+    /// the text it is glued to would be.
+    /// </summary>
+    public static IReadOnlyList<KeyPattern> Describe(LeftoverKind kind, string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = text.ReplaceLineEndings(" ").Trim();
+        var document = kind switch
+        {
+            LeftoverKind.LeadIn => line + " " + Filler,
+            LeftoverKind.Tail => Filler + ". " + line,
+            _ => line,
+        };
+        var shapes = new LeftoverShapes();
+        var normalized = ArabicNormalizer.Normalize(document);
+        shapes._describedText = normalized.Folded(LetterFolds.All);
+        shapes.Find(new SourceText(document), normalized, source);
+        var candidate = shapes.Candidates.FirstOrDefault(c => c.Kind == kind);
+        return candidate.KeyCount == 0 ? [] : shapes.Patterns.GetRange(candidate.KeyStart, candidate.KeyCount);
+    }
 
     /// <summary>Finds the candidates of one document of <paramref name="source"/>.</summary>
     public void Find(SourceText text, NormalizedText normalized, string source)
@@ -88,6 +131,7 @@ public sealed class LeftoverShapes
         ArgumentNullException.ThrowIfNull(source);
         Candidates.Clear();
         Keys.Clear();
+        Patterns.Clear();
         _tokens.Clear();
         _lines.Clear();
         var folded = normalized.Folded(LetterFolds.All);
@@ -138,14 +182,14 @@ public sealed class LeftoverShapes
     {
         var keyStart = Keys.Count;
         var lineHash = StableHash.Combine(sourceHash, LineTag);
-        Keys.Add(Sequence(lineHash, first, count, -1));
+        AddKey(Sequence(lineHash, first, count, -1), KeyForm.Line, first, count);
         if (count <= MaxTemplateTokens && words >= MinTemplateWords)
         {
             for (var t = first; t < first + count; t++)
             {
                 if (_tokens[t].Class == TokenClass.Word)
                 {
-                    Keys.Add(Sequence(lineHash, first, count, t));
+                    AddKey(Sequence(lineHash, first, count, t), KeyForm.WordLeftOut, first, count, t);
                 }
             }
 
@@ -154,12 +198,12 @@ public sealed class LeftoverShapes
             {
                 if (count - left >= 2 && WordsIn(first + left, count - left) >= 1)
                 {
-                    Keys.Add(Sequence(StableHash.Combine(lineHash, PrefixLeftOut + (ulong)left), first + left, count - left, -1));
+                    AddKey(Sequence(StableHash.Combine(lineHash, PrefixLeftOut + (ulong)left), first + left, count - left, -1), KeyForm.PrefixLeftOut, first + left, count - left, left);
                 }
 
                 if (count - left >= 2 && WordsIn(first, count - left) >= 1)
                 {
-                    Keys.Add(Sequence(StableHash.Combine(lineHash, SuffixLeftOut + (ulong)left), first, count - left, -1));
+                    AddKey(Sequence(StableHash.Combine(lineHash, SuffixLeftOut + (ulong)left), first, count - left, -1), KeyForm.SuffixLeftOut, first, count - left, left);
                 }
             }
         }
@@ -174,7 +218,7 @@ public sealed class LeftoverShapes
                 skeleton = StableHash.Combine(skeleton, _tokens[t].Class == TokenClass.Word ? WildcardHash : _tokens[t].Hash);
             }
 
-            Keys.Add(skeleton);
+            AddKey(skeleton, KeyForm.Stamp, first, count);
         }
 
         Candidates.Add(new LeftoverCandidate(LeftoverKind.Line, text.TrimmedLineSpan(line), text.LinesDeletionSpan(line, line), keyStart, Keys.Count - keyStart, identity));
@@ -216,7 +260,9 @@ public sealed class LeftoverShapes
             var key = StableHash.Combine(leadInHash, _tokens[t].Hash);
             if (_tokens[t].Class == TokenClass.Word && !CollectionsMarshal.AsSpan(Keys)[keyStart..].Contains(key))
             {
-                Keys.Add(key);
+                // The word recurs, the rest of the lead-in (a reporter's name, a city) is any words: but as many, and
+                // with the same punctuation between them.
+                AddKey(key, KeyForm.LeadInWord, first, end - first + 1, t);
             }
         }
 
@@ -244,11 +290,78 @@ public sealed class LeftoverShapes
         }
 
         var keyStart = Keys.Count;
-        Keys.Add(StableHash.Combine(StableHash.Combine(StableHash.Combine(sourceHash, TailTag), _tokens[tail].Hash), _tokens[tail + 1].Hash));
+        // The tail's first two words recur; what follows them on the line is any text without a sentence's end.
+        AddKey(StableHash.Combine(StableHash.Combine(StableHash.Combine(sourceHash, TailTag), _tokens[tail].Hash), _tokens[tail + 1].Hash), KeyForm.TailStart, tail, 2);
         var terminatorEnd = normalized.ToOriginal(_tokens[stop].Start, _tokens[stop].End, text.Text).End;
         var last = normalized.ToOriginal(_tokens[end - 1].Start, _tokens[end - 1].End, text.Text).End;
         var reported = TextSpan.FromBounds(normalized.OriginalIndex(_tokens[tail].Start), last);
         Candidates.Add(new LeftoverCandidate(LeftoverKind.Tail, reported, TextSpan.FromBounds(terminatorEnd, last), keyStart, 1, identity));
+    }
+
+    /// <summary>Adds a key of <paramref name="form"/> made from tokens <paramref name="first"/> on; when describing, also its pattern.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="form">What the key leaves out.</param>
+    /// <param name="first">The first token the key is made of.</param>
+    /// <param name="count">How many tokens it is made of.</param>
+    /// <param name="argument">The word left out, the tokens left out before or after, or the lead-in's word kept.</param>
+    private void AddKey(ulong key, KeyForm form, int first, int count, int argument = -1)
+    {
+        Keys.Add(key);
+        if (_describedText is { } folded)
+        {
+            Patterns.Add(Pattern(folded, key, form, first, count, argument));
+        }
+    }
+
+    private KeyPattern Pattern(string folded, ulong key, KeyForm form, int first, int count, int argument)
+    {
+        // A whole line's pattern is left unanchored: a rule with scope: line holds it to the whole line, spaces and a
+        // final punctuation mark around it allowed. A lead-in is held to the line's start, a tail to its end.
+        var pattern = new StringBuilder(form switch
+        {
+            KeyForm.PrefixLeftOut => $@"(?:\S+\s*){{1,{argument}}}",
+            KeyForm.LeadInWord => @"^\s*",
+            _ => string.Empty,
+        });
+        var literals = 0;
+        for (var t = first; t < first + count; t++)
+        {
+            if (t > first)
+            {
+                // Two words or numbers in a row are apart; punctuation may be spaced or not, as outlets' pages vary.
+                pattern.Append(_tokens[t].Class != TokenClass.Punctuation && _tokens[t - 1].Class != TokenClass.Punctuation ? @"\s+" : @"\s*");
+            }
+
+            var token = _tokens[t];
+            var anyWord = token.Class == TokenClass.Word && form switch
+            {
+                KeyForm.WordLeftOut => t == argument,
+                KeyForm.Stamp => true,
+                KeyForm.LeadInWord => token.Hash != _tokens[argument].Hash,
+                _ => false,
+            };
+            if (token.Class == TokenClass.Number)
+            {
+                pattern.Append(@"\d+(?:[.,/:٫٬]\d+)*");
+            }
+            else if (anyWord)
+            {
+                pattern.Append(@"[\w.]+");
+            }
+            else
+            {
+                literals += token.Class == TokenClass.Word ? 1 : 0;
+                pattern.Append(Regex.Escape(folded[token.Start..token.End]));
+            }
+        }
+
+        pattern.Append(form switch
+        {
+            KeyForm.SuffixLeftOut => $@"(?:\s*\S+){{1,{argument}}}",
+            KeyForm.TailStart => @"[^.!?؟\n]{0,120}$",
+            _ => string.Empty,
+        });
+        return new KeyPattern(key, pattern.ToString(), literals);
     }
 
     /// <summary>The hash of tokens <paramref name="first"/> on, with the one at <paramref name="wildcard"/> (unless -1) left out.</summary>
@@ -409,6 +522,31 @@ public sealed class LeftoverShapes
         }
 
         return role;
+    }
+
+    /// <summary>What a key keeps of its tokens.</summary>
+    private enum KeyForm
+    {
+        /// <summary>A whole line, every token.</summary>
+        Line,
+
+        /// <summary>A whole line with one word any word.</summary>
+        WordLeftOut,
+
+        /// <summary>A whole line but its first few tokens.</summary>
+        PrefixLeftOut,
+
+        /// <summary>A whole line but its last few tokens.</summary>
+        SuffixLeftOut,
+
+        /// <summary>A date or time stamp: its numbers and punctuation, every word any word.</summary>
+        Stamp,
+
+        /// <summary>A lead-in: one of its words, the others any word.</summary>
+        LeadInWord,
+
+        /// <summary>A tail: its first two words.</summary>
+        TailStart,
     }
 
     private enum TokenClass : byte

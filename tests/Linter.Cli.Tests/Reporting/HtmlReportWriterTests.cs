@@ -38,12 +38,18 @@ public sealed class HtmlReportWriterTests
         Assert.Equal(9, page.QuerySelectorAll("#rules tbody tr").Length);
         Assert.Equal(
             [
-                "1 corpus/wires.jsonl#L4410 1 0 0 CL0006 ×1",
+                "1 corpus/sada-news/0412 & 0413.txt 0 27 40 CL5004 ×38 CL1002 ×11 CL3002 ×3",
                 "2 corpus/al-akhbar/2023/11/كييف-تقصف.txt 0 31 12 CL1001 ×14 CL3001 ×12 CL2001 ×9",
-                "3 corpus/sada-news/0412 & 0413.txt 0 27 40 CL5004 ×38 CL1002 ×11 CL3002 ×3",
-                "4 corpus/sada-news/0977.txt 0 19 2 CL1001 ×17 CL3001 ×2",
+                "3 corpus/sada-news/0977.txt 0 19 2 CL1001 ×17 CL3001 ×2",
+                "4 corpus/wires.jsonl#L4410 1 0 0 CL0006 ×1",
             ],
-            page.QuerySelectorAll("#documents tbody tr").Select(row => string.Join(' ', row.Children.Select(Text).Where(cell => cell.Length > 0))));
+            page.QuerySelectorAll("#documents .by-findings tbody tr").Select(row => string.Join(' ', row.Children.Select(Text).Where(cell => cell.Length > 0))));
+        Assert.Equal(
+            [
+                "1 corpus/sada-news/0977.txt 0 19 2 150.0 CL1001 ×17 CL3001 ×2",
+                "2 corpus/sada-news/0412 & 0413.txt 0 27 40 40.0 CL5004 ×38 CL1002 ×11 CL3002 ×3",
+            ],
+            page.QuerySelectorAll("#documents .by-density tbody tr").Select(row => string.Join(' ', row.Children.Select(Text).Where(cell => cell.Length > 0))));
 
         Assert.Equal("3 families in use; 3 listed families never occur.", Text(page.QuerySelector("#transliteration p.note")!));
         Assert.Equal(
@@ -118,10 +124,10 @@ public sealed class HtmlReportWriterTests
 
                 """,
                 ReportFixtures.VariantRules,
-                "phrases: ['شارك هذا المقال على فيسبوك وتويتر']",
-                @"patterns: ['عدد القراءات: \d+']",
-                "phrases: ['صدى الأخبار (خاص) -']",
-                "phrases: ['تابعونا على قناتنا في تلغرام']",
+                @"patterns: ['شارك\s+هذا\s+المقال\s+على\s+فيسبوك\s+وتويتر']",
+                @"patterns: ['عدد\s+القراءات:\s+\d+']",
+                @"patterns: ['صدى\s+الأخبار\s+\(خاص\)\s+-']",
+                @"patterns: ['تابعونا\s+على\s+قناتنا\s+في\s+تلغرام']",
                 ReportFixtures.BoilerplateRules,
             ],
             buttons.Select(button => page.GetElementById(button.GetAttribute("data-copy")!)!.TextContent.ReplaceLineEndings()));

@@ -157,7 +157,7 @@ public sealed class CorpusRuleTests
             ("a.txt", Article),
             ("b.txt", "خبر آخر لا علاقة له بما سبق من كلام عن زيارة أو عن اتفاقيات موقعة"),
             ("c.txt", Article + "\n"),
-            ("d.txt", Article.Replace("هذا الأسبوع", "الأسبوع الماضي", StringComparison.Ordinal)),
+            ("d.txt", Article.Replace("الجمعة", "السبت", StringComparison.Ordinal)),
         ];
         for (var i = 0; i < documents.Count; i++)
         {
@@ -175,9 +175,9 @@ public sealed class CorpusRuleTests
                 $"d.txt(1,1): XX2003: near a.txt {similarity}% [a.txt(1,1): first occurrence]",
             ],
             diagnostics.Select(Show));
-        var exact = WordShingles.Jaccard(Article, Article.Replace("هذا الأسبوع", "الأسبوع الماضي", StringComparison.Ordinal), 3);
-        Assert.InRange(exact, 0.75, 0.85);
-        Assert.InRange(similarity, (exact * 100) - 10, (exact * 100) + 10);
+        var exact = WordShingles.Jaccard(Article, Article.Replace("الجمعة", "السبت", StringComparison.Ordinal), 3);
+        Assert.InRange(exact, 0.8, 0.9);
+        Assert.InRange(similarity, 80, (exact * 100) + 10);
         Assert.Throws<InvalidOperationException>(() => corpus.Merge(engine.StartCorpus()));
     }
 

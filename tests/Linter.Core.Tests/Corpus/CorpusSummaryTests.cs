@@ -112,7 +112,24 @@ public sealed class CorpusSummaryTests
         Assert.Equal(6, summary.Findings.Documents);
         Assert.Equal(1, summary.Findings.Count(Severity.Error));
         Assert.DoesNotContain(summary.Findings.Rules, rule => rule.Descriptor.Id == "CL5001");
-        Assert.Equal("broken.txt 1/0/0 CL0002×1", Describe(summary.Findings.WorstDocuments[0]));
+        Assert.Contains("broken.txt 1/0/0 CL0002×1", summary.Findings.WorstDocuments.Select(Describe));
+    }
+
+    [Fact]
+    public void Documents_rank_by_their_findings_whatever_their_severity_and_by_findings_per_1000_words()
+    {
+        var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
+        var summary = Summarize(Documents(), engine: engine);
+        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x01, 0x67]));
+        var words = new Dictionary<long, int> { [0] = 400, [2] = 100, [4] = 50, [99] = 10 };
+
+        // Two findings of lesser severities come before one error; a document of fewer words than asked is not ranked.
+        Assert.Equal(
+            ["doc0.txt 0/1/1 CL3001×1 CL3002×1", "broken.txt 1/0/0 CL0002×1"],
+            summary.Findings.WorstDocuments.Select(Describe).Where(document => document.StartsWith("doc0", StringComparison.Ordinal) || document.StartsWith("broken", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["doc2.txt 0/0/1 CL3001×1 10.0", "doc0.txt 0/1/1 CL3001×1 CL3002×1 5.0"],
+            summary.Findings.DensestDocuments(words, minWords: 60).Select(document => $"{Describe(document)} {document.PerThousandWords:0.0}"));
     }
 
     [Fact]
@@ -146,7 +163,7 @@ public sealed class CorpusSummaryTests
         var firstAgain = Collect(documents.Where(d => d.Ordinal % 3 == 0));
         first.Merge(second);
         secondAgain.Merge(firstAgain);
-        var parallel = new CorpusSummary(Engine, worstKept: 5, OutletName);
+        var parallel = new CorpusSummary(Engine, worstKept: 5, Leftover);
         var inputs = documents.Select(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text.Text)) { Source = d.Source });
         foreach (var (diagnostics, ordinal) in Engine.LintInOrder(inputs, maxParallelism: 4, corpus: parallel.Pass).Select((diagnostics, i) => (diagnostics, i)))
         {
@@ -162,8 +179,8 @@ public sealed class CorpusSummaryTests
         Assert.Equal(5, whole.Findings.WorstDocuments.Count);
         Assert.Contains(whole.Findings.Rules, rule => rule.Descriptor.Id == "CL2003");
         Assert.NotEmpty(Duplicates.Clusters(whole.Pass));
-        Assert.Equal(["نتانياهو 40 outlet-a 20 outlet-b 20; نتنياهو 20 outlet-a 10 outlet-b 10"], Families(whole).Select(Describe));
-        Assert.Contains("تابعونا على قناة الأخبار في تلغرام widget outlet-a 30/30 boilerplate", Leftovers(whole).Select(Describe));
+        Assert.Equal(["نتانياهو 40 a 20 b 20; نتنياهو 20 a 10 b 10"], Families(whole).Select(Describe));
+        Assert.Contains("تابعونا على قناة الأخبار في تلغرام widget a 30/30 boilerplate", Leftovers(whole).Select(Describe));
     }
 
     private static readonly LintEngine Engine = new(Rules);
@@ -174,12 +191,12 @@ public sealed class CorpusSummaryTests
 
     private static CorpusDocument Document(long ordinal, string path, string text, string source = "news") => CorpusDocument.Create(ordinal, path, source, text);
 
-    /// <summary>Names sources for discovery otherwise than the lint run does, as a report does for outlet folders.</summary>
-    private static string OutletName(string source) => "outlet-" + source;
+    /// <summary>The leftover rule of the rules, whose counts boilerplate discovery reads; null when there is none.</summary>
+    private static LeftoverRule? Leftover => Rules.Rules.OfType<LeftoverRule>().FirstOrDefault();
 
     private static IReadOnlyList<VariantFamily> Families(CorpusSummary summary) => VariantDiscovery.Discover(summary.Discovery.Variants, new ListedSpellings(Rules)).Families;
 
-    private static IReadOnlyList<BoilerplateCandidate> Leftovers(CorpusSummary summary) => BoilerplateDiscovery.Discover(summary.Discovery.Boilerplate, new RuleCoverage(Rules).Covers).Candidates;
+    private static IReadOnlyList<BoilerplateCandidate> Leftovers(CorpusSummary summary) => BoilerplateDiscovery.Discover(summary.Leftovers, new RuleCoverage(Rules).Covers).Candidates;
 
     private static List<CorpusDocument> Documents() => [.. Texts.Select((text, i) => Document(i, $"doc{i}.txt", text))];
 
@@ -187,7 +204,7 @@ public sealed class CorpusSummaryTests
     private static CorpusSummary Collect(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
     {
         engine ??= Engine;
-        var summary = new CorpusSummary(engine, worstKept, OutletName);
+        var summary = new CorpusSummary(engine, worstKept, Leftover);
         foreach (var document in documents)
         {
             summary.Findings.Add(document.Ordinal, document.Path, engine.LintText(document.Path, document.Text.Text, new CorpusEntry(summary.Pass, document.Ordinal, document.Source)));

@@ -35,6 +35,7 @@ public sealed class DocumentSignaturesTests(ITestOutputHelper output)
             var exact = WordShingles.Jaccard(documents[original], documents[copy], NearDuplicateCorpus.ShingleWords);
             lowest = Math.Min(lowest, exact);
             Assert.True(exact >= 0.5, $"doc{copy:D5} was reported as a near duplicate of doc{original:D5} at {similarity:F2}, but their Jaccard similarity is {exact:F2}");
+            Assert.True(similarity >= 0.8, $"doc{copy:D5} was reported as a near duplicate of doc{original:D5} at {similarity:F2}, below the threshold");
             Assert.True(Math.Abs(exact - similarity) < 0.1, $"estimated {similarity:F2} for an exact {exact:F2}");
         }
 
@@ -62,21 +63,43 @@ public sealed class DocumentSignaturesTests(ITestOutputHelper output)
     {
         // b is a with one word in ten replaced, c is b with another one in ten: a resembles b and b resembles c,
         // but a and c share little, so c points at b, never at a.
-        var words = Enumerable.Range(0, 60).Select(i => "كلمة" + i).ToList();
-        var a = string.Join(' ', words);
-        var b = string.Join(' ', words.Select((w, i) => i % 10 == 0 ? "بدل" + i : w));
-        var c = string.Join(' ', words.Select((w, i) => i % 10 == 0 ? "بدل" + i : i % 10 == 5 ? "غير" + i : w));
+        var (a, b, c) = Edits(words: 60, every: 10);
         Assert.InRange(WordShingles.Jaccard(a, b, 3), 0.5, 0.6);
         Assert.InRange(WordShingles.Jaccard(b, c, 3), 0.5, 0.6);
         Assert.InRange(WordShingles.Jaccard(a, c, 3), 0, 0.3);
+
+        Assert.Equal(["b.txt -> a.txt", "c.txt -> b.txt"], PointsAt(a, b, c));
+    }
+
+    [Fact]
+    public void A_copy_points_at_its_most_similar_earlier_document_not_the_earliest_similar_one()
+    {
+        // b is a with one word in twenty replaced, c is b with one more in twenty: c resembles a, but b more.
+        var (a, b, c) = Edits(words: 200, every: 20);
+        Assert.True(WordShingles.Jaccard(b, c, 3) > WordShingles.Jaccard(a, c, 3) + 0.1);
+        Assert.True(WordShingles.Jaccard(a, c, 3) > 0.5);
+
+        Assert.Equal(["b.txt -> a.txt", "c.txt -> b.txt"], PointsAt(a, b, c));
+    }
+
+    /// <summary>Three documents: a, b with one word in <paramref name="every"/> replaced, c with one more in as many.</summary>
+    private static (string A, string B, string C) Edits(int words, int every)
+    {
+        var list = Enumerable.Range(0, words).Select(i => "كلمة" + i).ToList();
+        return (
+            string.Join(' ', list),
+            string.Join(' ', list.Select((w, i) => i % every == 0 ? "بدل" + i : w)),
+            string.Join(' ', list.Select((w, i) => i % every == 0 ? "بدل" + i : i % every == every / 2 ? "غير" + i : w)));
+    }
+
+    /// <summary>Which document each copy points at, a, b and c collected out of path order, at similarity 0.5.</summary>
+    private static IEnumerable<string> PointsAt(string a, string b, string c)
+    {
         var state = new DocumentSignatures(3, 10);
         state.Collect(CorpusDocument.Create(2, "c.txt", string.Empty, c));
         state.Collect(CorpusDocument.Create(0, "a.txt", string.Empty, a));
         state.Collect(CorpusDocument.Create(1, "b.txt", string.Empty, b));
-
-        var pointsAt = state.Clusters(0.5).SelectMany(cluster => cluster.Members.Select(member => $"{member.Document.Path} -> {cluster.First.Path}"));
-
-        Assert.Equal(["b.txt -> a.txt", "c.txt -> b.txt"], pointsAt.Order(StringComparer.Ordinal));
+        return state.Clusters(0.5).SelectMany(cluster => cluster.Members.Select(member => $"{member.Document.Path} -> {cluster.First.Path}")).Order(StringComparer.Ordinal);
     }
 
     [Fact]
