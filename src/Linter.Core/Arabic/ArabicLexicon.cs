@@ -58,23 +58,44 @@ public sealed class ArabicLexicon
                 continue;
             }
 
-            foreach (var suffix in Suffixes)
+            if (IsStem(folded[prefix.Length..], layers: 2))
             {
-                if (folded.Length - prefix.Length - suffix.Length >= 2
-                    && folded.EndsWith(suffix, StringComparison.Ordinal)
-                    && IsEntry(folded[prefix.Length..^suffix.Length]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>True for an entry; a stem whose final hamza sat on ئ or ؤ before a suffix (شركائه) is tried with ء (شركاء).</summary>
+    /// <summary>True when the word, less up to <paramref name="layers"/> suffixes (a plural, then a pronoun: زياراته), is an entry.</summary>
+    private bool IsStem(string word, int layers)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (word.Length - suffix.Length < 2 || !word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A feminine plural stands for its singular's ة (علاقات of علاقة).
+            var stem = word[..^suffix.Length];
+            if (IsEntry(stem) || (suffix.EndsWith("ات", StringComparison.Ordinal) && IsEntry(stem + "ه")) || (suffix.Length > 0 && layers > 1 && IsStem(stem, layers - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for an entry. Before a suffix, a final hamza sits on ئ or ؤ (شركائه of شركاء) and ة is written ت (زوجته
+    /// of زوجة): the stem is tried with ء and with ة too.
+    /// </summary>
     private bool IsEntry(string stem) =>
-        _words.Contains(stem) || (stem[^1] is 'ئ' or 'ؤ' && _words.Contains(string.Concat(stem.AsSpan(0, stem.Length - 1), "ء")));
+        _words.Contains(stem)
+        || (stem[^1] is 'ئ' or 'ؤ' && _words.Contains(string.Concat(stem.AsSpan(0, stem.Length - 1), "ء")))
+        || (stem[^1] == 'ت' && _words.Contains(string.Concat(stem.AsSpan(0, stem.Length - 1), "ه")));
 
     private static bool IsLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
 

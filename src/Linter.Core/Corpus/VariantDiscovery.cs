@@ -16,6 +16,9 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public static class VariantDiscovery
 {
+    /// <summary>The fewest letters of a known word that may be a loanword's spelling; shorter ones are Arabic words more often than not.</summary>
+    private const int MinLoanwordLength = 5;
+
     private static readonly string[] InflectionSuffixes = ["يات", "ات", "ون", "ين", "وا", "ية", "يه", "ها", "هم"];
 
     /// <summary>Finds the families in <paramref name="state"/> whose spellings the loaded rules do not list.</summary>
@@ -247,6 +250,8 @@ public static class VariantDiscovery
         if (ArabicPhoneticKey.EditDistance(joinedA, joinedB) > options.MaxEditShare * Math.Max(joinedA.Length, joinedB.Length)
             || (lexicon is null && (first.ArticleShare > options.MaxArticleShare || second.ArticleShare > options.MaxArticleShare))
             || AreDifferentWords(a, b, lexicon)
+            || ArabicPhoneticKey.SubstitutesVowel(a, b)
+            || DifferInEndingAlone(joinedA, joinedB)
             || (lexicon is not null && !IsVariantOfKnownWord(a, b, first, second, lexicon, options))
             || DifferingWords(a, b).Any(word => IsInflected(word, terms, options)))
         {
@@ -267,9 +272,30 @@ public static class VariantDiscovery
         && !DifferInGAlone(a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>
-    /// False when one term is a known word and the other is not, unless the other differs from it in one letter
-    /// (مليشيات of ميليشيات) and is common enough beside it (<see cref="VariantOptions.MinUnknownShare"/>): a rare
-    /// unknown word near a common one is mostly another name (جنيد beside جنود) or an inflection the lexicon misses.
+    /// True when two words differ only in endings of up to three letters made of ا و ي ه ة ت ن: an inflection
+    /// (علاقته, علاقاته; توعية, توعوية; مشترين, مشترون), not a spelling. A vowel added before one last letter other than ه
+    /// or ة is the spelling of a name (بوتن, بوتين; مارتن, مارتين).
+    /// </summary>
+    private static bool DifferInEndingAlone(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        var (endingA, endingB) = (a[common..], b[common..]);
+        var (shorter, longer) = endingA.Length <= endingB.Length ? (endingA, endingB) : (endingB, endingA);
+        var vowelBeforeLastLetter = shorter.Length == 1 && shorter[0] is not ('ه' or 'ة') && longer.Length == 2 && longer[0] is 'ا' or 'و' or 'ي' && longer[1] == shorter[0];
+        return longer.Length <= 3 && (endingA + endingB).All(c => c is 'ا' or 'و' or 'ي' or 'ه' or 'ة' or 'ت' or 'ن') && !vowelBeforeLastLetter;
+    }
+
+    /// <summary>
+    /// False when one term is a known word and the other is not, unless the known one has five letters or more, the
+    /// other differs from it in one vowel letter or the g (مليشيات of ميليشيات), not in a consonant or a doubled one
+    /// (ممنهجة beside منهجة), and is common enough beside it
+    /// (<see cref="VariantOptions.MinUnknownShare"/>): a short known word is Arabic more often than a loanword, and an
+    /// unknown word near it is mostly another name (جنيد beside جنود) or an inflection the lexicon misses.
     /// </summary>
     private static bool IsVariantOfKnownWord(string a, string b, FoldedTerm first, FoldedTerm second, ArabicLexicon lexicon, VariantOptions options)
     {
@@ -282,13 +308,18 @@ public static class VariantDiscovery
         }
 
         var (known, unknown) = knownA ? (first, second) : (second, first);
-        return ArabicPhoneticKey.EditDistance(LetterFolding.Fold(a, LetterFolds.All), LetterFolding.Fold(b, LetterFolds.All)) <= 1
+        return (knownA ? a : b).Replace(" ", string.Empty, StringComparison.Ordinal).Length >= MinLoanwordLength
+            && ArabicPhoneticKey.EditDistance(LetterFolding.Fold(a, LetterFolds.All), LetterFolding.Fold(b, LetterFolds.All)) <= 1
+            && ArabicPhoneticKey.Consonants(a) == ArabicPhoneticKey.Consonants(b)
             && unknown.Occurrences >= options.MinUnknownShare * known.Occurrences;
     }
 
-    /// <summary>True when two spellings differ only where one writes the g of a loanword ج and the other غ.</summary>
+    /// <summary>
+    /// True when two spellings of six letters or more differ only where one writes the g of a loanword ج and the other
+    /// غ. Shorter ones are Arabic words more often than not (جدا, غدا; غرب, جرب).
+    /// </summary>
     private static bool DifferInGAlone(string a, string b) =>
-        a.Length == b.Length && a.Zip(b).All(pair => pair.First == pair.Second || (pair.First is 'ج' or 'غ' && pair.Second is 'ج' or 'غ'));
+        a.Length == b.Length && a.Length >= MinLoanwordLength + 1 && a.Zip(b).All(pair => pair.First == pair.Second || (pair.First is 'ج' or 'غ' && pair.Second is 'ج' or 'غ'));
 
     /// <summary>
     /// How alike the neighbours of two spellings are. Where both have the same number of words, the words that
