@@ -58,9 +58,8 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
                 }
 
                 var counts = words[i] = Count(run[i], source, seen);
-                var context = counts.Context ??= new int[2 * ContextBuckets];
-                context[Bucket(i > 0 ? run[i - 1] : string.Empty)]++;
-                context[ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty)]++;
+                counts.AddNeighbour(Bucket(i > 0 ? run[i - 1] : string.Empty), 1);
+                counts.AddNeighbour(ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty), 1);
             }
 
             for (var i = 0; i < run.Count; i++)
@@ -140,14 +139,57 @@ public sealed class TermCounts
     /// <summary>Occurrences per source id.</summary>
     public SourceCounts Sources { get; } = new();
 
+    // For a single word, its neighbour buckets that are not empty, each as bucket << 24 | count: most words of a corpus
+    // occur a few times, so a sparse profile takes a few bytes where a dense one took 2 × 32 counters.
+    private int[]? _neighbours;
+
     /// <summary>
     /// For a single word: how often each neighbour bucket held the word before it (the first
     /// <see cref="VariantState.ContextBuckets"/>) and after it (the rest); null for word sequences.
     /// </summary>
-    public int[]? Context { get; set; }
+    public long[]? Context
+    {
+        get
+        {
+            if (_neighbours is null)
+            {
+                return null;
+            }
+
+            var context = new long[2 * VariantState.ContextBuckets];
+            foreach (var entry in _neighbours.TakeWhile(entry => entry != 0))
+            {
+                context[entry >> 24] += entry & CountMask;
+            }
+
+            return context;
+        }
+    }
+
+    private const int CountMask = (1 << 24) - 1;
 
     /// <summary>The bytes these counts take, roughly.</summary>
-    public long EstimatedBytes => 40 + Sources.EstimatedBytes + (Context is null ? 0 : 24 + (Context.Length * 4L));
+    public long EstimatedBytes => 40 + Sources.EstimatedBytes + (_neighbours is null ? 0 : 24 + (_neighbours.Length * 4L));
+
+    /// <summary>Counts <paramref name="count"/> more times a neighbour in <paramref name="bucket"/> (0 to 2 × <see cref="VariantState.ContextBuckets"/> − 1).</summary>
+    public void AddNeighbour(int bucket, int count)
+    {
+        _neighbours ??= new int[2];
+        var i = 0;
+        while (i < _neighbours.Length && _neighbours[i] != 0 && _neighbours[i] >> 24 != bucket)
+        {
+            i++;
+        }
+
+        if (i == _neighbours.Length)
+        {
+            Array.Resize(ref _neighbours, Math.Min(2 * VariantState.ContextBuckets, 2 * _neighbours.Length));
+        }
+
+        // A count that would overflow its 24 bits stays at the largest: the profile's shape is what is compared.
+        var current = _neighbours[i] == 0 ? 0 : _neighbours[i] & CountMask;
+        _neighbours[i] = (bucket << 24) | (int)Math.Min(CountMask, (long)current + count);
+    }
 
     /// <summary>Adds <paramref name="other"/>'s counts, its source ids mapped through <paramref name="idMap"/>.</summary>
     public void Add(TermCounts other, IReadOnlyList<int> idMap)
@@ -155,13 +197,9 @@ public sealed class TermCounts
         Occurrences += other.Occurrences;
         Documents += other.Documents;
         Sources.Add(other.Sources, idMap);
-        if (other.Context is { } theirs)
+        foreach (var entry in other._neighbours?.TakeWhile(entry => entry != 0) ?? [])
         {
-            var mine = Context ??= new int[theirs.Length];
-            for (var i = 0; i < theirs.Length; i++)
-            {
-                mine[i] += theirs[i];
-            }
+            AddNeighbour(entry >> 24, entry & CountMask);
         }
     }
 }
