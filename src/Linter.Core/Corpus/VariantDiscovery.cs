@@ -150,7 +150,7 @@ public static class VariantDiscovery
             if (state.Terms.TryGetValue(rest, out var bare))
             {
                 var article = prefix.EndsWith("ال") || prefix.EndsWith("لل");
-                if (article || bare.Occurrences >= state.Terms[term].Occurrences)
+                if (article || !state.Terms.TryGetValue(term, out var whole) || bare.Occurrences >= whole.Occurrences)
                 {
                     return (rest, article, null);
                 }
