@@ -4,7 +4,7 @@ namespace Linter.Core.Arabic;
 /// A list of known Arabic words, read from a Hunspell dictionary (the <c>.dic</c> file of Debian's hunspell-ar), to tell
 /// an ordinary Arabic word from the spelling of a foreign name. A word is known when it, or it without a clitic prefix
 /// (و ف ب ل ك ال س) and a common suffix (a pronoun, a plural, a feminine, nisba or accusative ending), is an entry; alef forms, ى
-/// and ة are folded on both sides. Affix flags are not expanded: stripping the common affixes covers the inflected
+/// and ة are folded on both sides. A name of عبد and a known word written as one (عبدالله) is known too. Affix flags are not expanded: stripping the common affixes covers the inflected
 /// forms a news corpus uses, and reading one file stays fast.
 /// </summary>
 public sealed class ArabicLexicon
@@ -58,7 +58,8 @@ public sealed class ArabicLexicon
                 continue;
             }
 
-            if (IsStem(folded[prefix.Length..], layers: 2))
+            var rest = folded[prefix.Length..];
+            if (IsStem(rest, layers: 2) || IsServantName(rest))
             {
                 return true;
             }
@@ -66,6 +67,12 @@ public sealed class ArabicLexicon
 
         return false;
     }
+
+    /// <summary>
+    /// True for a name of عبد and a known word written as one (عبدالله, عبدالإله): Arabic names, two of which differ
+    /// as the words they are made of differ.
+    /// </summary>
+    private bool IsServantName(string word) => word.StartsWith("عبد", StringComparison.Ordinal) && word.Length >= 6 && IsStem(word[3..], layers: 1);
 
     /// <summary>True when the word, less up to <paramref name="layers"/> suffixes (a plural, then a pronoun: زياراته), is an entry.</summary>
     private bool IsStem(string word, int layers)
