@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end throughput: corpuslint check on a generated corpus against ripgrep on the same files and literals.
-#   BENCH_MB=200 bench/run.sh     # the README's figures (about 200 MB in 20,000 files)
+#   BENCH_MB=200 bench/run.sh     # the figures of docs/performance.md (about 200 MB in 20,000 files)
 #   BENCH_MB=20 bench/run.sh      # a quick run
 # BENCH_DIR=DIR keeps the corpus, rules and reports there instead of a temporary folder that is removed.
 # Prints a Markdown table on standard output; progress goes to standard error.
@@ -117,7 +117,7 @@ measure cl_half "corpuslint check --format json, half the corpus" "$half_bytes" 
   "$cli" check "${half[@]}" "${rules_1000[@]}" --format json --output "$report"
 
 # Memory with document rules alone: the shipped rules that look across documents keep a small state per document
-# (see README, "Rules across documents"), so only without them can memory stay flat in the corpus's size. They are
+# (see docs/corpus-analysis.md, "Rules across documents"), so only without them can memory stay flat in the corpus's size. They are
 # turned off (severity none, which also stops their collecting) by an .editorconfig next to the corpus.
 printf 'root = true\n\n[*]\n' > "$work/document-rules.editorconfig"
 for id in $("$cli" rules --rules rules | awk '$2 == "duplicate-document" || $2 == "repeated-paragraph" || $1 == "CL3003" || $1 == "CL3004" { print $1 }'); do

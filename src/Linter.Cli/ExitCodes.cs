@@ -1,6 +1,6 @@
 namespace Linter.Cli;
 
-/// <summary>The process exit codes, documented in README.md and docs/ci.md.</summary>
+/// <summary>The process exit codes, documented in docs/cli.md and docs/ci.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>Nothing at or above the fail level.</summary>

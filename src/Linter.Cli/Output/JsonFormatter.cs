@@ -6,7 +6,7 @@ using Linter.Core.Text;
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// <c>--format json</c>: one JSON document, the contract documented in README.md. Lines and columns are 1-based,
+/// <c>--format json</c>: one JSON document, the contract documented in docs/output-formats.md. Lines and columns are 1-based,
 /// columns count UTF-16 code units and end positions are exclusive.
 /// </summary>
 internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter

@@ -6,7 +6,7 @@ using Linter.CorpusGenerator;
 namespace Linter.Core.Tests.Corpus;
 
 /// <summary>
-/// Discovery and duplicate detection measured on a generated corpus of 5,000 articles (the README gives the figures of
+/// Discovery and duplicate detection measured on a generated corpus of 5,000 articles (docs/corpus-analysis.md gives the figures of
 /// 10,000): the injected families, leftovers and near-duplicate pairs are in the manifest, and the shipped rules are
 /// loaded, as <c>corpuslint discover</c> and <c>check</c> load them.
 /// </summary>
