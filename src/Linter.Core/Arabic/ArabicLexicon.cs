@@ -72,7 +72,7 @@ public sealed class ArabicLexicon
     /// True for a name of عبد and a known word written as one (عبدالله, عبدالإله): Arabic names, two of which differ
     /// as the words they are made of differ.
     /// </summary>
-    private bool IsServantName(string word) => word.StartsWith("عبد", StringComparison.Ordinal) && word.Length >= 6 && IsStem(word[3..], layers: 1);
+    private bool IsServantName(string word) => word.StartsWith("عبد", StringComparison.Ordinal) && word.Length >= 6 && Knows(word[3..]);
 
     /// <summary>True when the word, less up to <paramref name="layers"/> suffixes (a plural, then a pronoun: زياراته), is an entry.</summary>
     private bool IsStem(string word, int layers)

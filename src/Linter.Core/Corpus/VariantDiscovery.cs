@@ -284,6 +284,12 @@ public static class VariantDiscovery
             common++;
         }
 
+        if (common == a.Length && common == b.Length)
+        {
+            // The same letters apart and joined (بيونغ يانغ, بيونغيانغ): no ending differs.
+            return false;
+        }
+
         var (endingA, endingB) = (a[common..], b[common..]);
         var (shorter, longer) = endingA.Length <= endingB.Length ? (endingA, endingB) : (endingB, endingA);
         var vowelBeforeLastLetter = shorter.Length == 1 && shorter[0] is not ('ه' or 'ة') && longer.Length == 2 && longer[0] is 'ا' or 'و' or 'ي' && longer[1] == shorter[0];
