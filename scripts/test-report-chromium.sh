@@ -26,19 +26,11 @@ done
 
 fail() { echo "test-report-chromium: FAIL: $*" >&2; exit 1; }
 
-install_packages() {
-  local sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  echo "-- installing $* (apt-get)"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
-
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Without an Arabic font the screenshot shows boxes instead of letters.
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
-if [ ${#missing[@]} -gt 0 ]; then install_packages "${missing[@]}"; fi
+if [ ${#missing[@]} -gt 0 ]; then scripts/apt-install.sh "${missing[@]}"; fi
 echo "-- $(chromium --version 2>/dev/null | head -n 1)"
 
 if [ -n "$keep" ]; then

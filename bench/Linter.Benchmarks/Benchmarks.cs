@@ -190,7 +190,7 @@ public class OutputBenchmarks
     [Benchmark]
     public long Console()
     {
-        using var formatter = new ConsoleFormatter();
+        using var formatter = new ConsoleFormatter(ConsoleStyle.Plain);
         return Write(formatter);
     }
 

@@ -12,6 +12,15 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, strin
     /// <summary>True when <see cref="Output"/> is the process's standard output and that is a terminal.</summary>
     public bool OutputIsInteractiveTerminal { get; init; }
 
+    /// <summary><c>--color</c>: <c>auto</c> (the default), <c>always</c> or <c>never</c>; set once the command line is read.</summary>
+    public string ColorChoice { get; set; } = "auto";
+
+    /// <summary>True when the report on <see cref="Output"/> is coloured.</summary>
+    public bool ColorsOutput => Linter.Cli.Output.ConsoleStyle.Wanted(ColorChoice, OutputIsInteractiveTerminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM"));
+
+    /// <summary>True when what is drawn on <see cref="Error"/> (progress) is coloured.</summary>
+    public bool ColorsError => Linter.Cli.Output.ConsoleStyle.Wanted(ColorChoice, ErrorIsInteractiveTerminal, Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM"));
+
     /// <summary>The path that names standard input on the command line.</summary>
     public const string StandardInputPath = "-";
 

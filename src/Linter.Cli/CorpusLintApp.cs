@@ -84,6 +84,11 @@ internal static class CorpusLintApp
         using var host = builder.Build();
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
+        var color = new Option<string>("--color")
+        {
+            Description = "Colour the report and progress: auto (on a terminal, unless NO_COLOR is set), always or never.", DefaultValueFactory = _ => "auto", Recursive = true,
+        };
+        color.AcceptOnlyFromAmong("auto", "always", "never");
         var root = new RootCommand("corpuslint: a linter for text corpora, with rules in YAML.")
         {
             host.Services.GetRequiredService<CheckCommand>().Build(),
@@ -95,19 +100,21 @@ internal static class CorpusLintApp
             host.Services.GetRequiredService<DiscoverCommand>().Build(),
         };
         root.Options.Add(verbose);
+        root.Options.Add(color);
 
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        if (CommandLineErrors.Of(parseResult) is { Count: > 0 } parseErrors)
         {
-            foreach (var parseError in parseResult.Errors)
+            foreach (var parseError in parseErrors)
             {
-                await error.WriteLineAsync($"corpuslint: error: {parseError.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync(ConsoleText.Escape($"corpuslint: error: {parseError}")).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync("Run 'corpuslint --help' for usage.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Run '{CommandLineErrors.CommandName(parseResult.CommandResult)} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Error;
         }
 
+        host.Services.GetRequiredService<CliEnvironment>().ColorChoice = parseResult.GetValue(color)!;
         if (parseResult.GetValue(verbose))
         {
             levelSwitch.MinimumLevel = LogEventLevel.Debug;

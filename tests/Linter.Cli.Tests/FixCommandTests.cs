@@ -370,10 +370,12 @@ public sealed class FixCommandTests
         Assert.Equal(File.ReadAllBytes(Path.Combine(fixFolder.Path, "bom.txt")), File.ReadAllBytes(Path.Combine(dryRunFolder.Path, "bom.txt")));
     }
 
+    // Only the rules selected run, as with ruff: what remains is counted of them alone.
     [Theory]
-    [InlineData("--rule XX1001", "a.txt: fixed XX1001", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 1 warning, 1 suggestion", "قد تحصل بيونغ يانغ على النفط \nكاريكاتير\n")]
-    [InlineData("--category Formatting", "a.txt: fixed XX5004", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 2 warnings, 0 suggestions", "قد تحصل بوينغ يانغ على النفط\nكاريكاتير\n")]
-    [InlineData("--rule XX1001 --category Boilerplate", "a.txt: fixed XX1001, XX2001", "Fixed 2 findings in 1 file.", "1 file linted: 0 errors, 0 warnings, 1 suggestion", "قد تحصل بيونغ يانغ على النفط \n")]
+    [InlineData("--rule XX1001", "a.txt: fixed XX1001", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 0 warnings, 0 suggestions", "قد تحصل بيونغ يانغ على النفط \nكاريكاتير\n")]
+    [InlineData("--category Formatting", "a.txt: fixed XX5004", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 0 warnings, 0 suggestions", "قد تحصل بوينغ يانغ على النفط\nكاريكاتير\n")]
+    [InlineData("--rule XX1001 --category Boilerplate", "a.txt: fixed XX1001, XX2001", "Fixed 2 findings in 1 file.", "1 file linted: 0 errors, 0 warnings, 0 suggestions", "قد تحصل بيونغ يانغ على النفط \n")]
+    [InlineData("--select XX --ignore XX1001 --ignore Formatting", "a.txt: fixed XX2001", "Fixed 1 finding in 1 file.", "1 file linted: 0 errors, 0 warnings, 0 suggestions", "قد تحصل بوينغ يانغ على النفط \n")]
     public async Task Rule_and_category_options_fix_only_what_they_select(string selection, string fixedLine, string summary, string remaining, string expected)
     {
         using var folder = new TempFolder();
@@ -388,10 +390,11 @@ public sealed class FixCommandTests
     }
 
     [Theory]
-    [InlineData("fix", "--rule", "XX9999", "corpuslint: error: --rule XX9999: no loaded rule has this id")]
-    [InlineData("check", "--rule", "XX9999", "corpuslint: error: --rule XX9999: no loaded rule has this id")]
-    [InlineData("fix", "--category", "Typos", "corpuslint: error: --category Typos: not a category; use one of Boilerplate, Duplication, Transliteration, Spelling, Formatting")]
-    [InlineData("check", "--category", "Typos", "corpuslint: error: --category Typos: not a category; use one of Boilerplate, Duplication, Transliteration, Spelling, Formatting")]
+    [InlineData("fix", "--rule", "XX9999", "corpuslint: error: --rule XX9999: no loaded rule has this id, id prefix or category")]
+    [InlineData("check", "--rule", "XX1000", "corpuslint: error: --rule XX1000: no loaded rule has this id, id prefix or category; did you mean XX1001?")]
+    [InlineData("fix", "--category", "Typos", "corpuslint: error: --category Typos: no loaded rule has this id, id prefix or category")]
+    [InlineData("check", "--category", "Formating", "corpuslint: error: --category Formating: no loaded rule has this id, id prefix or category; did you mean Formatting?")]
+    [InlineData("fix", "--ignore", "XX6", "corpuslint: error: --ignore XX6: no loaded rule has this id, id prefix or category")]
     public async Task An_unknown_rule_id_or_category_exits_two_and_changes_nothing(string command, string option, string value, string message)
     {
         using var folder = new TempFolder();
@@ -408,20 +411,22 @@ public sealed class FixCommandTests
     }
 
     [Theory]
-    [InlineData("--rule", "XX1001")]
-    [InlineData("--category", "Spelling")]
-    public async Task Check_with_a_fix_selection_but_without_fix_is_a_usage_error(string option, string value)
+    [InlineData("--select XX1001", "a.txt(1,9): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'", "1 file linted: 0 errors, 1 warning, 0 suggestions")]
+    [InlineData("--select xx5", "a.txt(1,29): suggestion XX5004: Trailing whitespace", "1 file linted: 0 errors, 0 warnings, 1 suggestion")]
+    [InlineData("--ignore XX1 --ignore Boilerplate", "a.txt(1,29): suggestion XX5004: Trailing whitespace", "1 file linted: 0 errors, 0 warnings, 1 suggestion")]
+    [InlineData("--select Formatting --category boilerplate --ignore XX5004", "a.txt(2,1): warning XX2001: Widget line: «كاريكاتير»", "1 file linted: 0 errors, 1 warning, 0 suggestions")]
+    public async Task Check_runs_only_the_selected_rules(string selection, string finding, string summary)
     {
         using var folder = new TempFolder();
-        WriteRules(folder, TypoRule);
-        var path = folder.Write("a.txt", "بوينغ يانغ\n");
+        WriteRules(folder, TypoRule, WidgetRule, TrailingSpaceRule);
+        var path = folder.Write("a.txt", "قد تحصل بوينغ يانغ على النفط \nكاريكاتير\n");
 
-        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", option, value);
+        var result = await CliRunner.RunAsync(folder.Path, ["check", "a.txt", .. selection.Split(' ')]);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("corpuslint: error: --rule and --category choose what --fix fixes; add --fix" + Environment.NewLine, result.Error);
-        Assert.Equal(string.Empty, result.Output);
-        Assert.Equal(Utf8("بوينغ يانغ\n"), File.ReadAllBytes(path));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Lines(finding, summary), result.Output);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(Utf8("قد تحصل بوينغ يانغ على النفط \nكاريكاتير\n"), File.ReadAllBytes(path));
     }
 
     [Fact]

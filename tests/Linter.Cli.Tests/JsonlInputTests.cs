@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json.Nodes;
 using NJsonSchema;
 using static Linter.Cli.Tests.TestRules;
 
@@ -76,7 +77,7 @@ public sealed class JsonlInputTests
     }
 
     [Fact]
-    public async Task Every_format_names_the_record()
+    public async Task Every_format_names_the_record_and_sarif_and_github_place_it_in_the_corpus_file()
     {
         using var folder = Corpus("corpus.jsonl", CorpusBytes);
 
@@ -84,17 +85,39 @@ public sealed class JsonlInputTests
         var sarif = await CliRunner.RunAsync(folder.Path, "check", "corpus.jsonl", "--format", "sarif");
         var github = await CliRunner.RunAsync(folder.Path, "check", "corpus.jsonl", "--format", "github");
 
-        Assert.Contains("\"path\":\"corpus.jsonl#a1\",\"line\":2,\"column\":20,", Compact(json.Output), StringComparison.Ordinal);
+        // JSON keeps the record's own lines and columns, and adds where the span is written in the file.
+        Assert.Contains(
+            Compact("\"path\":\"corpus.jsonl#a1\",\"line\":2,\"column\":20,\"endLine\":2,\"endColumn\":30,\"message\":\"'بوينغ يانغ' should be 'بيونغ يانغ'\",\"text\":\"بوينغ يانغ\",\"file\":{\"path\":\"corpus.jsonl\",\"line\":1,\"column\":76,\"endLine\":1,\"endColumn\":86},"),
+            Compact(json.Output),
+            StringComparison.Ordinal);
         Assert.Contains("\"summary\":{\"files\":8,\"error\":3,\"warning\":4,", Compact(json.Output), StringComparison.Ordinal);
-        Assert.Contains("\"uri\":\"corpus.jsonl#a1\",\"uriBaseId\":\"SRCROOT\",\"properties\":{\"record\":\"a1\"}", Compact(sarif.Output), StringComparison.Ordinal);
-        Assert.Contains("\"uri\":\"corpus.jsonl#L8\",\"uriBaseId\":\"SRCROOT\",\"properties\":{\"record\":\"L8\"}},\"region\":{\"startLine\":8,\"startColumn\":1,", Compact(sarif.Output), StringComparison.Ordinal);
+
+        // Record 4 writes \"الخبر\" as escapes, and \r\n\t: the span's columns are those of the characters as written.
+        var locations = JsonNode.Parse(sarif.Output)!["runs"]![0]!["results"]!.AsArray().Select(result => Compact(result!["locations"]![0]!.ToJsonString())).ToList();
+        Assert.Equal(
+            [
+                Location(1, 76, 86, "a1"),
+                Location(2, 11, 21, "L2"),
+                Location(3, 1, 1, "broken"),
+                Location(4, 60, 70, "4"),
+                Location(6, 1, 1, "n"),
+                Location(8, 1, 1, "L8"),
+                Location(9, 25, 35, "last"),
+            ],
+            locations);
         var schema = await JsonSchema.FromFileAsync(Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Schemas", "sarif-schema-2.1.0.json"));
         Assert.Empty(schema.Validate(sarif.Output));
+        Assert.DoesNotContain("\"fixes\"", sarif.Output, StringComparison.Ordinal);
         Assert.StartsWith(
-            "::warning file=corpus.jsonl#a1,line=2,col=20,endLine=2,endColumn=30,title=XX1001::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
-            + "::warning file=corpus.jsonl#L2,line=1,col=1,endLine=1,endColumn=11,title=XX1001::",
+            "::warning file=corpus.jsonl,line=1,col=76,endLine=1,endColumn=86,title=XX1001 (record a1)::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
+            + "::warning file=corpus.jsonl,line=2,col=11,endLine=2,endColumn=21,title=XX1001 (record L2)::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine
+            + "::error file=corpus.jsonl,line=3,col=1,endLine=3,endColumn=1,title=CL0006 (record broken)::Line 3 is not valid JSON at byte 26 of the line: 'o' is an invalid start of a value; the record was not linted" + Environment.NewLine
+            + "::warning file=corpus.jsonl,line=4,col=60,endLine=4,endColumn=70,title=XX1001 (record 4)::'بوينغ يانغ' should be 'بيونغ يانغ'" + Environment.NewLine,
             github.Output,
             StringComparison.Ordinal);
+
+        static string Location(int line, int column, int endColumn, string record) =>
+            $$$"""{"physicalLocation":{"artifactLocation":{"uri":"corpus.jsonl","uriBaseId":"SRCROOT"},"region":{"startLine":{{{line}}},"startColumn":{{{column}}},"endLine":{{{line}}},"endColumn":{{{endColumn}}}}},"logicalLocations":[{"name":"{{{record}}}","fullyQualifiedName":"corpus.jsonl#{{{record}}}","kind":"object"}]}""";
     }
 
     [Fact]

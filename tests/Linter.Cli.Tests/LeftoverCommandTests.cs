@@ -98,7 +98,7 @@ public sealed class LeftoverCommandTests
     }
 
     [Theory]
-    [InlineData("/(?<source>[A-Z]{2}", "--source-pattern '/(?<source>[A-Z]{2}' is not a valid regular expression: ")]
+    [InlineData("/(?<source>[A-Z]{2}", "--source-pattern '/(?<source>[A-Z]{2}' is not a valid regular expression: a '(' is never closed (at character 19)")]
     [InlineData("/([A-Z]{2})[^/]*$", "--source-pattern '/([A-Z]{2})[^/]*$' has no group named 'source'; write it as (?<source>...)")]
     public async Task A_source_pattern_that_is_invalid_or_has_no_source_group_is_a_usage_error(string pattern, string message)
     {

@@ -40,6 +40,16 @@ public sealed class ProgressDisplayTests
         }
 
         Assert.Contains("3/3 documents, 3.0/3.0 MB", output.ToString(), StringComparison.Ordinal);
+
+        // The bar is cleared and one line is left.
+        Assert.Matches(@"Linted 3 documents \(3\.0 MB\) in [0-9]+\.[0-9] s, [0-9]+\.[0-9] MB/s\.\r?\n$", output.ToString());
+    }
+
+    [Fact]
+    public void The_final_line_says_documents_megabytes_time_and_speed()
+    {
+        Assert.Equal("Linted 19,037 documents (63.9 MB) in 7.1 s, 9.0 MB/s.", ProgressDisplay.FinalLine(19_037, 63_900_000, TimeSpan.FromSeconds(7.1)));
+        Assert.Equal("Linted 1 document (0.0 MB) in 1.0 s, 0.0 MB/s.", ProgressDisplay.FinalLine(1, 10, TimeSpan.FromSeconds(1)));
     }
 
     [Fact]

@@ -12,7 +12,6 @@ namespace Linter.Cli.Tests;
 public sealed class SarifOutputTests
 {
     private static readonly string SchemaPath = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Schemas", "sarif-schema-2.1.0.json");
-    private static readonly string GoldenFolder = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Golden");
 
     [Fact]
     public async Task Sarif_for_the_seeds_validates_against_the_schema()
@@ -49,16 +48,7 @@ public sealed class SarifOutputTests
         var sourceRoot = (string)Parse(result)["runs"]![0]!["originalUriBaseIds"]!["SRCROOT"]!["uri"]!;
         Assert.Equal(CliRunner.RepositoryRoot.TrimEnd('/', '\\'), new Uri(sourceRoot).LocalPath.TrimEnd('/', '\\'));
         var actual = result.Output.Replace($"\"uri\": \"{sourceRoot}\"", "\"uri\": \"file:///REPOSITORY_ROOT/\"", StringComparison.Ordinal);
-        var expectedPath = Path.Combine(GoldenFolder, "seeds.expected.sarif");
-        var actualPath = Path.Combine(GoldenFolder, "seeds.actual.sarif");
-        var expected = File.Exists(expectedPath) ? await File.ReadAllTextAsync(expectedPath) : string.Empty;
-        if (expected != actual)
-        {
-            await File.WriteAllTextAsync(actualPath, actual);
-            Assert.Fail($"The seed SARIF changed; review 'diff {expectedPath} {actualPath}' and copy the actual file over the expected one if every change is right.");
-        }
-
-        File.Delete(actualPath);
+        await GoldenFile.AssertMatchesAsync("seeds.expected.sarif", actual, "seed SARIF");
     }
 
     [Fact]
@@ -259,7 +249,7 @@ public sealed class SarifOutputTests
     }
 
     [Fact]
-    public async Task Without_a_description_the_full_description_is_the_title_and_there_is_no_help()
+    public async Task Without_a_description_or_help_the_rule_is_described_and_helped_by_its_title()
     {
         using var folder = new TempFolder();
         folder.Write("rules/typos.yaml", TypoRule);
@@ -269,8 +259,140 @@ public sealed class SarifOutputTests
 
         var rule = Parse(result)["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray().Single(r => (string)r!["id"]! == "XX1001")!.AsObject();
         Assert.Equal("Pyongyang typo", (string)rule["fullDescription"]!["text"]!);
-        Assert.False(rule.ContainsKey("help"));
+        Assert.Equal("Pyongyang typo", (string)rule["help"]!["text"]!);
         Assert.False(rule.ContainsKey("helpUri"));
+    }
+
+    [Fact]
+    public async Task Every_rule_has_help_as_code_scanning_requires_the_linters_own_ids_too()
+    {
+        var result = await CliRunner.RunInRepositoryAsync("check", "seeds", "--format", "sarif");
+
+        var rules = Parse(result)["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+        Assert.All(rules, rule => Assert.False(string.IsNullOrWhiteSpace((string?)rule!["help"]?["text"])));
+        AssertJson(
+            """{ "text": "Fix the line so it is one JSON object with a string text field (--jsonl-text names it) in valid UTF-8." }""",
+            rules.Single(r => (string)r!["id"]! == "CL0006")!["help"]);
+    }
+
+    private const string TwoSeverities = TypoRule + """
+
+          - id: XX1002
+            kind: substitution
+            title: Line word
+            message: "'{match}' reads better as '{suggestion}'"
+            category: Formatting
+            severity: suggestion
+            swap:
+              سطر: خط
+        """;
+
+    [Fact]
+    public async Task By_default_the_log_holds_every_finding_and_says_nothing_left_out()
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif");
+
+        var run = Parse(result)["runs"]![0]!.AsObject();
+        Assert.Equal(6, run["results"]!.AsArray().Count);
+        Assert.False(run.ContainsKey("invocations"));
+        Assert.False(run.ContainsKey("properties"));
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public async Task A_severity_floor_and_a_cap_leave_findings_out_and_say_how_many_in_the_log_and_in_the_run()
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif", "--output", "out.sarif", "--sarif-min-severity", "warning", "--sarif-max-results", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log leaves out 4 of 6 findings: 3 below --sarif-min-severity warning, 1 past --sarif-max-results 2, which keeps the first in output order (out.sarif)" + Environment.NewLine,
+            result.Error);
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")))!["runs"]![0]!;
+        Assert.Equal(
+            ["corpus/a.txt", "corpus/b.txt"],
+            run["results"]!.AsArray().Select(r => (string)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!));
+        Assert.All(run["results"]!.AsArray(), r => Assert.Equal("XX1001", (string)r!["ruleId"]!));
+        AssertJson(
+            """
+            [
+              {
+                "executionSuccessful": true,
+                "toolExecutionNotifications": [
+                  {
+                    "level": "warning",
+                    "message": { "text": "This log leaves out 4 of 6 findings: 3 below --sarif-min-severity warning, 1 past --sarif-max-results 2, which keeps the first in output order." }
+                  }
+                ]
+              }
+            ]
+            """,
+            run["invocations"]);
+        AssertJson(
+            """{ "resultsLeftOut": 4, "resultsBelowMinSeverity": 3, "resultsPastMaxResults": 1, "minSeverity": "warning", "maxResults": 2 }""",
+            run["properties"]);
+        Assert.Empty((await JsonSchema.FromFileAsync(SchemaPath)).Validate(File.ReadAllText(Path.Combine(folder.Path, "out.sarif"))));
+    }
+
+    [Fact]
+    public async Task A_log_over_what_code_scanning_accepts_is_written_whole_with_a_warning()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/typos.yaml", TypoRule);
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat("بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif");
+
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000; keep it under with --sarif-max-results or --sarif-min-severity (out.sarif)" + Environment.NewLine,
+            result.Error);
+        Assert.Equal(25_001, JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "out.sarif")))!["runs"]![0]!["results"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_log_still_over_the_limit_after_a_severity_floor_says_both()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/rules.yaml", TwoSeverities);
+        folder.Write("a.txt", string.Concat(Enumerable.Repeat("سطر بوينغ يانغ\n", SarifLimits.CodeScanningMaxResults + 1)));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "a.txt", "--format", "sarif", "--output", "out.sarif", "--sarif-min-severity", "warning");
+
+        Assert.Equal(
+            "corpuslint: warning: the SARIF log leaves out 25,001 of 50,002 findings: 25,001 below --sarif-min-severity warning; "
+            + "the SARIF log holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000; keep it under with --sarif-max-results or --sarif-min-severity (out.sarif)"
+            + Environment.NewLine,
+            result.Error);
+    }
+
+    [Theory]
+    [InlineData("--sarif-max-results", "0", "--sarif-max-results must be at least 1")]
+    [InlineData("--sarif-min-severity", "none", "'none'")]
+    public async Task Limits_out_of_range_are_usage_errors(string option, string value, string expected)
+    {
+        using var folder = LimitCorpus();
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--format", "sarif", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Three documents, each with a warning (XX1001) and a suggestion (XX1002).</summary>
+    private static TempFolder LimitCorpus()
+    {
+        var folder = new TempFolder();
+        folder.Write("rules/rules.yaml", TwoSeverities);
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            folder.Write($"corpus/{name}.txt", "سطر\nبوينغ يانغ\n");
+        }
+
+        return folder;
     }
 
     [Fact]

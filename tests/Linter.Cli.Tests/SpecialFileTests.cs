@@ -107,7 +107,7 @@ public sealed class SpecialFileTests
         var result = await CliRunner.RunProcessAsync(folder.Path, "check", ".", "--parallel", "abc");
 
         Assert.Equal(
-            (2, "corpuslint: error: Cannot parse argument 'abc' for option '--parallel' as expected type 'System.Int32'.\nRun 'corpuslint --help' for usage.\n"),
+            (2, "corpuslint: error: Cannot parse argument 'abc' for option '--parallel' as expected type 'System.Int32'.\nRun 'corpuslint check --help' for usage.\n"),
             (result.ExitCode, result.Error));
     }
 

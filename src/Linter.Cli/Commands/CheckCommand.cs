@@ -45,12 +45,15 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var noProgress = SharedOptions.NoProgress();
         var encoding = SharedOptions.Encoding();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
-        var selection = new FixSelection();
+        var selection = new RuleSelection();
+        var quiet = SharedOptions.Quiet();
+        var statistics = new Option<bool>("--statistics") { Description = "Print a count per rule, the most frequent first, instead of the findings (in the console report)." };
         var baseline = BaselineFile.CreateOption();
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
+        var sarifLimits = SarifLimits.CreateOptions();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -59,21 +62,18 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat,
+            paths, rules, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics,
         };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
         command.Options.Add(sourceNaming.Depth);
         command.Options.Add(sourceNaming.Pattern);
+        command.Options.Add(sarifLimits.MaxResults);
+        command.Options.Add(sarifLimits.MinSeverity);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), ruleSet =>
         {
-            var fixFilter = selection.CreateFilter(parseResult, ruleSet);
-            if (!parseResult.GetValue(fix) && fixFilter is not null)
-            {
-                throw new UsageException("--rule and --category choose what --fix fixes; add --fix");
-            }
-
+            var selected = selection.CreateFilter(parseResult, ruleSet);
             var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), environment);
             var accepted = parseResult.GetValue(noBaseline) ? null : baselineFile.ReadIfExists();
             if (accepted is null && parseResult.GetValue(baseline) is not null && !parseResult.GetValue(noBaseline))
@@ -82,6 +82,10 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             }
 
             var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
+            if (parseResult.GetValue(statistics) && ReportSession.StandardOutputFormat(targets) != OutputFormats.Console && !targets.Any(t => t.Format == OutputFormats.Console))
+            {
+                throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
+            }
 
             // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
             // as a path to lint is one, and writing a report over it would destroy it.
@@ -98,11 +102,18 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             files = SourceNaming.From(parseResult, sourceNaming).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
-            var execution = new Execution(parseResult.GetValue(parallel), parseResult.GetValue(noProgress), parseResult.EncodingGiven(encoding));
+            var isQuiet = parseResult.GetValue(quiet);
+            var execution = new Execution(
+                parseResult.GetValue(parallel),
+                parseResult.GetValue(noProgress) || isQuiet,
+                parseResult.EncodingGiven(encoding),
+                selected,
+                SarifLimits.From(parseResult, sarifLimits),
+                new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
             if (parseResult.GetValue(fix))
             {
                 JsonlCorpus.Refuse(pathsToLint, files, "check --fix");
-                return RunFix(files, ruleSet, new FixRequest(fixFilter), baselineRequest, targets, level, execution);
+                return RunFix(files, ruleSet, baselineRequest, targets, level, execution);
             }
 
             var input = new InputRequest(
@@ -126,8 +137,9 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             return ExitCodes.Error;
         }
 
+        severities.Restrict(execution.Selected);
         var stopwatch = Stopwatch.StartNew();
-        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel, execution.Console);
         var totals = session.Totals;
         var engine = severities.CreateEngine(ruleSet);
 
@@ -167,39 +179,40 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         return bytes.ToArray();
     }
 
-    private int RunFix(List<CorpusFile> files, RuleSet ruleSet, FixRequest fix, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
+    private int RunFix(List<CorpusFile> files, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
     {
         if (EditorConfigSeverities.Load(files, environment, execution.Encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
+        severities.Restrict(execution.Selected);
         var engine = severities.CreateEngine(ruleSet);
         var stopwatch = Stopwatch.StartNew();
         FixRun run;
         using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, () => CorpusFile.TotalSize(files)))
         {
-            run = FixRunner.Run(files, engine, fix.Filter, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
+            run = FixRunner.Run(files, engine, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
         }
 
         var fixedFiles = run.Files;
 
         // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
-        var fixWriter = ReportSession.StandardOutputFormat(targets) == OutputFormats.Console ? environment.Output : environment.Error;
+        // --quiet leaves the account out: it is not a finding.
+        var fixWriter = execution.Console.Quiet ? TextWriter.Null : ReportSession.StandardOutputFormat(targets) == OutputFormats.Console ? environment.Output : environment.Error;
         var allFixesWritten = FixReport.WriteFiles(fixedFiles, dryRun: false, fixWriter, environment.Error);
         fixWriter.WriteLine(FixReport.Summary(fixedFiles, dryRun: false));
         Log.Linted(logger, fixedFiles.Count, stopwatch.ElapsedMilliseconds);
 
-        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel);
+        using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel, execution.Console);
         session.Totals.FileCount = fixedFiles.Count;
         session.Emit([.. run.Remaining]);
         session.Finish();
         return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private sealed record FixRequest(Func<Diagnostic, bool>? Filter);
-
-    private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding);
+    /// <summary>How a run goes: documents at once, progress, the <c>--encoding</c> given, the rules selected (null for all), what a SARIF log leaves out, and the console report's look.</summary>
+    private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding, Func<RuleDescriptor, bool>? Selected, SarifLimits SarifLimits, ConsoleStyle Console);
 
     /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>

@@ -19,13 +19,14 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         var paths = SharedOptions.Paths("Files and folders to fix.");
         var rules = RulesOption.Create();
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the fixes as a unified diff (on standard output) and change no file." };
-        var selection = new FixSelection();
+        var selection = new RuleSelection();
         var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
         var noProgress = SharedOptions.NoProgress();
         var encoding = SharedOptions.Encoding();
+        var quiet = SharedOptions.Quiet();
 
-        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress, encoding };
+        var command = new Command("fix", "Apply every safe fix in place; report what remains.") { paths, rules, dryRun, failLevel, parallel, noProgress, encoding, quiet };
         selection.AddTo(command);
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -38,30 +39,32 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
             parseResult.GetValue(dryRun),
             SeverityNames.Parse(parseResult.GetValue(failLevel)!),
             parseResult.GetValue(parallel),
-            parseResult.GetValue(noProgress),
+            parseResult.GetValue(quiet),
+            parseResult.GetValue(noProgress) || parseResult.GetValue(quiet),
             parseResult.EncodingGiven(encoding))));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<Diagnostic, bool>? filter, bool dryRun, Severity failLevel, int parallel, bool noProgress, EncodingSetting? encoding)
+    private int Run(List<CorpusFile> files, RuleSet ruleSet, Func<RuleDescriptor, bool>? selected, bool dryRun, Severity failLevel, int parallel, bool quiet, bool noProgress, EncodingSetting? encoding)
     {
         if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
             return ExitCodes.Error;
         }
 
+        severities.Restrict(selected);
         var engine = severities.CreateEngine(ruleSet);
         FixRun run;
         using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, () => CorpusFile.TotalSize(files)))
         {
-            run = FixRunner.Run(files, engine, filter, write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
+            run = FixRunner.Run(files, engine, write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
         }
 
         var fixedFiles = run.Files;
 
-
-        // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard error.
-        var summaryWriter = dryRun ? environment.Error : environment.Output;
+        // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard
+        // error, or nowhere with --quiet.
+        var summaryWriter = quiet ? TextWriter.Null : dryRun ? environment.Error : environment.Output;
         if (dryRun)
         {
             foreach (var file in fixedFiles.Where(f => f.Changed))

@@ -48,6 +48,12 @@ internal static class SharedOptions
         Description = "Show no progress on standard error (it is shown only on a terminal, for runs over a second, and not when CI=true).",
     };
 
+    /// <summary><c>--quiet</c>: findings and errors only.</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "Print only findings, warnings and errors: no summary lines and no progress.",
+    };
+
     /// <summary><c>--jsonl-text</c>: the field of each JSON Lines record that holds the text to lint.</summary>
     public static Option<string> JsonlText() => new("--jsonl-text")
     {

@@ -43,7 +43,7 @@ internal static class FixRunner
     /// <c>scope: corpus</c> is the form the corpus uses most), every file is read once first to count; findings
     /// across documents that have no fix (duplicates, repeated paragraphs) are reported, never fixed.
     /// </summary>
-    public static FixRun Run(IReadOnlyList<CorpusFile> files, LintEngine engine, Func<Diagnostic, bool>? filter, bool write, int parallel, Action<long>? fileFixed = null)
+    public static FixRun Run(IReadOnlyList<CorpusFile> files, LintEngine engine, bool write, int parallel, Action<long>? fileFixed = null)
     {
         files = [.. files.DistinctBy(file => AtomicFileWriter.ResolveLinks(file.FullPath), StringComparer.Ordinal)];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel };
@@ -62,7 +62,7 @@ internal static class FixRunner
             fixing = engine.Resolve(counted);
         }
 
-        var fixer = new DocumentFixer(fixing, filter);
+        var fixer = new DocumentFixer(fixing);
         var results = new FixedFile[files.Count];
         Parallel.For(
             0,

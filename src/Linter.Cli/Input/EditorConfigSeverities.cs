@@ -21,6 +21,7 @@ internal sealed class EditorConfigSeverities
     private readonly EncodingSetting? _encoding;
     private readonly ConcurrentDictionary<string, SeverityConfiguration> _byDocument = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, EncodingSetting> _encodingByDocument = new(StringComparer.Ordinal);
+    private Func<RuleDescriptor, bool>? _selected;
 
     private EditorConfigSeverities(Dictionary<string, EditorConfigFile?> fileInFolder, Func<string, string> fullPath, EncodingSetting? encoding)
     {
@@ -79,6 +80,9 @@ internal sealed class EditorConfigSeverities
         return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve, encoding) : null;
     }
 
+    /// <summary>Turns off (severity <c>none</c>) every descriptor that <paramref name="selected"/> leaves out: <c>--select</c> and <c>--ignore</c>.</summary>
+    public void Restrict(Func<RuleDescriptor, bool>? selected) => _selected = selected;
+
     /// <summary>An engine that lints with these severities and reads each file in its encoding.</summary>
     public LintEngine CreateEngine(RuleSet ruleSet) => new(ruleSet, SeverityOf, encoding: EncodingOf);
 
@@ -91,7 +95,7 @@ internal sealed class EditorConfigSeverities
 
     /// <summary>The severity of <paramref name="descriptor"/> in the document shown as <paramref name="documentPath"/>.</summary>
     public Severity SeverityOf(string documentPath, RuleDescriptor descriptor) =>
-        _byDocument.GetOrAdd(documentPath, path => SeverityConfiguration.From(Properties(path))).SeverityOf(descriptor);
+        _selected?.Invoke(descriptor) == false ? Severity.None : _byDocument.GetOrAdd(documentPath, path => SeverityConfiguration.From(Properties(path))).SeverityOf(descriptor);
 
     /// <summary>The severity of <paramref name="descriptor"/> in a file or a JSON Lines record, which takes its corpus file's settings.</summary>
     public Severity SeverityInDocument(string documentPath, RuleDescriptor descriptor) =>

@@ -39,8 +39,11 @@ internal static class JsonlLinter
         return count;
     }
 
+    /// <summary>A record's diagnostics, each also placed in the corpus file; a malformed record's is at its line already.</summary>
     private static IReadOnlyList<Diagnostic> Lint(JsonlRecord record, LintEngine engine, CorpusEntry? corpus) =>
-        record.Text is { } text ? engine.LintText(record.Path, text, corpus) : engine.MalformedRecord(record.Path, record.LineNumber, record.Error!);
+        record.Text is { } text
+            ? record.PlaceInFile(engine.LintText(record.Path, text, corpus))
+            : [.. engine.MalformedRecord(record.Path, record.LineNumber, record.Error!).Select(diagnostic => diagnostic with { FileLocation = diagnostic.Location })];
 }
 
 /// <summary>Where the records of a JSON Lines corpus go in a corpus pass.</summary>

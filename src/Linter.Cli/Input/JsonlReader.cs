@@ -119,6 +119,7 @@ internal static class JsonlReader
         string? text = null;
         string? error = null;
         var textStart = -1;
+        byte[]? written = null;
         try
         {
             var reader = new Utf8JsonReader(line);
@@ -141,6 +142,7 @@ internal static class JsonlReader
                             ? (ReadString(ref reader), null)
                             : ((string?)null, $"has a field '{fields.Text}' that is not a string ({Describe(reader.TokenType)})");
                         textStart = (int)reader.TokenStartIndex;
+                        written = reader.TokenType == JsonTokenType.String ? reader.ValueSpan.ToArray() : null;
                     }
 
                     if (isId)
@@ -171,7 +173,7 @@ internal static class JsonlReader
 
         var path = id is null ? byLine : $"{displayPath}#{id}";
         return error is null
-            ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart, Source = source }
+            ? new JsonlRecord(lineNumber, path, text, null) { TextStart = textStart, Source = source, WrittenText = written, TextColumn = Encoding.UTF8.GetCharCount(line[..(textStart + 1)]) }
             : new JsonlRecord(lineNumber, path, null, $"Line {lineNumber} {error}; the record was not linted");
     }
 

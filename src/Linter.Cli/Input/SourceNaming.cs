@@ -91,9 +91,9 @@ internal sealed class SourceNaming
                 ? null
                 : $"--source-pattern '{pattern}' has no group named 'source'; write it as (?<source>...)";
         }
-        catch (ArgumentException exception)
+        catch (RegexParseException exception)
         {
-            return $"--source-pattern '{pattern}' is not a valid regular expression: {exception.Message}";
+            return $"--source-pattern '{pattern}' is not a valid regular expression: {Linter.Core.Rules.RegexErrors.Describe(exception.Error)} (at character {exception.Offset})";
         }
     }
 

@@ -46,24 +46,13 @@ internal sealed record JsonlBufferRecord(JsonlRecord Record, int LineStart, int[
     /// <summary>Walks the JSON string of the record's text field, character by character and escape by escape.</summary>
     private static int[] MapValue(string text, int lineStart, JsonlRecord record)
     {
-        var lineEnd = text.IndexOf('\n', lineStart);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-        var lineBytes = Encoding.UTF8.GetBytes(line.ToArray());
-        var quote = lineStart + Encoding.UTF8.GetCharCount(lineBytes, 0, record.TextStart);
-        var offsets = new int[record.Text!.Length + 1];
-        var unit = 0;
-        var at = quote + 1;
-        while (text[at] != '"')
+        var first = lineStart + record.TextColumn;
+        var offsets = JsonStringOffsets.Of(text.AsSpan(first), record.Text!.Length);
+        for (var unit = 0; unit < offsets.Length; unit++)
         {
-            offsets[unit++] = at;
-
-            // Each escape stands for one UTF-16 code unit, as each plain character does: \uD83D\uDE00 is two units.
-            at += text[at] != '\\' ? 1 : text[at + 1] == 'u' ? 6 : 2;
+            offsets[unit] += first;
         }
 
-        offsets[unit] = at;
-        return unit == record.Text.Length
-            ? offsets
-            : throw new InvalidOperationException($"{record.Path}: the text field has {record.Text.Length} characters but its JSON string {unit}");
+        return offsets;
     }
 }

@@ -6,10 +6,11 @@ namespace Linter.Cli.Output;
 
 /// <summary>
 /// The default format: MSBuild canonical lines, <c>path(line,col): severity ID: message</c>, which editors and
-/// CI log parsers already understand, each followed by its related places (indented), then one summary line.
-/// Silent diagnostics are not shown.
+/// CI log parsers already understand, each followed by its related places (indented), then one summary line
+/// (left out with <c>--quiet</c>). Silent diagnostics are not shown. On a terminal the path is bold and the
+/// severity coloured.
 /// </summary>
-internal sealed class ConsoleFormatter : DiagnosticFormatter
+internal sealed class ConsoleFormatter(ConsoleStyle style) : DiagnosticFormatter
 {
     /// <inheritdoc />
     public override void Begin(IBufferWriter<byte> output)
@@ -22,22 +23,37 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
         if (diagnostic.Severity >= Severity.Suggestion)
         {
             var start = diagnostic.Location.Start;
+
             // A line break in a file name or an escape sequence in a quoted text must not reach the terminal as it is.
-            output.WriteLine(ConsoleText.Escape(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}")));
+            if (style.Color)
+            {
+                var place = ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}):"));
+                output.WriteLine($"{style.Paint(place, "1")} {style.Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity))} {diagnostic.Id}: {ConsoleText.Escape(diagnostic.Message)}");
+            }
+            else
+            {
+                output.WriteLine(ConsoleText.Escape(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}")));
+            }
 
             // Indented, and without a severity, so log parsers do not take a related place for another finding.
             foreach (var related in diagnostic.RelatedLocations)
             {
                 var at = related.Location.Start;
-                output.WriteLine(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}")));
+                output.WriteLine(style.Paint(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}")), "2"));
             }
         }
     }
 
     /// <inheritdoc />
-    public override void End(ReportTotals totals, IBufferWriter<byte> output) => output.WriteLine(Summary(totals));
+    public override void End(ReportTotals totals, IBufferWriter<byte> output)
+    {
+        if (!style.Quiet)
+        {
+            output.WriteLine(Summary(totals));
+        }
+    }
 
     /// <summary>The closing line: files, counts by severity, and what the baseline held back.</summary>
     public static string Summary(LintReport report) => Summary(ReportTotals.Of(report));
@@ -46,4 +62,12 @@ internal sealed class ConsoleFormatter : DiagnosticFormatter
     public static string Summary(ReportTotals report) => string.Create(
         CultureInfo.InvariantCulture,
         $"{Plurals.Of(report.FileCount, "file")} linted: {Plurals.Of(report.Count(Severity.Error), "error")}, {Plurals.Of(report.Count(Severity.Warning), "warning")}, {Plurals.Of(report.Count(Severity.Suggestion), "suggestion")}{(report.Baselined > 0 ? $" ({report.Baselined} more in the baseline)" : string.Empty)}");
+
+    /// <summary>The SGR colour of a severity: red, yellow, cyan.</summary>
+    public static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => "1;31",
+        Severity.Warning => "1;33",
+        _ => "1;36",
+    };
 }

@@ -30,6 +30,9 @@ internal abstract class DiagnosticFormatter : IDisposable
     /// <summary>Writes what comes after the last diagnostic: the summary.</summary>
     public abstract void End(ReportTotals totals, IBufferWriter<byte> output);
 
+    /// <summary>What the report left out or its readers will refuse, for the log; null when all is well. Set by <see cref="End"/>.</summary>
+    public virtual string? Notice => null;
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Cli.Output;
@@ -29,7 +30,11 @@ internal sealed class GitHubFormatter : DiagnosticFormatter
     /// <inheritdoc />
     public override void End(ReportTotals totals, IBufferWriter<byte> output) => output.WriteLine(ConsoleFormatter.Summary(totals));
 
-    /// <summary>The workflow command of one diagnostic.</summary>
+    /// <summary>
+    /// The workflow command of one diagnostic. A record of a JSON Lines corpus is annotated on its corpus file, at the
+    /// record's line and the columns that write the span, as in SARIF, and its title names the record; on the file
+    /// alone when its place there is not known.
+    /// </summary>
     public static string Command(Diagnostic diagnostic)
     {
         var command = diagnostic.Severity switch
@@ -38,10 +43,13 @@ internal sealed class GitHubFormatter : DiagnosticFormatter
             Severity.Warning => "warning",
             _ => "notice",
         };
-        var (start, end) = (diagnostic.Location.Start, diagnostic.Location.End);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"::{command} file={EscapeProperty(diagnostic.Path)},line={start.Line + 1},col={start.Column + 1},endLine={end.Line + 1},endColumn={end.Column + 1},title={EscapeProperty(diagnostic.Id)}::{EscapeData(diagnostic.Message)}");
+        var (file, record) = JsonlCorpus.SplitRecordPath(diagnostic.Path);
+        var location = record is null ? diagnostic.Location : diagnostic.FileLocation;
+        var position = location is var (start, end)
+            ? string.Create(CultureInfo.InvariantCulture, $",line={start.Line + 1},col={start.Column + 1},endLine={end.Line + 1},endColumn={end.Column + 1}")
+            : string.Empty;
+        var title = record is null ? diagnostic.Id : $"{diagnostic.Id} (record {record})";
+        return $"::{command} file={EscapeProperty(file)}{position},title={EscapeProperty(title)}::{EscapeData(diagnostic.Message)}";
     }
 
     /// <summary>The runner's escaping of a command's message: <c>%</c>, CR and LF.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Linter.Cli.Input;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -82,6 +83,16 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
         WritePosition(json, diagnostic.Location);
         json.WriteString("message", diagnostic.Message);
         json.WriteString("text", diagnostic.MatchedText);
+
+        // A record's place in its corpus file, where SARIF and GitHub annotations put it.
+        if (diagnostic.FileLocation is { } fileLocation && JsonlCorpus.SplitRecordPath(diagnostic.Path) is (var file, not null))
+        {
+            json.WriteStartObject("file");
+            json.WriteString("path", file);
+            WritePosition(json, fileLocation);
+            json.WriteEndObject();
+        }
+
         if (diagnostic.Fix is { } fix)
         {
             json.WriteStartObject("fix");

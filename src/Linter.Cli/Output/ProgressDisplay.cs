@@ -5,9 +5,10 @@ using Spectre.Console;
 namespace Linter.Cli.Output;
 
 /// <summary>
-/// Progress on standard error for long runs on an interactive terminal: documents and megabytes done, speed and
-/// time left. It appears only once a run has lasted <see cref="Delay"/>, so short runs (a pre-commit hook) print
-/// nothing extra, and never when standard error is redirected, when CI=true, or with --no-progress.
+/// Progress on standard error for long runs on an interactive terminal: a bar redrawn in place with documents and
+/// megabytes done, speed and time left, cleared at the end and replaced by one final line. It appears only once a
+/// run has lasted <see cref="Delay"/>, so short runs (a pre-commit hook) print nothing extra, and never when
+/// standard error is redirected, when CI=true, or with --no-progress or --quiet.
 /// </summary>
 internal sealed class ProgressDisplay : IDisposable
 {
@@ -18,6 +19,7 @@ internal sealed class ProgressDisplay : IDisposable
     private readonly long _totalBytes;
     private readonly CancellationTokenSource _done = new();
     private readonly Task _display;
+    private readonly System.Diagnostics.Stopwatch _elapsed = System.Diagnostics.Stopwatch.StartNew();
     private long _documents;
     private long _bytes;
 
@@ -45,13 +47,25 @@ internal sealed class ProgressDisplay : IDisposable
             return null;
         }
 
-        return StartOnStandardError(totalDocuments, totalBytes());
+        return StartOnStandardError(totalDocuments, totalBytes(), environment.ColorsError);
     }
 
     // Separate and not inlined, so that a run without progress (a pre-commit hook) never loads Spectre.Console.
+    // Standard error is known to be a terminal here. Left to its own detection, Spectre.Console took a run whose
+    // report went to a file (in a tmux pane) for a log, and printed a plain line at a few percentages instead of a bar.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ProgressDisplay StartOnStandardError(int totalDocuments, long totalBytes) =>
-        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), totalDocuments, totalBytes, Delay);
+    private static ProgressDisplay StartOnStandardError(int totalDocuments, long totalBytes, bool color) =>
+        new(
+            AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(Console.Error),
+                Ansi = AnsiSupport.Yes,
+                Interactive = InteractionSupport.Yes,
+                ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            }),
+            totalDocuments,
+            totalBytes,
+            Delay);
 
     /// <summary>A display on <paramref name="console"/>, for tests.</summary>
     internal static ProgressDisplay StartOn(IAnsiConsole console, int totalDocuments, long totalBytes, TimeSpan delay) =>
@@ -64,7 +78,7 @@ internal sealed class ProgressDisplay : IDisposable
         Interlocked.Add(ref _bytes, bytes);
     }
 
-    /// <summary>Stops the display; the last state stays on the terminal.</summary>
+    /// <summary>Stops the display: the bar is cleared and, if it was shown, one line says what was done.</summary>
     public void Dispose()
     {
         _done.Cancel();
@@ -83,9 +97,10 @@ internal sealed class ProgressDisplay : IDisposable
             return;
         }
 
+        // The speed in megabytes of 10^6 bytes, as the sizes beside it and the final line count them.
         await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn { Base = FileSizeBase.Decimal }, new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Describe(), maxValue: _totalBytes);
@@ -105,7 +120,13 @@ internal sealed class ProgressDisplay : IDisposable
                 Update(task);
             })
             .ConfigureAwait(false);
+        console.WriteLine(FinalLine(Interlocked.Read(ref _documents), Interlocked.Read(ref _bytes), _elapsed.Elapsed));
     }
+
+    /// <summary>"Linted 19,037 documents (63.9 MB) in 7.2 s, 8.9 MB/s."</summary>
+    internal static string FinalLine(long documents, long bytes, TimeSpan elapsed) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Linted {Plurals.Of(documents, "document", grouped: true)} ({bytes / 1e6:0.0} MB) in {elapsed.TotalSeconds:0.0} s, {bytes / 1e6 / Math.Max(elapsed.TotalSeconds, 0.001):0.0} MB/s.");
 
     private void Update(ProgressTask task)
     {

@@ -37,23 +37,28 @@ internal sealed class ReportSession : IDisposable
     /// <param name="targets">The formats and their files; a format without a file goes to standard output.</param>
     /// <param name="ruleSet">The rules, for reports that describe them.</param>
     /// <param name="toolVersion">The tool's version, for machine-readable reports.</param>
+    /// <param name="sarifLimits">What a SARIF report leaves out.</param>
     /// <param name="baseline">The baseline's filter, asked of each finding in output order; null without a baseline.</param>
     /// <param name="failLevel">The lowest severity that fails the run.</param>
+    /// <param name="console">How the console report looks; colour is for standard output alone.</param>
     public static ReportSession Open(
         CliEnvironment environment,
         IReadOnlyList<OutputTarget> targets,
         RuleSet ruleSet,
         string toolVersion,
+        SarifLimits sarifLimits,
         BaselineFilter? baseline,
-        Severity failLevel)
+        Severity failLevel,
+        ConsoleStyle console)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var session = new ReportSession(environment, baseline, failLevel);
         foreach (var target in targets.Where(t => t.Path is not null))
         {
             try
             {
                 var file = StreamingReportFile.Create(environment.Resolve(target.Path!));
-                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory), new ReportOutput(file.Writer, interactive: false), file));
+                session._reports.Add(new OpenReport(target, OutputFormats.Create(target.Format, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits, console with { Color = false }), new ReportOutput(file.Writer, interactive: false), file));
             }
             catch (FileWriteException exception)
             {
@@ -63,7 +68,7 @@ internal sealed class ReportSession : IDisposable
 
         // When every report goes to a file, the console keeps the human report.
         var standardOutputFormat = StandardOutputFormat(targets);
-        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
+        session._reports.Add(new OpenReport(null, OutputFormats.Create(standardOutputFormat, toolVersion, ruleSet, environment.WorkingDirectory, sarifLimits, console), new ReportOutput(environment.Output, environment.OutputIsInteractiveTerminal), null));
         foreach (var report in session._reports)
         {
             session.Guard(report, 0, static (report, _) => report.Formatter.Begin(report.Output));
@@ -135,6 +140,11 @@ internal sealed class ReportSession : IDisposable
                 report.Output.Flush();
                 report.File?.Commit();
             });
+            if (report.Formatter.Notice is { } notice)
+            {
+                var where = report.Target is null ? string.Empty : $" ({report.Target.Path})";
+                _environment.Error.WriteLine(ConsoleText.Escape($"corpuslint: warning: {notice}{where}"));
+            }
         }
     }
 

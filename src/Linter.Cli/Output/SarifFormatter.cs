@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Linter.Cli.Input;
@@ -16,7 +17,8 @@ namespace Linter.Cli.Output;
 /// <param name="toolVersion">The tool's version.</param>
 /// <param name="rules">Every descriptor that can report (the engine's own and the loaded rules').</param>
 /// <param name="sourceRoot">The absolute folder display paths are relative to.</param>
-internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot) : DiagnosticFormatter
+/// <param name="limits">What the log leaves out; the run's properties and a notification say how much.</param>
+internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescriptor> rules, string sourceRoot, SarifLimits limits) : DiagnosticFormatter
 {
     /// <summary>The base id relative artifact locations are resolved against.</summary>
     public const string SourceRootId = "SRCROOT";
@@ -29,6 +31,12 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
 
     private Utf8JsonWriter? _json;
     private Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
+    private int _written;
+    private int _pastCap;
+    private string? _notice;
+
+    /// <inheritdoc />
+    public override string? Notice => _notice;
 
     /// <inheritdoc />
     public override void Begin(IBufferWriter<byte> output)
@@ -58,7 +66,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// <inheritdoc />
     public override void Render(Diagnostic diagnostic, IBufferWriter<byte> output)
     {
-        if (diagnostic.Severity > Severity.None)
+        if (diagnostic.Severity > Severity.None && diagnostic.Severity >= limits.MinSeverity)
         {
             int? ruleIndex = _indexes.TryGetValue(diagnostic.Id, out var index) ? index : null;
             JsonFragment.Write(ResultDepth, (Diagnostic: diagnostic, RuleIndex: ruleIndex), static (json, result) => WriteResult(json, result.Diagnostic, result.RuleIndex), output);
@@ -68,21 +76,94 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     /// <inheritdoc />
     public override void WriteRendered(ReadOnlySpan<byte> rendered, IBufferWriter<byte> output)
     {
+        if (_written == limits.MaxResults)
+        {
+            _pastCap++;
+            return;
+        }
+
         var json = _json!;
         json.WriteRawValue(rendered, skipInputValidation: true);
         json.Flush();
+        _written++;
     }
 
     /// <inheritdoc />
     public override void End(ReportTotals totals, IBufferWriter<byte> output)
     {
+        ArgumentNullException.ThrowIfNull(totals);
         var json = _json!;
         json.WriteEndArray();
+        var belowFloor = Enum.GetValues<Severity>().Where(s => s > Severity.None && s < limits.MinSeverity).Sum(totals.Count);
+        var notices = new List<string>();
+        if (belowFloor + _pastCap > 0)
+        {
+            var leftOut = LeftOut(belowFloor);
+            WriteLeftOut(json, leftOut, belowFloor);
+            notices.Add($"the SARIF log leaves out {leftOut}");
+        }
+
+        if (_written > SarifLimits.CodeScanningMaxResults)
+        {
+            notices.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the SARIF log holds {_written:N0} results, and GitHub code scanning refuses a run of more than {SarifLimits.CodeScanningMaxResults:N0}; keep it under with --sarif-max-results or --sarif-min-severity"));
+        }
+
+        _notice = notices.Count == 0 ? null : string.Join("; ", notices);
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
         output.WriteLine([]);
+    }
+
+    /// <summary>How many results were left out, and why, in words.</summary>
+    private string LeftOut(int belowFloor)
+    {
+        var reasons = new List<string>();
+        if (belowFloor > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{belowFloor:N0} below --sarif-min-severity {limits.MinSeverity.ToName()}"));
+        }
+
+        if (_pastCap > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{_pastCap:N0} past --sarif-max-results {limits.MaxResults}, which keeps the first in output order"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{belowFloor + _pastCap:N0} of {belowFloor + _pastCap + _written:N0} findings: {string.Join(", ", reasons)}");
+    }
+
+    /// <summary>
+    /// Says in the run what was left out: as a notification of the invocation, which viewers show, and as counts in
+    /// the run's properties, for scripts.
+    /// </summary>
+    private void WriteLeftOut(Utf8JsonWriter json, string leftOut, int belowFloor)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        json.WriteStartObject();
+        json.WriteString("level", "warning");
+        WriteMessage(json, "message", $"This log leaves out {leftOut}.");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteNumber("resultsLeftOut", belowFloor + _pastCap);
+        json.WriteNumber("resultsBelowMinSeverity", belowFloor);
+        json.WriteNumber("resultsPastMaxResults", _pastCap);
+        json.WriteString("minSeverity", limits.MinSeverity.ToName());
+        if (limits.MaxResults is { } maxResults)
+        {
+            json.WriteNumber("maxResults", maxResults);
+        }
+
+        json.WriteEndObject();
     }
 
     /// <inheritdoc />
@@ -160,10 +241,8 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
 
         WriteMessage(json, "shortDescription", descriptor.Title);
         WriteMessage(json, "fullDescription", string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Title : descriptor.Description);
-        if (!string.IsNullOrWhiteSpace(descriptor.Help))
-        {
-            WriteMessage(json, "help", descriptor.Help);
-        }
+        // Code scanning requires help on every rule; a rule without its own says what its description says.
+        WriteMessage(json, "help", HelpText(descriptor));
 
         if (descriptor.HelpUri is { } helpUri)
         {
@@ -187,6 +266,12 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteEndObject();
     }
 
+    /// <summary>The help of a rule: its <c>help</c>, or else its description, or else its title.</summary>
+    public static string HelpText(RuleDescriptor descriptor) =>
+        !string.IsNullOrWhiteSpace(descriptor.Help) ? descriptor.Help
+        : !string.IsNullOrWhiteSpace(descriptor.Description) ? descriptor.Description
+        : descriptor.Title;
+
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int? ruleIndex)
     {
         json.WriteStartObject();
@@ -199,13 +284,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteString("level", ResultLevel(diagnostic.Severity));
         WriteMessage(json, "message", diagnostic.Message);
         json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(json, diagnostic.Path);
-        json.WritePropertyName("region");
-        WriteRegion(json, diagnostic.Location, diagnostic.MatchedText);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteLocation(json, diagnostic.Path, diagnostic.Location, diagnostic.FileLocation, diagnostic.MatchedText);
         json.WriteEndArray();
         if (diagnostic.RelatedLocations.Count > 0)
         {
@@ -213,15 +292,7 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
             var id = 0;
             foreach (var related in diagnostic.RelatedLocations)
             {
-                json.WriteStartObject();
-                json.WriteNumber("id", ++id);
-                json.WriteStartObject("physicalLocation");
-                WriteArtifactLocation(json, related.Path);
-                json.WritePropertyName("region");
-                WriteRegion(json, related.Location, snippet: null);
-                json.WriteEndObject();
-                WriteMessage(json, "message", related.Message);
-                json.WriteEndObject();
+                WriteLocation(json, related.Path, related.Location, fileLocation: null, snippet: null, ++id, related.Message);
             }
 
             json.WriteEndArray();
@@ -230,7 +301,8 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
         json.WriteStartObject("partialFingerprints");
         json.WriteString(DiagnosticFingerprint.Version, diagnostic.Fingerprint);
         json.WriteEndObject();
-        if (diagnostic.Fix is { } fix)
+        // A fix edits a record's text as decoded, which is not the corpus file's text; check --fix does not fix corpora.
+        if (diagnostic.Fix is { } fix && JsonlCorpus.SplitRecordPath(diagnostic.Path).Record is null)
         {
             WriteFix(json, diagnostic.Path, fix);
         }
@@ -277,31 +349,67 @@ internal sealed class SarifFormatter(string toolVersion, IReadOnlyList<RuleDescr
     }
 
     /// <summary>
+    /// A location: the file's, with the span's region. A record of a JSON Lines corpus is in its corpus file, at the
+    /// record's line and the columns that write the span (<paramref name="fileLocation"/>; without a region when that
+    /// is not known), and is named by a logical location, the record's path as shown, with its id.
+    /// </summary>
+    private static void WriteLocation(Utf8JsonWriter json, string path, LinePositionSpan location, LinePositionSpan? fileLocation, string? snippet, int? id = null, string? message = null)
+    {
+        var (file, record) = JsonlCorpus.SplitRecordPath(path);
+        json.WriteStartObject();
+        if (id is { } locationId)
+        {
+            json.WriteNumber("id", locationId);
+        }
+
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, file);
+        if (record is null)
+        {
+            json.WritePropertyName("region");
+            WriteRegion(json, location, snippet);
+        }
+        else if (fileLocation is { } inFile)
+        {
+            json.WritePropertyName("region");
+            WriteRegion(json, inFile, snippet: null);
+        }
+
+        json.WriteEndObject();
+        if (record is not null)
+        {
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", record);
+            json.WriteString("fullyQualifiedName", path);
+            json.WriteString("kind", "object");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        if (message is not null)
+        {
+            WriteMessage(json, "message", message);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
     /// A display path relative to the working folder is a relative URI under <c>SRCROOT</c>; a file outside it was
     /// shown with its absolute path and gets its own <c>file:</c> URI.
     /// </summary>
     private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
     {
-        // A record of a JSON Lines corpus is the corpus file's URI with the record id as its fragment, and the id
-        // in the properties too, since viewers that open the file ignore fragments.
-        var (file, record) = JsonlCorpus.SplitRecordPath(path);
-        var fragment = record is null ? string.Empty : "#" + Uri.EscapeDataString(record);
         json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(file) || file.StartsWith('/'))
+        if (Path.IsPathRooted(path) || path.StartsWith('/'))
         {
-            json.WriteString("uri", FileUri.FromAbsolutePath(file) + fragment);
+            json.WriteString("uri", FileUri.FromAbsolutePath(path));
         }
         else
         {
-            json.WriteString("uri", FileUri.FromRelativePath(file) + fragment);
+            json.WriteString("uri", FileUri.FromRelativePath(path));
             json.WriteString("uriBaseId", SourceRootId);
-        }
-
-        if (record is not null)
-        {
-            json.WriteStartObject("properties");
-            json.WriteString("record", record);
-            json.WriteEndObject();
         }
 
         json.WriteEndObject();

@@ -47,6 +47,13 @@ public sealed record Diagnostic(
         init;
     }
 
+    /// <summary>
+    /// Where the span lies in the file that holds the document, when the document is a part of a file (a record of a
+    /// JSON Lines corpus): 0-based, in the file's own lines and columns. Null when the document is a file of its own,
+    /// or when the finding's place in the file is not known.
+    /// </summary>
+    public LinePositionSpan? FileLocation { get; init; }
+
     /// <summary>Other places the finding points at (the first occurrence of a duplicate); empty for most findings.</summary>
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
 

@@ -7,8 +7,10 @@ namespace Linter.Core.Rules;
 /// <summary>Checks a YAML mapping against field declarations: unknown keys, missing keys, shapes and allowed values.</summary>
 internal static class FieldValidator
 {
-    public static void Validate(YamlMappingNode node, IReadOnlyList<FieldSpec> fields, string path, string what, List<RuleFileError> errors)
+    /// <summary>Reports every problem of <paramref name="node"/>; returns the known keys whose values are wrong, which nothing may read.</summary>
+    public static HashSet<string> Validate(YamlMappingNode node, IReadOnlyList<FieldSpec> fields, string path, string what, List<RuleFileError> errors)
     {
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
         var byName = fields.ToDictionary(field => field.Name, StringComparer.Ordinal);
         foreach (var (keyNode, value) in node.Children)
         {
@@ -26,9 +28,15 @@ internal static class FieldValidator
                 continue;
             }
 
+            var before = errors.Count;
             if (!RuleNode.IsEmpty(value))
             {
                 ValidateValue(value, field, path, errors);
+            }
+
+            if (errors.Count > before)
+            {
+                invalid.Add(key);
             }
         }
 
@@ -40,6 +48,8 @@ internal static class FieldValidator
                 errors.Add(new RuleFileError(RuleNode.Locate(path, node.Start), $"{what} is missing the required key '{field.Name}'"));
             }
         }
+
+        return invalid;
     }
 
     private static void ValidateValue(YamlNode value, FieldSpec field, string path, List<RuleFileError> errors)

@@ -71,7 +71,7 @@ public sealed class RuleDefinition
         }
         catch (RegexParseException exception)
         {
-            Error(pattern.At(exception.Offset > 0 ? exception.Offset - 1 : 0), $"invalid regular expression: {exception.Error} at offset {exception.Offset} in '{pattern.Value}'");
+            Error(pattern.At(exception.Offset > 0 ? exception.Offset - 1 : 0), $"invalid regular expression: {RegexErrors.Describe(exception.Error)} (at character {exception.Offset} of '{pattern.Value}')");
             return null;
         }
         catch (ArgumentException exception)

@@ -23,6 +23,16 @@ public sealed record RuleLoadResult(RuleSet? RuleSet, IReadOnlyList<RuleFileErro
 /// </summary>
 public static class RuleLoader
 {
+    /// <summary>Valid values of the required common keys, read in place of a missing or wrong one so the rest of a rule is still checked.</summary>
+    private static readonly IReadOnlyDictionary<string, YamlScalarNode> CommonStandIns = new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal)
+    {
+        ["id"] = new("X000"),
+        ["title"] = new("-"),
+        ["message"] = new("-"),
+        ["category"] = new(RuleCategory.Formatting),
+        ["severity"] = new("warning"),
+    };
+
     private static readonly IReadOnlyList<FieldSpec> FileFields =
     [
         new("rules", FieldType.ObjectList, "The rules this file defines.", Required: true, Fields: CommonFields.All),
@@ -50,7 +60,8 @@ public static class RuleLoader
         });
         foreach (var (fileRules, fileErrors) in loaded)
         {
-            errors.AddRange(fileErrors);
+            // In the order of the file, as an editor lists them.
+            errors.AddRange(fileErrors.OrderBy(error => error.Location.Line).ThenBy(error => error.Location.Column));
             foreach (var rule in fileRules)
             {
                 if (CheckIds(rule, ids, errors))
@@ -194,16 +205,18 @@ public static class RuleLoader
             return null;
         }
 
+        // Every error of the rule is reported in one run: a key whose value is wrong reads as absent from here on,
+        // and a missing or wrong common key as a stand-in, so that the checks below still run on the rest.
         var ruleErrors = new List<RuleFileError>();
-        FieldValidator.Validate(mapping, [.. CommonFields.All, .. kind.Fields], path, $"a {kind.Name} rule", ruleErrors);
-        var node = new RuleNode(mapping, path);
-        if (ruleErrors.Count == 0 && node.String("id") is { } id && !System.Text.RegularExpressions.Regex.IsMatch(id.Value, CommonFields.IdPattern))
+        var unusable = FieldValidator.Validate(mapping, [.. CommonFields.All, .. kind.Fields], path, $"a {kind.Name} rule", ruleErrors);
+        var node = new RuleNode(mapping, path, unusable, CommonStandIns);
+        if (node.String("id") is { } id && !System.Text.RegularExpressions.Regex.IsMatch(id.Value, CommonFields.IdPattern))
         {
             ruleErrors.Add(new RuleFileError(id.Location, $"rule id '{id.Value}' must be capital letters followed by at least three digits, such as CL1001"));
         }
 
         Uri? helpUri = null;
-        if (ruleErrors.Count == 0 && node.String(CommonFields.HelpUri.Name) is { } helpUriText)
+        if (node.String(CommonFields.HelpUri.Name) is { } helpUriText)
         {
             helpUri = CommonFields.ParseHelpUri(helpUriText.Value);
             if (helpUri is null)
@@ -212,54 +225,40 @@ public static class RuleLoader
             }
         }
 
-        if (ruleErrors.Count > 0)
+        var descriptor = CreateDescriptor(node, kind, helpUri, ruleErrors)
+            ?? CreateDescriptor(new RuleNode(mapping, path, new HashSet<string>(unusable, StringComparer.Ordinal) { "message" }, CommonStandIns), kind, helpUri, ruleErrors)!;
+
+        // Without its own required keys a kind cannot check the rest of what it reads.
+        if (kind.Fields.Any(field => field.Required && !node.Has(field.Name)))
         {
             errors.AddRange(ruleErrors);
             return null;
         }
 
-        var descriptor = RuleDefinition.CreateDescriptor(
-            node,
-            kind.Name,
-            kind.Placeholders,
-            node.String("title")!.Value.Value,
-            node.String("category")!.Value.Value,
-            node.String("description")?.Value,
-            node.String("help")?.Value,
-            helpUri,
-            (location, message) => errors.Add(new RuleFileError(location, message)));
-        if (descriptor is null)
-        {
-            return null;
-        }
-
-        var definition = new RuleDefinition(node, descriptor, errors);
+        var definition = new RuleDefinition(node, descriptor, ruleErrors);
         var rule = kind.Create(definition);
-        var shapeErrors = RuleExamples.Validate(node);
-        errors.AddRange(shapeErrors);
-        if (definition.HasErrors || shapeErrors.Count > 0)
-        {
-            return null;
-        }
-
+        ruleErrors.AddRange(RuleExamples.Validate(node));
         var globs = node.StringList(CommonFields.Files.Name);
         foreach (var glob in globs.Where(glob => string.IsNullOrWhiteSpace(glob.Value)))
         {
-            errors.Add(new RuleFileError(glob.Location, $"a glob of '{CommonFields.Files.Name}' cannot be empty"));
+            ruleErrors.Add(new RuleFileError(glob.Location, $"a glob of '{CommonFields.Files.Name}' cannot be empty"));
         }
 
-        if (globs.Any(glob => string.IsNullOrWhiteSpace(glob.Value)))
+        if (!globs.Any(glob => string.IsNullOrWhiteSpace(glob.Value)))
         {
-            return null;
+            try
+            {
+                rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
+            }
+            catch (FormatException exception)
+            {
+                ruleErrors.Add(new RuleFileError(globs[0].Location, exception.Message));
+            }
         }
 
-        try
+        if (ruleErrors.Count > 0)
         {
-            rule.Files = node.Has(CommonFields.Files.Name) ? new FileScope(globs.Select(glob => glob.Value)) : null;
-        }
-        catch (FormatException exception)
-        {
-            errors.Add(new RuleFileError(globs[0].Location, exception.Message));
+            errors.AddRange(ruleErrors);
             return null;
         }
 
@@ -273,6 +272,19 @@ public static class RuleLoader
         errors.AddRange(exampleErrors);
         return exampleErrors.Count == 0 ? rule : null;
     }
+
+    /// <summary>The rule's main descriptor, or null when its message is not a valid template (reported).</summary>
+    private static RuleDescriptor? CreateDescriptor(RuleNode node, RuleKind kind, Uri? helpUri, List<RuleFileError> errors) =>
+        RuleDefinition.CreateDescriptor(
+            node,
+            kind.Name,
+            kind.Placeholders,
+            node.String("title")!.Value.Value,
+            node.String("category")!.Value.Value,
+            node.String("description")?.Value,
+            node.String("help")?.Value,
+            helpUri,
+            (location, message) => errors.Add(new RuleFileError(location, message)));
 
     private static string InnermostMessage(YamlException exception)
     {

@@ -22,11 +22,25 @@ public sealed class RuleNode
 {
     private readonly YamlMappingNode _node;
     private readonly string _path;
+    private readonly IReadOnlySet<string>? _unusable;
+    private readonly IReadOnlyDictionary<string, YamlScalarNode>? _standIns;
 
     internal RuleNode(YamlMappingNode node, string path)
+        : this(node, path, null, null)
+    {
+    }
+
+    /// <summary>
+    /// A mapping some of whose keys failed validation: those in <paramref name="unusable"/> read as absent, and a
+    /// key absent or unusable that <paramref name="standIns"/> has reads as its stand-in. The rest of a rule with
+    /// errors is read so, to report its other errors in the same run; such a rule is never used.
+    /// </summary>
+    internal RuleNode(YamlMappingNode node, string path, IReadOnlySet<string>? unusable, IReadOnlyDictionary<string, YamlScalarNode>? standIns)
     {
         _node = node;
         _path = path;
+        _unusable = unusable;
+        _standIns = standIns;
     }
 
     /// <summary>Where the mapping starts.</summary>
@@ -83,6 +97,9 @@ public sealed class RuleNode
         return new Located(scalar.Value ?? string.Empty, location);
     }
 
-    private YamlNode? Find(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private YamlNode? Find(string key)
+    {
+        var value = _unusable?.Contains(key) != true && _node.Children.TryGetValue(new YamlScalarNode(key), out var found) ? found : null;
+        return (value is null || IsEmpty(value)) && _standIns?.GetValueOrDefault(key) is { } standIn ? standIn : value;
+    }
 }

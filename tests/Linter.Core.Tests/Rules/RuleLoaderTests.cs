@@ -97,9 +97,49 @@ public class RuleLoaderTests
                   بوينغ يانغ: بيونغ يانغ
             """));
 
+        // In the order of the file.
         Assert.Equal(2, errors.Count);
-        AssertError(errors[0], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, swap, fold");
-        AssertError(errors[1], 2, 5, "a substitution rule is missing the required key 'severity'");
+        AssertError(errors[0], 2, 5, "a substitution rule is missing the required key 'severity'");
+        AssertError(errors[1], 7, 5, "unknown key 'severty' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, swap, fold");
+    }
+
+    [Fact]
+    public void Every_mistake_of_a_rule_file_is_reported_in_one_load()
+    {
+        var errors = LoadErrors(new RuleFile(RulePath, """
+            rules:
+              - id: cl9001
+                kind: pattern
+                title: Stray letters
+                message: 'Found {mtch}'
+                category: Typografy
+                severity: warn
+                colour: red
+                regex: '(ab'
+                help_uri: not-a-uri
+              - id: CL9002
+                kind: substitution
+                title: Misspelling
+                message: '{match}'
+                category: Spelling
+                severity: warning
+                swaps:
+                  بوينغ يانغ: بيونغ يانغ
+            """));
+
+        Assert.Equal(
+            [
+                "t.yaml(2,9): error: rule id 'cl9001' must be capital letters followed by at least three digits, such as CL1001",
+                "t.yaml(5,21): error: unknown placeholder '{mtch}'; this rule offers {match}, {suggestion}",
+                "t.yaml(6,15): error: 'category' must be one of Boilerplate, Duplication, Transliteration, Spelling, Formatting, not 'Typografy'",
+                "t.yaml(7,15): error: 'severity' must be one of error, warning, suggestion, silent, none, not 'warn'",
+                "t.yaml(8,5): error: unknown key 'colour' in a pattern rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, regex, replacement, scope, in_vowelled_text",
+                "t.yaml(9,15): error: invalid regular expression: a '(' is never closed (at character 3 of '(ab')",
+                "t.yaml(10,15): error: 'help_uri' must be an absolute http or https URI, such as https://example.org/rules/CL1001, not 'not-a-uri'",
+                "t.yaml(11,5): error: a substitution rule is missing the required key 'swap'",
+                "t.yaml(17,5): error: unknown key 'swaps' in a substitution rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, swap, fold",
+            ],
+            errors.Select(error => error.ToString()));
     }
 
     [Fact]
@@ -402,7 +442,7 @@ public class RuleLoaderTests
                 regex: '\d+)'
             """);
 
-        AssertError(error, 8, 16, @"invalid regular expression: InsufficientOpeningParentheses at offset 4 in '\d+)'");
+        AssertError(error, 8, 16, @"invalid regular expression: a ')' closes nothing (at character 4 of '\d+)')");
     }
 
     [Fact]
@@ -420,7 +460,7 @@ public class RuleLoaderTests
                 patterns: ['\d+', '[أ ف ب']
             """);
 
-        AssertError(error, 9, 29, "invalid regular expression: UnterminatedBracket at offset 6 in '[أ ف ب'");
+        AssertError(error, 9, 29, "invalid regular expression: a '[' is never closed with ']' (at character 6 of '[أ ف ب')");
     }
 
     [Fact]
