@@ -8,13 +8,14 @@ namespace Linter.Evaluation;
 /// <summary>A failure the evaluation reports in one line.</summary>
 internal sealed class EvaluationException(string message) : Exception(message);
 
-/// <summary>The command line: <c>--corpora DIR</c>, <c>--draw RULE</c> or <c>--draw-into DIR</c>, <c>--count N</c>, <c>--seed S</c>.</summary>
-internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? DrawInto, int Count, int Seed)
+/// <summary>The command line: <c>--corpora DIR</c>, <c>--variants</c>, <c>--draw RULE</c> or <c>--draw-into DIR</c>, <c>--count N</c>, <c>--seed S</c>.</summary>
+internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? DrawInto, int Count, int Seed, bool Variants)
 {
     public static EvaluationOptions Parse(string[] args)
     {
         string? corpora = null, draw = null, drawInto = null;
         int count = 30, seed = 1;
+        var variants = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new EvaluationException($"{args[i]} needs a value");
@@ -25,11 +26,12 @@ internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? 
                 case "--draw-into": drawInto = Path.GetFullPath(Value()); break;
                 case "--count": count = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
-                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --draw RULE, --draw-into DIR, --count N, --seed S");
+                case "--variants": variants = true; break;
+                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --variants, --draw RULE, --draw-into DIR, --count N, --seed S");
             }
         }
 
-        return new EvaluationOptions(corpora, draw, drawInto, count, seed);
+        return new EvaluationOptions(corpora, draw, drawInto, count, seed, variants);
     }
 }
 
@@ -117,12 +119,19 @@ internal sealed class LinterRun(string repository, string tool)
         return new LinterRun(repository, System.IO.Path.Combine(repository, "src", "Linter.Cli", "bin", "Release", "net10.0", "corpuslint.dll"));
     }
 
-    public IReadOnlyList<Finding> Check(string corporaRoot, CorpusEntry corpus)
+    /// <summary>Runs <c>discover variants</c> on a corpus with the shipped rules; returns its JSON report and writes its rules to <paramref name="outFile"/>.</summary>
+    public JsonDocument DiscoverVariants(string corporaRoot, CorpusEntry corpus, string outFile) => JsonDocument.Parse(Process.Output(
+        "dotnet",
+        [tool, "discover", "variants", corpus.Folder, "--rules", System.IO.Path.Combine(repository, "rules"), .. corpus.Options, "--format", "json", "--out", outFile],
+        corporaRoot));
+
+    /// <summary>Runs <c>check</c> on a corpus with the shipped rules, or with the rule file <paramref name="rules"/> alone.</summary>
+    public IReadOnlyList<Finding> Check(string corporaRoot, CorpusEntry corpus, string? rules = null)
     {
         var report = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"corpuslint-eval-{Environment.ProcessId}-{corpus.Name}.json");
         try
         {
-            string[] arguments = [tool, "check", corpus.Folder, "--rules", System.IO.Path.Combine(repository, "rules"), .. corpus.Options, "--format", "json", "--output", report, "--no-progress"];
+            string[] arguments = [tool, "check", corpus.Folder, "--rules", rules ?? System.IO.Path.Combine(repository, "rules"), .. corpus.Options, "--format", "json", "--output", report, "--no-progress"];
             Process.Run("dotnet", arguments, corporaRoot, acceptedExitCodes: [0, 1]);
             using var json = JsonDocument.Parse(File.ReadAllBytes(report));
             return
@@ -232,7 +241,11 @@ internal static class Tsv
 /// <summary>Runs a program to its end, failing with its standard error unless it exits as expected.</summary>
 internal static class Process
 {
-    public static void Run(string program, IEnumerable<string> arguments, string workingDirectory, int[]? acceptedExitCodes = null)
+    public static void Run(string program, IEnumerable<string> arguments, string workingDirectory, int[]? acceptedExitCodes = null) =>
+        Output(program, arguments, workingDirectory, acceptedExitCodes);
+
+    /// <summary>Runs a program to its end and returns its standard output.</summary>
+    public static string Output(string program, IEnumerable<string> arguments, string workingDirectory, int[]? acceptedExitCodes = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in arguments)
@@ -249,5 +262,7 @@ internal static class Process
         {
             throw new EvaluationException($"{program} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}: {error.Trim()}");
         }
+
+        return output.Result;
     }
 }

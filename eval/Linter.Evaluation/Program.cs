@@ -7,6 +7,7 @@ using Linter.Evaluation;
 //   dotnet run --project eval/Linter.Evaluation -c Release                     the figures
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --draw CL5001    30 unjudged findings to review, as TSV
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --draw-into DIR  the same for every rule short of 30 reviewed
+//   dotnet run --project eval/Linter.Evaluation -c Release -- --variants       the figures of discover variants (with --draw RULE: its findings to review)
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 try
 {
@@ -15,6 +16,13 @@ try
     var corporaRoot = options.Corpora ?? CorpusArchive.Unpack(repository);
     var corpora = CorpusList.Read(Path.Combine(repository, "eval", "corpora.tsv"));
     var linter = LinterRun.Build(repository);
+    if (options.Variants)
+    {
+        // Discovery reads one corpus: the first of eval/corpora.tsv.
+        VariantEvaluation.Run(linter, corporaRoot, corpora[0], repository, options, Console.Out);
+        return 0;
+    }
+
     var findings = new List<Finding>();
     foreach (var corpus in corpora)
     {

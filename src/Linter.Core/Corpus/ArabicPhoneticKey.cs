@@ -79,6 +79,43 @@ public static class ArabicPhoneticKey
         }
     }
 
+    /// <summary>
+    /// True when two terms of one key write a different long vowel at the same place (مورينيو, مارينو; تشونغ, تشانغ):
+    /// spellings of one name add or drop a vowel letter, two names differ in one. Terms whose consonants do not line
+    /// up one to one are not judged.
+    /// </summary>
+    public static bool SubstitutesVowel(string a, string b)
+    {
+        var gapsA = VowelGaps(Letters(a));
+        var gapsB = VowelGaps(Letters(b));
+        return gapsA.Count == gapsB.Count
+            && gapsA.Zip(gapsB).Any(pair => pair.First.Length > 0 && pair.Second.Length > 0 && pair.First != pair.Second);
+    }
+
+    /// <summary>The term's letters without its long vowels, a doubled consonant kept twice: what a vowel or g spelling leaves unchanged.</summary>
+    public static string Consonants(string term) => string.Concat(Letters(term).ToString().Where(c => c is not ('ا' or 'و' or 'ي')));
+
+    /// <summary>The long vowels before the first consonant and after each consonant (a doubled consonant is one).</summary>
+    private static List<string> VowelGaps(StringBuilder letters)
+    {
+        var gaps = new List<string> { string.Empty };
+        char? consonant = null;
+        foreach (var c in letters.ToString())
+        {
+            if (c is 'ا' or 'و' or 'ي')
+            {
+                gaps[^1] += c;
+            }
+            else if (c != consonant || gaps[^1].Length > 0)
+            {
+                gaps.Add(string.Empty);
+                consonant = c;
+            }
+        }
+
+        return gaps;
+    }
+
     /// <summary>The number of single-character insertions, deletions and substitutions that turn one string into the other.</summary>
     public static int EditDistance(string a, string b)
     {

@@ -5,13 +5,20 @@ namespace Linter.Core.Corpus;
 /// <summary>
 /// The final step of <c>discover variants</c>: reads a merged <see cref="VariantState"/> and finds families of
 /// spellings of one name. Spellings sharing a phonetic key (<see cref="ArabicPhoneticKey"/>) are linked when they
-/// occur often enough, are close in edit distance and are used among the same neighbours, and when neither is an
-/// ordinary word: one that takes the article ال, or an inflected form of another word of the corpus. Clitic
-/// prefixes are folded into the bare spelling (وبيونغ يانغ counts for بيونغ يانغ), and a word that occurs mostly
-/// inside a longer name is reported as part of it.
+/// occur often enough, are close in edit distance, are used among the same neighbours, and are not two ordinary words: with the state's
+/// lexicon, two words it knows are linked only when they differ in the g of a loanword alone (الكونغرس, الكونجرس),
+/// and a word it knows is linked to one it does not only when they differ in one letter and the unknown one is not
+/// rare beside it; without a lexicon, a word that mostly takes the article ال is taken for an ordinary word. An inflected form of another word of the corpus
+/// is never linked. Clitic prefixes are folded into the bare spelling (وبيونغ يانغ counts for بيونغ يانغ) when the
+/// bare spelling is at least as common, so بوينغ stays Boeing and is no clitic on وينغ; a spelling that a clitic
+/// turns into a commoner word (انت in كانت) is left out, since a rule for it would match there. A word that occurs
+/// mostly inside a longer name is reported as part of it.
 /// </summary>
 public static class VariantDiscovery
 {
+    /// <summary>The fewest letters of a known word that may be a loanword's spelling; shorter ones are Arabic words more often than not.</summary>
+    private const int MinLoanwordLength = 5;
+
     private static readonly string[] InflectionSuffixes = ["يات", "ات", "ون", "ين", "وا", "ية", "يه", "ها", "هم"];
 
     /// <summary>Finds the families in <paramref name="state"/> whose spellings the loaded rules do not list.</summary>
@@ -21,12 +28,13 @@ public static class VariantDiscovery
     public static VariantReport Discover(VariantState state, ListedSpellings listed, VariantOptions? options = null)
     {
         options ??= new VariantOptions();
-        var terms = Fold(state, options);
+        var (terms, shadowed) = Fold(state);
         // Terms that could be a name; a longer one of them takes in the words it nearly always holds, even when the
         // rules list it (كيم جونغ of كيم جونغ أون).
         var names = terms
             .Where(pair => pair.Value.Occurrences >= options.MinOccurrences
-                && pair.Value.ArticleShare <= options.MaxArticleShare
+                && (state.Lexicon is not null || pair.Value.ArticleShare <= options.MaxArticleShare)
+                && !shadowed.Contains(pair.Key)
                 && ArabicPhoneticKey.Strength(pair.Key) >= options.MinKeyStrength
                 && IsCohesive(pair.Key, pair.Value, terms, state, options))
             .Select(pair => pair.Key)
@@ -38,18 +46,36 @@ public static class VariantDiscovery
         foreach (var group in candidates.GroupBy(ArabicPhoneticKey.Of, StringComparer.Ordinal).Where(group => group.Count() > 1))
         {
             var members = group.Order(StringComparer.Ordinal).ToList();
-            var links = new UnionFind(members.Count);
-            var linked = new List<(int A, int B, double Similarity)>();
+            var candidateLinks = new List<(int A, int B, double Similarity)>();
             for (var a = 0; a < members.Count; a++)
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    if (Link(members[a], members[b], terms, options) is { } similarity)
+                    if (Link(members[a], members[b], terms, state.Lexicon, options) is { } similarity)
                     {
-                        links.Union(a, b);
-                        linked.Add((a, b, similarity));
+                        candidateLinks.Add((a, b, similarity));
                     }
                 }
+            }
+
+            // The most alike first; a link that would put two words the lexicon tells apart into one family is not
+            // made, so a rare spelling between two words (جدة ~ جداوية ~ جديدة) chains nothing.
+            var links = new UnionFind(members.Count);
+            var componentOf = Enumerable.Range(0, members.Count).Select(index => new List<int> { index }).ToArray();
+            var linked = new List<(int A, int B, double Similarity)>();
+            foreach (var link in candidateLinks.OrderByDescending(link => link.Similarity).ThenBy(link => link.A).ThenBy(link => link.B))
+            {
+                var (rootA, rootB) = (links.Find(link.A), links.Find(link.B));
+                if (rootA == rootB
+                    || componentOf[rootA].Any(x => componentOf[rootB].Any(y => AreDifferentWords(members[x], members[y], state.Lexicon))))
+                {
+                    continue;
+                }
+
+                links.Union(rootA, rootB);
+                var root = links.Find(rootA);
+                componentOf[root] = [.. componentOf[rootA], .. componentOf[rootB]];
+                linked.Add(link);
             }
 
             foreach (var component in Enumerable.Range(0, members.Count).GroupBy(links.Find).Where(component => component.Count() > 1))
@@ -71,14 +97,22 @@ public static class VariantDiscovery
 
     /// <summary>
     /// The terms with clitic prefixes folded into the bare term when the corpus has it: وزيلينسكي and لزيلينسكي count
-    /// for زيلينسكي, and how many of them carried the article is kept.
+    /// for زيلينسكي, and how many of them carried the article is kept. Also the bare terms that a clitic other than the
+    /// article turns into a commoner word (انت of كانت, وينغ of بوينغ): those words are not folded, and the bare term
+    /// is shadowed by them.
     /// </summary>
-    private static Dictionary<string, FoldedTerm> Fold(VariantState state, VariantOptions options)
+    private static (Dictionary<string, FoldedTerm> Terms, HashSet<string> Shadowed) Fold(VariantState state)
     {
         var folded = new Dictionary<string, FoldedTerm>(StringComparer.Ordinal);
+        var shadowed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (term, counts) in state.Terms)
         {
-            var (bare, article) = StripClitics(term, state);
+            var (bare, article, shadows) = StripClitics(term, state);
+            if (shadows is not null)
+            {
+                shadowed.Add(shadows);
+            }
+
             if (!folded.TryGetValue(bare, out var target))
             {
                 folded[bare] = target = new FoldedTerm(state.Sources.Names.Count);
@@ -92,13 +126,18 @@ public static class VariantDiscovery
             }
         }
 
-        return folded;
+        return (folded, shadowed);
     }
 
-    /// <summary>The term without the clitic prefix of its first word, when the corpus also holds the rest alone; and whether the prefix held ال.</summary>
-    private static (string Bare, bool Article) StripClitics(string term, VariantState state)
+    /// <summary>
+    /// The term without the clitic prefix of its first word, when the corpus also holds the rest alone and, unless the
+    /// prefix ends in the article, at least as often; whether the prefix held ال; and the rest when it is not taken off
+    /// for being the rarer: then the prefixed word is another word.
+    /// </summary>
+    private static (string Bare, bool Article, string? Shadows) StripClitics(string term, VariantState state)
     {
         var firstWord = term.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? term[..space] : term;
+        string? shadows = null;
         for (var length = Math.Min(4, firstWord.Length - 3); length >= 1; length--)
         {
             var prefix = firstWord.AsSpan(0, length);
@@ -108,13 +147,19 @@ public static class VariantDiscovery
             }
 
             var rest = term[length..];
-            if (state.Terms.ContainsKey(rest))
+            if (state.Terms.TryGetValue(rest, out var bare))
             {
-                return (rest, prefix.EndsWith("ال") || prefix.EndsWith("لل"));
+                var article = prefix.EndsWith("ال") || prefix.EndsWith("لل");
+                if (article || !state.Terms.TryGetValue(term, out var whole) || bare.Occurrences >= whole.Occurrences)
+                {
+                    return (rest, article, null);
+                }
+
+                shadows ??= rest;
             }
         }
 
-        return (term, false);
+        return (term, false, shadows);
     }
 
     /// <summary>
@@ -196,15 +241,18 @@ public static class VariantDiscovery
     }
 
     /// <summary>The context similarity when two spellings with one key are linked; null when they are not.</summary>
-    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, VariantOptions options)
+    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, ArabicLexicon? lexicon, VariantOptions options)
     {
         var first = terms[a];
         var second = terms[b];
         var joinedA = a.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var joinedB = b.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (ArabicPhoneticKey.EditDistance(joinedA, joinedB) > options.MaxEditShare * Math.Max(joinedA.Length, joinedB.Length)
-            || first.ArticleShare > options.MaxArticleShare
-            || second.ArticleShare > options.MaxArticleShare
+            || (lexicon is null && (first.ArticleShare > options.MaxArticleShare || second.ArticleShare > options.MaxArticleShare))
+            || AreDifferentWords(a, b, lexicon)
+            || ArabicPhoneticKey.SubstitutesVowel(a, b)
+            || DifferInEndingAlone(joinedA, joinedB)
+            || (lexicon is not null && !IsVariantOfKnownWord(a, b, first, second, lexicon, options))
             || DifferingWords(a, b).Any(word => IsInflected(word, terms, options)))
         {
             return null;
@@ -213,6 +261,71 @@ public static class VariantDiscovery
         var similarity = ContextSimilarity(a, b, terms);
         return similarity >= options.MinContextSimilarity ? similarity : null;
     }
+
+    /// <summary>
+    /// True when the lexicon knows the words in which two terms differ, and they differ in more than the g of a loanword
+    /// (الكونغرس, الكونجرس): محمد and محمود, سوريا and سويسرا are two words.
+    /// </summary>
+    private static bool AreDifferentWords(string a, string b, ArabicLexicon? lexicon) =>
+        lexicon is not null
+        && DifferingWords(a, b).All(lexicon.Knows)
+        && !DifferInGAlone(a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when two words differ only in endings of up to three letters made of ا و ي ه ة ت ن: an inflection
+    /// (علاقته, علاقاته; توعية, توعوية; مشترين, مشترون), not a spelling. A vowel added before one last letter other than ه
+    /// or ة is the spelling of a name (بوتن, بوتين; مارتن, مارتين).
+    /// </summary>
+    private static bool DifferInEndingAlone(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        if (common == a.Length && common == b.Length)
+        {
+            // The same letters apart and joined (بيونغ يانغ, بيونغيانغ): no ending differs.
+            return false;
+        }
+
+        var (endingA, endingB) = (a[common..], b[common..]);
+        var (shorter, longer) = endingA.Length <= endingB.Length ? (endingA, endingB) : (endingB, endingA);
+        var vowelBeforeLastLetter = shorter.Length == 1 && shorter[0] is not ('ه' or 'ة') && longer.Length == 2 && longer[0] is 'ا' or 'و' or 'ي' && longer[1] == shorter[0];
+        return longer.Length <= 3 && (endingA + endingB).All(c => c is 'ا' or 'و' or 'ي' or 'ه' or 'ة' or 'ت' or 'ن') && !vowelBeforeLastLetter;
+    }
+
+    /// <summary>
+    /// False when one term is a known word and the other is not, unless the known one has five letters or more, the
+    /// other differs from it in one vowel letter or the g (مليشيات of ميليشيات), not in a consonant or a doubled one
+    /// (ممنهجة beside منهجة), and is common enough beside it
+    /// (<see cref="VariantOptions.MinUnknownShare"/>): a short known word is Arabic more often than a loanword, and an
+    /// unknown word near it is mostly another name (جنيد beside جنود) or an inflection the lexicon misses.
+    /// </summary>
+    private static bool IsVariantOfKnownWord(string a, string b, FoldedTerm first, FoldedTerm second, ArabicLexicon lexicon, VariantOptions options)
+    {
+        var differing = DifferingWords(a, b).ToList();
+        var knownA = differing.Where((_, index) => index % 2 == 0).All(lexicon.Knows);
+        var knownB = differing.Where((_, index) => index % 2 == 1).All(lexicon.Knows);
+        if (knownA == knownB)
+        {
+            return true;
+        }
+
+        var (known, unknown) = knownA ? (first, second) : (second, first);
+        return (knownA ? a : b).Replace(" ", string.Empty, StringComparison.Ordinal).Length >= MinLoanwordLength
+            && ArabicPhoneticKey.EditDistance(LetterFolding.Fold(a, LetterFolds.All), LetterFolding.Fold(b, LetterFolds.All)) <= 1
+            && ArabicPhoneticKey.Consonants(a) == ArabicPhoneticKey.Consonants(b)
+            && unknown.Occurrences >= options.MinUnknownShare * known.Occurrences;
+    }
+
+    /// <summary>
+    /// True when two spellings of six letters or more differ only where one writes the g of a loanword ج and the other
+    /// غ. Shorter ones are Arabic words more often than not (جدا, غدا; غرب, جرب).
+    /// </summary>
+    private static bool DifferInGAlone(string a, string b) =>
+        a.Length == b.Length && a.Length >= MinLoanwordLength + 1 && a.Zip(b).All(pair => pair.First == pair.Second || (pair.First is 'ج' or 'غ' && pair.Second is 'ج' or 'غ'));
 
     /// <summary>
     /// How alike the neighbours of two spellings are. Where both have the same number of words, the words that

@@ -55,6 +55,12 @@ public sealed record VariantOptions
     /// <summary>The largest share of a spelling's occurrences that may carry the article ال: names seldom take it, nouns and adjectives do.</summary>
     public double MaxArticleShare { get; init; } = 0.3;
 
+    /// <summary>
+    /// With a lexicon: the smallest share of a known word's occurrences that a spelling the lexicon does not know needs
+    /// to be linked to it.
+    /// </summary>
+    public double MinUnknownShare { get; init; } = 0.05;
+
     /// <summary>The fewest letters a term's key keeps (<see cref="ArabicPhoneticKey.Strength"/>): two are shared by too many ordinary words.</summary>
     public int MinKeyStrength { get; init; } = 3;
 

@@ -1,12 +1,17 @@
+using Linter.Core.Arabic;
+
 namespace Linter.Core.Corpus;
 
 /// <summary>
 /// What <c>discover variants</c> collects: for every word, and every two- and three-word sequence of words that are
 /// not function words, its occurrences, documents and occurrences per source; for every word also a small hashed
 /// profile of its neighbours, so that two spellings of one name can be told from two words that merely look alike.
-/// Merging adds counts, so any split of the corpus gives the same state.
+/// With a lexicon, only sequences of words it does not know are counted: a name of several words is spelled in
+/// loanwords, and the sequences of ordinary words, most of the state, tell nothing. Merging adds counts, so any split
+/// of the corpus gives the same state.
 /// </summary>
-public sealed class VariantState : ICorpusState<VariantState>
+/// <param name="lexicon">Known Arabic words; null counts every sequence and leaves discovery to the words' shapes.</param>
+public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<VariantState>
 {
     /// <summary>Neighbour buckets on each side of a word.</summary>
     public const int ContextBuckets = 32;
@@ -15,6 +20,9 @@ public sealed class VariantState : ICorpusState<VariantState>
     public const int MaxWords = 3;
 
     private readonly Dictionary<string, TermCounts> _terms = new(StringComparer.Ordinal);
+
+    /// <summary>The known Arabic words discovery tells names from, if any.</summary>
+    public ArabicLexicon? Lexicon => lexicon;
 
     /// <summary>The sources seen.</summary>
     public SourceTable Sources { get; } = new();
@@ -39,22 +47,26 @@ public sealed class VariantState : ICorpusState<VariantState>
         Documents++;
         foreach (var run in CorpusWords.Runs(document.Normalized.Text))
         {
+            // Each word's counts first (null for a function word), so that a sequence can ask whether its words are known.
+            var words = new TermCounts?[run.Count];
             for (var i = 0; i < run.Count; i++)
             {
                 Words++;
-                var word = run[i];
-                if (CorpusWords.IsFunctionWord(word))
+                if (CorpusWords.IsFunctionWord(run[i]))
                 {
                     continue;
                 }
 
-                var counts = Count(word, source, seen);
-                var context = counts.Context ??= new int[2 * ContextBuckets];
-                context[Bucket(i > 0 ? run[i - 1] : string.Empty)]++;
-                context[ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty)]++;
+                var counts = words[i] = Count(run[i], source, seen);
+                counts.AddNeighbour(Bucket(i > 0 ? run[i - 1] : string.Empty), 1);
+                counts.AddNeighbour(ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty), 1);
+            }
+
+            for (var i = 0; i < run.Count; i++)
+            {
                 for (var length = 2; length <= MaxWords && i + length <= run.Count; length++)
                 {
-                    if (CorpusWords.IsFunctionWord(run[i + length - 1]))
+                    if (words[i + length - 2] is not { Known: false } || words[i + length - 1] is not { Known: false })
                     {
                         break;
                     }
@@ -75,7 +87,7 @@ public sealed class VariantState : ICorpusState<VariantState>
         {
             if (!_terms.TryGetValue(term, out var mine))
             {
-                _terms[term] = mine = new TermCounts();
+                _terms[term] = mine = new TermCounts { Known = theirs.Known };
             }
 
             mine.Add(theirs, idMap);
@@ -98,7 +110,7 @@ public sealed class VariantState : ICorpusState<VariantState>
     {
         if (!_terms.TryGetValue(term, out var counts))
         {
-            _terms[term] = counts = new TermCounts();
+            _terms[term] = counts = new TermCounts { Known = lexicon is not null && !term.Contains(' ', StringComparison.Ordinal) && lexicon.Knows(term) };
         }
 
         counts.Occurrences++;
@@ -115,6 +127,9 @@ public sealed class VariantState : ICorpusState<VariantState>
 /// <summary>The counts of one term in a <see cref="VariantState"/>.</summary>
 public sealed class TermCounts
 {
+    /// <summary>True for a single word the state's lexicon knows.</summary>
+    public bool Known { get; init; }
+
     /// <summary>How many times the term occurs.</summary>
     public long Occurrences { get; set; }
 
@@ -124,14 +139,57 @@ public sealed class TermCounts
     /// <summary>Occurrences per source id.</summary>
     public SourceCounts Sources { get; } = new();
 
+    // For a single word, its neighbour buckets that are not empty, each as bucket << 24 | count: most words of a corpus
+    // occur a few times, so a sparse profile takes a few bytes where a dense one took 2 × 32 counters.
+    private int[]? _neighbours;
+
     /// <summary>
     /// For a single word: how often each neighbour bucket held the word before it (the first
     /// <see cref="VariantState.ContextBuckets"/>) and after it (the rest); null for word sequences.
     /// </summary>
-    public int[]? Context { get; set; }
+    public long[]? Context
+    {
+        get
+        {
+            if (_neighbours is null)
+            {
+                return null;
+            }
+
+            var context = new long[2 * VariantState.ContextBuckets];
+            foreach (var entry in _neighbours.TakeWhile(entry => entry != 0))
+            {
+                context[entry >> 24] += entry & CountMask;
+            }
+
+            return context;
+        }
+    }
+
+    private const int CountMask = (1 << 24) - 1;
 
     /// <summary>The bytes these counts take, roughly.</summary>
-    public long EstimatedBytes => 40 + Sources.EstimatedBytes + (Context is null ? 0 : 24 + (Context.Length * 4L));
+    public long EstimatedBytes => 40 + Sources.EstimatedBytes + (_neighbours is null ? 0 : 24 + (_neighbours.Length * 4L));
+
+    /// <summary>Counts <paramref name="count"/> more times a neighbour in <paramref name="bucket"/> (0 to 2 × <see cref="VariantState.ContextBuckets"/> − 1).</summary>
+    public void AddNeighbour(int bucket, int count)
+    {
+        _neighbours ??= new int[2];
+        var i = 0;
+        while (i < _neighbours.Length && _neighbours[i] != 0 && _neighbours[i] >> 24 != bucket)
+        {
+            i++;
+        }
+
+        if (i == _neighbours.Length)
+        {
+            Array.Resize(ref _neighbours, Math.Min(2 * VariantState.ContextBuckets, 2 * _neighbours.Length));
+        }
+
+        // A count that would overflow its 24 bits stays at the largest: the profile's shape is what is compared.
+        var current = _neighbours[i] == 0 ? 0 : _neighbours[i] & CountMask;
+        _neighbours[i] = (bucket << 24) | (int)Math.Min(CountMask, (long)current + count);
+    }
 
     /// <summary>Adds <paramref name="other"/>'s counts, its source ids mapped through <paramref name="idMap"/>.</summary>
     public void Add(TermCounts other, IReadOnlyList<int> idMap)
@@ -139,13 +197,9 @@ public sealed class TermCounts
         Occurrences += other.Occurrences;
         Documents += other.Documents;
         Sources.Add(other.Sources, idMap);
-        if (other.Context is { } theirs)
+        foreach (var entry in other._neighbours?.TakeWhile(entry => entry != 0) ?? [])
         {
-            var mine = Context ??= new int[theirs.Length];
-            for (var i = 0; i < theirs.Length; i++)
-            {
-                mine[i] += theirs[i];
-            }
+            AddNeighbour(entry >> 24, entry & CountMask);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 
 namespace Linter.Core.Tests.Corpus;
@@ -117,5 +118,64 @@ public sealed class VariantDiscoveryTests
         Assert.Equal(
             JsonSerializer.Serialize(VariantDiscovery.Discover(Collect(documents), NothingListed)),
             JsonSerializer.Serialize(VariantDiscovery.Discover(parallel, NothingListed)));
+    }
+}
+
+public sealed class VariantDiscoveryLexiconTests
+{
+    private static readonly ListedSpellings NothingListed = new([]);
+    private static readonly string[] Guests = ["وزير الخارجية", "سفير فرنسا", "وفدا أوروبيا", "رئيس الحكومة", "قائد الجيش"];
+
+    /// <summary>Each of <paramref name="forms"/> written <c>count</c> times in the same sentences, spread over documents.</summary>
+    private static VariantState Collect(ArabicLexicon lexicon, params (string Form, int Count)[] forms)
+    {
+        var state = new VariantState(lexicon);
+        var id = 0;
+        foreach (var (form, count) in forms)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                state.Collect(CorpusDocument.Create(id, $"{id}.txt", "a", $"واستقبل {form} {Guests[i % Guests.Length]} في العاصمة.\n"));
+                id++;
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>A lexicon of <paramref name="words"/> and the words of the test's sentences, which are ordinary words.</summary>
+    private static ArabicLexicon Lexicon(params string[] words) =>
+        ArabicLexicon.Of([.. words, .. Guests.SelectMany(guest => guest.Split(' ')), "استقبل", "العاصمة"]);
+
+    private static IEnumerable<string> Families(VariantState state) =>
+        VariantDiscovery.Discover(state, NothingListed).Families.Select(family => string.Join(" ~ ", family.Forms.Select(form => form.Text)));
+
+    [Fact]
+    public void Two_words_the_lexicon_knows_are_never_one_family() =>
+        Assert.Empty(Families(Collect(Lexicon("محمد", "محمود"), ("محمد", 12), ("محمود", 8))));
+
+    [Fact]
+    public void Two_known_spellings_of_a_loanword_that_differ_in_its_g_are_one_family() =>
+        Assert.Equal(["الكونغرس ~ الكونجرس"], Families(Collect(Lexicon("كونغرس", "كونجرس"), ("الكونغرس", 12), ("الكونجرس", 8))));
+
+    [Fact]
+    public void A_spelling_the_lexicon_does_not_know_joins_a_known_word_it_differs_from_in_a_vowel() =>
+        Assert.Equal(["ميليشيات ~ مليشيات"], Families(Collect(Lexicon("ميليشيات"), ("ميليشيات", 12), ("مليشيات", 8))));
+
+    [Fact]
+    public void Two_names_that_differ_in_a_vowel_are_not_one_family() =>
+        Assert.Empty(Families(Collect(Lexicon(), ("مورينيو", 12), ("مارينو", 8))));
+
+    [Fact]
+    public void Two_inflections_of_one_word_are_not_one_family() =>
+        Assert.Empty(Families(Collect(Lexicon(), ("علاقته", 12), ("علاقاته", 8))));
+
+    [Fact]
+    public void A_name_keeps_a_first_letter_that_is_also_a_clitic_and_a_spelling_that_a_clitic_turns_into_it_is_left_out()
+    {
+        // بوينغ is Boeing, not ب and وينغ; a rule for وينغ would match inside بوينغ, so وينغ ~ وانغ is not written.
+        var families = Families(Collect(Lexicon(), ("بوينغ", 12), ("بوينج", 6), ("وينغ", 4), ("وانغ", 6)));
+
+        Assert.Equal(["بوينغ ~ بوينج"], families);
     }
 }
