@@ -16,13 +16,26 @@ public static class ArabicPhoneticKey
     /// <summary>The key of a normalized term (one to three words, apart or hyphenated).</summary>
     public static string Of(string term)
     {
+        // The same letter twice is one, a vowel between or not (فايننشال, فاينانشال); two g letters are two sounds
+        // (the ج and ك of بايانجوك), or بوينغ would share a key with a name of one more consonant.
+        var written = new StringBuilder(term.Length);
+        var letters = Letters(term, written);
         var key = new StringBuilder(term.Length);
-        foreach (var c in Skeleton(Letters(term)))
+        char? last = null;
+        for (var i = 0; i < letters.Length; i++)
         {
-            if (key.Length == 0 || key[^1] != c)
+            var c = letters[i];
+            if (i > 0 && i < letters.Length - 1 && c is 'ا' or 'و' or 'ي')
+            {
+                continue;
+            }
+
+            if (key.Length == 0 || key[^1] != c || written[i] != last)
             {
                 key.Append(c);
             }
+
+            last = written[i];
         }
 
         return key.ToString();
@@ -34,8 +47,11 @@ public static class ArabicPhoneticKey
     /// </summary>
     public static int Strength(string term) => Skeleton(Letters(term)).Count();
 
-    /// <summary>The term's letters with the varying ones merged: one g sound, ش for تش, hamza forms as their carrier, no spaces.</summary>
-    private static StringBuilder Letters(string term)
+    /// <summary>
+    /// The term's letters with the varying ones merged: one g sound, ش for تش, hamza forms as their carrier, no spaces;
+    /// <paramref name="written"/>, when given, receives each of them as written.
+    /// </summary>
+    private static StringBuilder Letters(string term, StringBuilder? written = null)
     {
         var letters = new StringBuilder(term.Length);
         for (var i = 0; i < term.Length; i++)
@@ -59,6 +75,7 @@ public static class ArabicPhoneticKey
             if (mapped != '\0')
             {
                 letters.Append(mapped);
+                written?.Append(c);
             }
         }
 

@@ -7,12 +7,13 @@ namespace Linter.Core.Corpus;
 /// <summary>
 /// The spellings the loaded rules already list: every form of a consistency family and both sides of every
 /// substitution, compared with alef, alef maqsura and ta marbuta folded. <c>discover variants</c> leaves out every
-/// term that holds one (ميخائيل ديجتياريف when ديجتياريف is listed) or is part of one (كيم جونج of كيم جونج أون).
+/// term that holds one (ميخائيل ديجتياريف when ديجتياريف is listed), and a part of one that the corpus mostly writes
+/// inside it (كيم جونج of كيم جونج أون; not بوينغ, Boeing, of the listed typo بوينغ يانغ).
 /// </summary>
 public sealed class ListedSpellings
 {
     private readonly HashSet<string> _spellings = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _phrasesHolding = new(StringComparer.Ordinal);
 
     /// <summary>The spellings listed by <paramref name="rules"/>.</summary>
     public ListedSpellings(RuleSet rules)
@@ -28,18 +29,31 @@ public sealed class ListedSpellings
     {
         foreach (var spelling in spellings)
         {
-            var folded = LetterFolding.Fold(spelling, LetterFolds.All);
+            var folded = Fold(spelling);
             _spellings.Add(folded);
-            _parts.UnionWith(WordRuns(folded));
+            foreach (var part in WordRuns(folded).Where(part => part != folded))
+            {
+                if (!_phrasesHolding.TryGetValue(part, out var phrases))
+                {
+                    _phrasesHolding[part] = phrases = [];
+                }
+
+                phrases.Add(folded);
+            }
         }
     }
 
-    /// <summary>True when the term is part of a listed spelling or holds one.</summary>
-    public bool Covers(string normalized)
-    {
-        var folded = LetterFolding.Fold(normalized, LetterFolds.All);
-        return _parts.Contains(folded) || WordRuns(folded).Any(_spellings.Contains);
-    }
+    /// <summary>True when the term is a listed spelling or holds one.</summary>
+    public bool Covers(string normalized) => WordRuns(Fold(normalized)).Any(_spellings.Contains);
+
+    /// <summary>True when the term is a listed spelling.</summary>
+    public bool Lists(string normalized) => _spellings.Contains(Fold(normalized));
+
+    /// <summary>The listed spellings, folded, that hold the term as a part.</summary>
+    public IReadOnlyList<string> PhrasesHolding(string normalized) => _phrasesHolding.GetValueOrDefault(Fold(normalized)) ?? [];
+
+    /// <summary>A term as listed spellings are compared: alef, alef maqsura and ta marbuta folded.</summary>
+    public static string Fold(string normalized) => LetterFolding.Fold(normalized, LetterFolds.All);
 
     /// <summary>Every run of consecutive words of a term, the whole included.</summary>
     private static IEnumerable<string> WordRuns(string term)

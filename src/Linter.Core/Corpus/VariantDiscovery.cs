@@ -39,8 +39,15 @@ public static class VariantDiscovery
                 && IsCohesive(pair.Key, pair.Value, terms, state, options))
             .Select(pair => pair.Key)
             .ToHashSet(StringComparer.Ordinal);
-        var candidates = names.Where(name => !listed.Covers(name)).ToHashSet(StringComparer.Ordinal);
+        var listedPhrases = terms
+            .Where(pair => pair.Key.Contains(' ', StringComparison.Ordinal) && listed.Lists(pair.Key))
+            .GroupBy(pair => ListedSpellings.Fold(pair.Key), pair => pair.Value.Occurrences, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Sum(), StringComparer.Ordinal);
+        var candidates = names.Where(name => !IsListed(name, terms[name], listed, listedPhrases, options)).ToHashSet(StringComparer.Ordinal);
         candidates.ExceptWith(Subsumed(names, terms, options));
+        var companions = new NameCompanions(
+            terms.Select(pair => (pair.Key, pair.Value.Sources)),
+            candidates.SelectMany(candidate => candidate.Split(' ')).ToHashSet(StringComparer.Ordinal));
 
         var families = new List<VariantFamily>();
         foreach (var group in candidates.GroupBy(ArabicPhoneticKey.Of, StringComparer.Ordinal).Where(group => group.Count() > 1))
@@ -51,7 +58,7 @@ public static class VariantDiscovery
             {
                 for (var b = a + 1; b < members.Count; b++)
                 {
-                    if (Link(members[a], members[b], terms, state.Lexicon, options) is { } similarity)
+                    if (Link(members[a], members[b], terms, companions, state.Lexicon, options) is { } similarity)
                     {
                         candidateLinks.Add((a, b, similarity));
                     }
@@ -94,6 +101,15 @@ public static class VariantDiscovery
             state.Words,
             [.. families.OrderByDescending(family => family.Occurrences).ThenBy(family => family.Preferred, StringComparer.Ordinal)]);
     }
+
+    /// <summary>
+    /// True when the rules list the term, or list a phrase holding it that the corpus writes for most of the term's
+    /// occurrences (<see cref="VariantOptions.Subsumption"/>): بوينغ, mostly Boeing alone, is not listed by a typo
+    /// بوينغ يانغ.
+    /// </summary>
+    private static bool IsListed(string term, FoldedTerm counts, ListedSpellings listed, Dictionary<string, long> listedPhrases, VariantOptions options) =>
+        listed.Covers(term)
+        || listed.PhrasesHolding(term).Sum(phrase => listedPhrases.GetValueOrDefault(phrase)) >= options.Subsumption * counts.Occurrences;
 
     /// <summary>
     /// The terms with clitic prefixes folded into the bare term when the corpus has it: وزيلينسكي and لزيلينسكي count
@@ -241,7 +257,7 @@ public static class VariantDiscovery
     }
 
     /// <summary>The context similarity when two spellings with one key are linked; null when they are not.</summary>
-    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, ArabicLexicon? lexicon, VariantOptions options)
+    private static double? Link(string a, string b, Dictionary<string, FoldedTerm> terms, NameCompanions companions, ArabicLexicon? lexicon, VariantOptions options)
     {
         var first = terms[a];
         var second = terms[b];
@@ -253,13 +269,29 @@ public static class VariantDiscovery
             || ArabicPhoneticKey.SubstitutesVowel(a, b)
             || DifferInEndingAlone(joinedA, joinedB)
             || (lexicon is not null && !IsVariantOfKnownWord(a, b, first, second, lexicon, options))
-            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options)))
+            || DifferingWords(a, b).Any(word => IsInflected(word, terms, options))
+            || KeepDifferentCompany(a, b, terms, companions, options))
         {
             return null;
         }
 
         var similarity = ContextSimilarity(a, b, terms);
         return similarity >= options.MinContextSimilarity ? similarity : null;
+    }
+
+    /// <summary>
+    /// True when, in a word where two terms of as many words differ, one keeps a first name or surname the other never
+    /// has though it is common enough to show it (آشتون كارتر, never آشتون كريتر): two names a vowel apart.
+    /// </summary>
+    private static bool KeepDifferentCompany(string a, string b, Dictionary<string, FoldedTerm> terms, NameCompanions companions, VariantOptions options)
+    {
+        var wordsA = a.Split(' ');
+        var wordsB = b.Split(' ');
+        return wordsA.Length == wordsB.Length
+            && wordsA.Zip(wordsB).Any(pair => pair.First != pair.Second
+                && terms.TryGetValue(pair.First, out var first)
+                && terms.TryGetValue(pair.Second, out var second)
+                && companions.Differ(pair.First, first.Sources, pair.Second, second.Sources, options));
     }
 
     /// <summary>

@@ -61,6 +61,15 @@ public sealed record VariantOptions
     /// </summary>
     public double MinUnknownShare { get; init; } = 0.05;
 
+    /// <summary>The fewest times a name must stand beside a companion (a first name, a surname) for that company to tell it from another name.</summary>
+    public int MinCompanion { get; init; } = 3;
+
+    /// <summary>
+    /// How many times another spelling, at its own frequency, would be expected beside that companion before never
+    /// being there makes it another name.
+    /// </summary>
+    public double MinCompanionExpected { get; init; } = 10;
+
     /// <summary>The fewest letters a term's key keeps (<see cref="ArabicPhoneticKey.Strength"/>): two are shared by too many ordinary words.</summary>
     public int MinKeyStrength { get; init; } = 3;
 

@@ -16,6 +16,7 @@ public sealed class ArabicPhoneticKeyTests
     [InlineData("أوباما", "اوباما")]
     [InlineData("إبزاهام", "ابزاهام")]
     [InlineData("هيئة", "هيية")]
+    [InlineData("فايننشال", "فاينانشال")]
     public void Spellings_of_one_name_share_a_key(string a, string b) =>
         Assert.Equal(ArabicPhoneticKey.Of(a), ArabicPhoneticKey.Of(b));
 
@@ -23,6 +24,7 @@ public sealed class ArabicPhoneticKeyTests
     [InlineData("كبير", "كثير")]
     [InlineData("روسيا", "روسي")]
     [InlineData("بوتين", "بوتيم")]
+    [InlineData("بوينغ", "بايانجوك")]
     public void Different_consonants_or_final_letters_give_different_keys(string a, string b) =>
         Assert.NotEqual(ArabicPhoneticKey.Of(a), ArabicPhoneticKey.Of(b));
 
