@@ -49,7 +49,7 @@ public sealed class BadInputTests
         folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
-        var result = await CliRunner.RunProcessAsync(folder.Path, "discover", "variants", "corpus.jsonl", "--rules", "rules");
+        var result = await CliRunner.RunProcessAsync(folder.Path, "discover", "variants", "corpus.jsonl", "--rules", "rules", "--dictionary", TestDictionary.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith(
