@@ -187,6 +187,7 @@ public sealed class DiscoverCommandTests
     [InlineData("corpuslint: error: --min-share must be between 0 and 1", "discover", "boilerplate", "corpus", "--min-share", "2")]
     [InlineData("corpuslint: error: --min-occurrences must be at least 1", "discover", "variants", "corpus", "--min-occurrences", "0")]
     [InlineData("corpuslint: error: missing.dic: cannot read the dictionary: ", "discover", "variants", "corpus", "--dictionary", "missing.dic")]
+    [InlineData("corpuslint: error: missing.dic: cannot read the dictionary: ", "report", "corpus", "--html", "r.html", "--dictionary", "missing.dic")]
     public async Task Bad_input_is_an_error_with_exit_code_2(string message, params string[] args)
     {
         using var folder = Corpus();

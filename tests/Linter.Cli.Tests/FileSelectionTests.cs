@@ -80,7 +80,7 @@ public sealed class FileSelectionTests
         folder.Write("repo/b.txt", Pyongyang);
 
         var empty = await CliRunner.RunAsync(folder.Path, "check", "empty");
-        var notText = await CliRunner.RunAsync(folder.Path, "report", "docs", "--html", "report.html");
+        var notText = await CliRunner.RunAsync(folder.Path, "report", "docs", "--html", "report.html", "--dictionary", TestDictionary.Path);
         var include = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--include", "corpus/2023/**");
         var ignored = await CliRunner.RunAsync(folder.Path, "discover", "variants", "repo", "--dictionary", TestDictionary.Path);
 
