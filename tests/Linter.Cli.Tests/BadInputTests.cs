@@ -37,7 +37,7 @@ public sealed class BadInputTests
         folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
-        var result = await CliRunner.RunProcessAsync(folder.Path, "report", "corpus.jsonl", "--rules", "rules", "--html", "report.html");
+        var result = await CliRunner.RunProcessAsync(folder.Path, "report", "corpus.jsonl", "--rules", "rules", "--html", "report.html", "--dictionary", TestDictionary.Path);
 
         Assert.Equal((0, "Wrote report.html: 3 documents, 2 errors, 1 warning, 0 suggestions.\n", string.Empty), (result.ExitCode, result.Output, result.Error));
     }
@@ -49,7 +49,7 @@ public sealed class BadInputTests
         folder.WriteRules("typo.yaml", TypoRule);
         folder.Write("corpus.jsonl", Surrogates);
 
-        var result = await CliRunner.RunProcessAsync(folder.Path, "discover", "variants", "corpus.jsonl", "--rules", "rules");
+        var result = await CliRunner.RunProcessAsync(folder.Path, "discover", "variants", "corpus.jsonl", "--rules", "rules", "--dictionary", TestDictionary.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith(

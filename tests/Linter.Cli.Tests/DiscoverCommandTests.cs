@@ -36,7 +36,7 @@ public sealed class DiscoverCommandTests
     {
         using var folder = Corpus();
 
-        var result = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", ShippedRules);
+        var result = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", ShippedRules, "--dictionary", TestDictionary.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
@@ -58,7 +58,7 @@ public sealed class DiscoverCommandTests
     {
         using var folder = Corpus();
 
-        var discover = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", ShippedRules, "--out", "found/variants.yaml", "--format", "json");
+        var discover = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", ShippedRules, "--out", "found/variants.yaml", "--format", "json", "--dictionary", TestDictionary.Path);
         var test = await CliRunner.RunAsync(folder.Path, "rules", "test", "--rules", "found/variants.yaml");
         var check = await CliRunner.RunAsync(folder.Path, "check", "corpus/outlet-b/08.txt", "--rules", "found/variants.yaml");
 
@@ -100,7 +100,7 @@ public sealed class DiscoverCommandTests
                     forms: [نتانياهو, زيلينسكى]
             """);
 
-        var result = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", "listed.yaml");
+        var result = await CliRunner.RunAsync(folder.Path, "discover", "variants", "corpus", "--rules", "listed.yaml", "--dictionary", TestDictionary.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("0 spelling families that no loaded rule lists", result.Output, StringComparison.Ordinal);
@@ -187,6 +187,7 @@ public sealed class DiscoverCommandTests
     [InlineData("corpuslint: error: --min-share must be between 0 and 1", "discover", "boilerplate", "corpus", "--min-share", "2")]
     [InlineData("corpuslint: error: --min-occurrences must be at least 1", "discover", "variants", "corpus", "--min-occurrences", "0")]
     [InlineData("corpuslint: error: missing.dic: cannot read the dictionary: ", "discover", "variants", "corpus", "--dictionary", "missing.dic")]
+    [InlineData("corpuslint: error: missing.dic: cannot read the dictionary: ", "report", "corpus", "--html", "r.html", "--dictionary", "missing.dic")]
     public async Task Bad_input_is_an_error_with_exit_code_2(string message, params string[] args)
     {
         using var folder = Corpus();

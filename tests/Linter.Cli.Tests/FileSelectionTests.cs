@@ -80,9 +80,9 @@ public sealed class FileSelectionTests
         folder.Write("repo/b.txt", Pyongyang);
 
         var empty = await CliRunner.RunAsync(folder.Path, "check", "empty");
-        var notText = await CliRunner.RunAsync(folder.Path, "report", "docs", "--html", "report.html");
+        var notText = await CliRunner.RunAsync(folder.Path, "report", "docs", "--html", "report.html", "--dictionary", TestDictionary.Path);
         var include = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--include", "corpus/2023/**");
-        var ignored = await CliRunner.RunAsync(folder.Path, "discover", "variants", "repo");
+        var ignored = await CliRunner.RunAsync(folder.Path, "discover", "variants", "repo", "--dictionary", TestDictionary.Path);
 
         Assert.Equal((2, string.Empty, "corpuslint: error: nothing to lint: no regular file in empty" + Environment.NewLine), (empty.ExitCode, empty.Output, empty.Error));
         Assert.Equal((2, "corpuslint: error: nothing to lint in docs: 1 file is not corpus text (.txt, no extension, or JSON Lines whose records have a 'text' field; name a file, or choose files with --include)" + Environment.NewLine), (notText.ExitCode, notText.Error));

@@ -38,7 +38,7 @@ public sealed class ReportCommandTests
         using var folder = new TempFolder();
         var htmlPath = Path.Combine(folder.Path, "out", "seeds.html");
 
-        var result = await CliRunner.RunInRepositoryAsync("report", "seeds", "--html", htmlPath);
+        var result = await CliRunner.RunInRepositoryAsync("report", "seeds", "--html", htmlPath, "--dictionary", TestDictionary.Path);
 
         Assert.Equal((0, string.Empty), (result.ExitCode, result.Error));
         Assert.Equal($"Wrote {htmlPath}: 5 documents, 0 errors, 27 warnings, 42 suggestions.{Environment.NewLine}", result.Output);
@@ -66,7 +66,7 @@ public sealed class ReportCommandTests
         folder.Write("corpus/feed.jsonl", "{\"id\": \"r1\", \"text\": \"غوغل وجوجل\"}\n{\"id\": \"r2\", \"text\": 5}\n{\"id\": \"r3\", \"text\": \"بوينغ يانغ\"}\n");
         folder.Write("corpus/.editorconfig", "[feed.jsonl]\ncorpuslint_diagnostic.XX1001.severity = none\n");
 
-        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "report.html");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "report.html", "--dictionary", TestDictionary.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal($"Wrote report.html: 5 documents, 1 error, 1 warning, 5 suggestions.{Environment.NewLine}", result.Output);
@@ -94,7 +94,7 @@ public sealed class ReportCommandTests
         folder.Write("news/b/2.txt", Article.Replace("الكوري", "الروسي", StringComparison.Ordinal) + "\n");
 
         var check = await CliRunner.RunAsync(folder.Path, "check", "news");
-        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--dictionary", TestDictionary.Path);
 
         Assert.EndsWith($"5 files linted: 1 error, 2 warnings, 2 suggestions{Environment.NewLine}", check.Output, StringComparison.Ordinal);
         Assert.Equal((0, $"Wrote report.html: 5 documents, 1 error, 2 warnings, 2 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
@@ -135,8 +135,8 @@ public sealed class ReportCommandTests
 
             """);
 
-        var bySource = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-source.html", "--jsonl-source", "outlet");
-        var byFolder = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-folder.html");
+        var bySource = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-source.html", "--jsonl-source", "outlet", "--dictionary", TestDictionary.Path);
+        var byFolder = await CliRunner.RunAsync(folder.Path, "report", "feed.jsonl", "--html", "by-folder.html", "--dictionary", TestDictionary.Path);
 
         Assert.Equal($"Wrote by-source.html: 3 documents, 0 errors, 0 warnings, 2 suggestions.{Environment.NewLine}", bySource.Output);
         Assert.Equal($"Wrote by-folder.html: 3 documents, 0 errors, 0 warnings, 3 suggestions.{Environment.NewLine}", byFolder.Output);
@@ -177,8 +177,8 @@ public sealed class ReportCommandTests
     {
         using var folder = DiscoveryCorpus();
 
-        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html");
-        var variants = await CliRunner.RunAsync(folder.Path, "discover", "variants", "news", "--out", "variants.yaml");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--dictionary", TestDictionary.Path);
+        var variants = await CliRunner.RunAsync(folder.Path, "discover", "variants", "news", "--out", "variants.yaml", "--dictionary", TestDictionary.Path);
         var boilerplate = await CliRunner.RunAsync(folder.Path, "discover", "boilerplate", "news", "--out", "boilerplate.yaml");
 
         Assert.Equal((0, $"Wrote report.html: 32 documents, 0 errors, 0 warnings, 0 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
@@ -216,12 +216,31 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public async Task The_report_reads_the_dictionary_discover_reads_and_writes_the_same_variant_rules()
+    {
+        using var folder = DiscoveryCorpus();
+        // A dictionary that knows none of the corpus's words: الوزراء الإسرائيلي is then taken for part of a name too.
+        folder.Write("unrelated.dic", "1\nكتاب\n");
+
+        foreach (var (dictionary, families) in new[] { (TestDictionary.Path, 1), ("unrelated.dic", 2) })
+        {
+            var report = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--dictionary", dictionary);
+            var discover = await CliRunner.RunAsync(folder.Path, "discover", "variants", "news", "--out", "variants.yaml", "--dictionary", dictionary);
+
+            Assert.Equal((0, string.Empty, 0), (report.ExitCode, report.Error, discover.ExitCode));
+            var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+            Assert.Equal(families, page.QuerySelectorAll("#discovered article.family").Length);
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(folder.Path, "variants.yaml")), CopiedYaml(page, page.QuerySelectorAll(".rule-file")[0]));
+        }
+    }
+
+    [Fact]
     public async Task Where_discovery_finds_nothing_both_sections_say_none_was_found()
     {
         using var folder = DiscoveryCorpus();
 
         // One outlet's last articles alone: one spelling of the name, and too few documents to learn a leftover from.
-        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--exclude", "news/outlet-b/**", "--exclude", "[01]*.txt");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--exclude", "news/outlet-b/**", "--exclude", "[01]*.txt", "--dictionary", TestDictionary.Path);
 
         Assert.Equal((0, $"Wrote report.html: 4 documents, 0 errors, 0 warnings, 0 suggestions.{Environment.NewLine}"), (result.ExitCode, result.Output));
         var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
@@ -240,7 +259,7 @@ public sealed class ReportCommandTests
         folder.Write("corpus/b.md", "بوينغ يانغ");
         folder.Write("corpus/report.html", "<p>بوينغ يانغ</p>");
 
-        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "corpus/report.html", "--exclude", "*.md");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "corpus", "--html", "corpus/report.html", "--exclude", "*.md", "--dictionary", TestDictionary.Path);
 
         Assert.Equal($"Wrote corpus/report.html: 1 document, 0 errors, 1 warning, 0 suggestions.{Environment.NewLine}", result.Output);
         Assert.Equal(0, result.ExitCode);
@@ -308,7 +327,7 @@ public sealed class ReportCommandTests
         folder.WriteRules("typos.yaml", TypoRule);
         folder.Write("a.txt", "نص");
 
-        var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "a.txt/r.html");
+        var result = await CliRunner.RunAsync(folder.Path, "report", "a.txt", "--html", "a.txt/r.html", "--dictionary", TestDictionary.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("corpuslint: error: could not write the report to a.txt/r.html: could not create the folder of the file:", result.Error, StringComparison.Ordinal);

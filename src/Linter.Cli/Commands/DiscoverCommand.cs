@@ -21,18 +21,14 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         var variantInputs = Inputs.AddTo(variants);
         var minOccurrences = new Option<int>("--min-occurrences") { Description = "The fewest occurrences a spelling needs to be considered.", DefaultValueFactory = _ => new VariantOptions().MinOccurrences };
         minOccurrences.Validators.Add(result => SharedOptions.Require<int>(result, value => value >= 1, "must be at least 1"));
-        var dictionary = new Option<string>("--dictionary")
-        {
-            Description = $"A Hunspell Arabic dictionary (.dic) that tells ordinary words from names (default: {SystemDictionary} when installed, from Debian's hunspell-ar).",
-            HelpName = "file",
-        };
+        var dictionary = ArabicDictionary.CreateOption();
         variants.Options.Add(minOccurrences);
         variants.Options.Add(dictionary);
         variants.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(variantInputs.Rules), () => variantInputs.FindConfiguration(parseResult, environment), (ruleSet, configuration) =>
             Variants(
                 variantInputs.Read(parseResult, environment, configuration),
                 ruleSet,
-                ReadLexicon(parseResult.GetValue(dictionary)),
+                ArabicDictionary.Read(parseResult.GetValue(dictionary), environment),
                 new VariantOptions { MinOccurrences = parseResult.GetValue(minOccurrences) })));
 
         var boilerplate = new Command("boilerplate", "Find lines, lead-ins and tails that recur across the documents of a source (an outlet's footer, byline, widgets).");
@@ -59,9 +55,6 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         return new Command("discover", "Analyze a whole corpus for what no rule lists yet.") { variants, boilerplate };
     }
 
-    /// <summary>Where Debian's hunspell-ar puts its dictionary.</summary>
-    private const string SystemDictionary = "/usr/share/hunspell/ar.dic";
-
     private int Variants(Request request, RuleSet ruleSet, ArabicLexicon? lexicon, VariantOptions options)
     {
         var state = CorpusAnalysis.Run(() => new VariantState(lexicon), request.Documents, request.Parallel);
@@ -71,31 +64,6 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
         return request.OutFile is null
             ? ExitCodes.Success
             : WriteRules(request, $"{report.Families.Count} families", DiscoveredRules.VariantRuleFile(report.Families, FreeIds(ruleSet, request, DiscoveredRules.FirstVariantId)));
-    }
-
-    /// <summary>
-    /// The dictionary given, or the system's when none is given and it is installed; without one, discovery judges
-    /// words by their shape alone, and standard error says so.
-    /// </summary>
-    private ArabicLexicon? ReadLexicon(string? path)
-    {
-        var file = path is null ? SystemDictionary : environment.Resolve(path);
-        if (path is null && !File.Exists(file))
-        {
-            environment.Error.WriteLine($"corpuslint: note: no Arabic dictionary ({SystemDictionary}, Debian's hunspell-ar; or --dictionary FILE): ordinary words are told from names by their shape alone, and more families are wrong.");
-            return null;
-        }
-
-        try
-        {
-            using var reader = new StreamReader(RegularFile.OpenRead(file), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            var lexicon = ArabicLexicon.Read(reader);
-            return lexicon.Count > 0 ? lexicon : throw new UsageException($"{path ?? file}: no Arabic word in this dictionary");
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            throw new UsageException($"{path ?? file}: cannot read the dictionary: {exception.Message}");
-        }
     }
 
     /// <summary>Writes a report to standard output in the format asked for.</summary>

@@ -37,9 +37,10 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var jsonlSource = SharedOptions.JsonlSource();
         var encoding = SharedOptions.Encoding();
         var sourceNaming = SourceNaming.CreateOptions();
+        var dictionary = ArabicDictionary.CreateOption();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
-            paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource,
+            paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource, dictionary,
         };
         command.Options.Add(pathFilter.Include);
         command.Options.Add(pathFilter.Exclude);
@@ -70,12 +71,12 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
             var files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
             files.RemoveAll(file => file.FullPath == htmlFullPath);
-            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration));
+            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration), parseResult.GetValue(dictionary));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel, EncodingSetting? encoding)
+    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel, EncodingSetting? encoding, string? dictionary)
     {
         if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
@@ -90,8 +91,10 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         // discovery reads the leftover rule's own counts when the rule is loaded.
         var sources = new CorpusSources();
         files.ForEach(file => sources.OfFile(file));
+        // The lexicon discover variants reads, so that the report's families and rule file are discover's.
+        var lexicon = ArabicDictionary.Read(dictionary, environment);
         var engine = severities.CreateEngine(ruleSet);
-        var summary = new CorpusSummary(engine, WorstDocumentsShown, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault());
+        var summary = new CorpusSummary(engine, WorstDocumentsShown, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault(), lexicon);
         new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
             .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
         summary.Finish(severities.SeverityInDocument);

@@ -1,4 +1,5 @@
 using Linter.Core.Analysis;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
 
@@ -21,12 +22,13 @@ public sealed class CorpusSummary
     /// <param name="engine">The engine that lints the documents.</param>
     /// <param name="worstKept">How many of the documents with the most findings to list.</param>
     /// <param name="leftoverRule">A leftover rule of the engine's, whose counts boilerplate discovery reads rather than collecting its own; null when none is loaded.</param>
-    public CorpusSummary(LintEngine engine, int worstKept, LeftoverRule? leftoverRule = null)
+    /// <param name="lexicon">The known Arabic words variant discovery tells names from, as <c>discover variants</c> reads them; null for none.</param>
+    public CorpusSummary(LintEngine engine, int worstKept, LeftoverRule? leftoverRule = null, ArabicLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
         _leftoverRule = leftoverRule;
-        _discovery = new CorpusCollector<DiscoveryState>(() => new DiscoveryState(collectLeftovers: leftoverRule is null));
+        _discovery = new CorpusCollector<DiscoveryState>(() => new DiscoveryState(lexicon, collectLeftovers: leftoverRule is null));
         Pass = engine.StartCorpus(_discovery);
         Findings = new FindingTally(worstKept);
     }

@@ -1,3 +1,5 @@
+using Linter.Core.Arabic;
+
 namespace Linter.Core.Corpus;
 
 /// <summary>
@@ -5,11 +7,12 @@ namespace Linter.Core.Corpus;
 /// <c>discover variants</c> and, unless the leftover rule collects the same counts already, that of
 /// <c>discover boilerplate</c>. Merging merges each.
 /// </summary>
+/// <param name="lexicon">The known Arabic words the variant state tells names from; null for none.</param>
 /// <param name="collectLeftovers">False when a loaded leftover rule collects the counts <c>discover boilerplate</c> reads: collected once, not twice.</param>
-public sealed class DiscoveryState(bool collectLeftovers = true) : ICorpusState<DiscoveryState>
+public sealed class DiscoveryState(ArabicLexicon? lexicon = null, bool collectLeftovers = true) : ICorpusState<DiscoveryState>
 {
     /// <summary>The state of <c>discover variants</c>.</summary>
-    public VariantState Variants { get; } = new();
+    public VariantState Variants { get; } = new(lexicon);
 
     /// <summary>The state of <c>discover boilerplate</c>: the leftover rule's counts; null when that rule collects them.</summary>
     public LeftoverCounts? Leftovers { get; } = collectLeftovers ? new() : null;

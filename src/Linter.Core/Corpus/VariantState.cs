@@ -43,8 +43,9 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
     public void Collect(CorpusDocument document)
     {
         var source = Sources.IdOf(document.Source);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Documents++;
+
+        // The document's stamp: a term last counted under another stamp is new to this document.
+        var stamp = ++Documents;
         foreach (var run in CorpusWords.Runs(document.Normalized.Text))
         {
             // Each word's counts first (null for a function word), so that a sequence can ask whether its words are known.
@@ -57,7 +58,7 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
                     continue;
                 }
 
-                var counts = words[i] = Count(run[i], source, seen);
+                var counts = words[i] = Count(run[i], source, stamp);
                 counts.AddNeighbour(Bucket(i > 0 ? run[i - 1] : string.Empty), 1);
                 counts.AddNeighbour(ContextBuckets + Bucket(i + 1 < run.Count ? run[i + 1] : string.Empty), 1);
             }
@@ -71,7 +72,7 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
                         break;
                     }
 
-                    Count(string.Join(' ', run.Skip(i).Take(length)), source, seen);
+                    Count(string.Join(' ', run.Skip(i).Take(length)), source, stamp);
                 }
             }
         }
@@ -106,7 +107,7 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
         return (int)(hash % ContextBuckets);
     }
 
-    private TermCounts Count(string term, int source, HashSet<string> seen)
+    private TermCounts Count(string term, int source, long stamp)
     {
         if (!_terms.TryGetValue(term, out var counts))
         {
@@ -115,8 +116,9 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
 
         counts.Occurrences++;
         counts.Sources.Add(source, 1);
-        if (seen.Add(term))
+        if (counts.LastDocument != stamp)
         {
+            counts.LastDocument = stamp;
             counts.Documents++;
         }
 
@@ -139,8 +141,16 @@ public sealed class TermCounts
     /// <summary>Occurrences per source id.</summary>
     public SourceCounts Sources { get; } = new();
 
+    /// <summary>The stamp of the last document of its state that held the term, so that a document counts once.</summary>
+    internal long LastDocument { get; set; }
+
+    /// <summary>The length of a dense profile: a count per bucket, on each side.</summary>
+    private const int DenseLength = 2 * VariantState.ContextBuckets;
+
     // For a single word, its neighbour buckets that are not empty, each as bucket << 24 | count: most words of a corpus
-    // occur a few times, so a sparse profile takes a few bytes where a dense one took 2 × 32 counters.
+    // occur a few times, so a sparse profile takes a few bytes where a dense one took 2 × 32 counters. A profile that
+    // would grow to 2 × 32 entries turns dense instead (a count per bucket, the same size): a common word, most of the
+    // occurrences, is then counted without scanning its entries.
     private int[]? _neighbours;
 
     /// <summary>
@@ -156,10 +166,10 @@ public sealed class TermCounts
                 return null;
             }
 
-            var context = new long[2 * VariantState.ContextBuckets];
-            foreach (var entry in _neighbours.TakeWhile(entry => entry != 0))
+            var context = new long[DenseLength];
+            foreach (var (bucket, count) in Neighbours())
             {
-                context[entry >> 24] += entry & CountMask;
+                context[bucket] += count;
             }
 
             return context;
@@ -175,20 +185,37 @@ public sealed class TermCounts
     public void AddNeighbour(int bucket, int count)
     {
         _neighbours ??= new int[2];
+        if (_neighbours.Length == DenseLength)
+        {
+            _neighbours[bucket] = Saturated(_neighbours[bucket], count);
+            return;
+        }
+
         var i = 0;
         while (i < _neighbours.Length && _neighbours[i] != 0 && _neighbours[i] >> 24 != bucket)
         {
             i++;
         }
 
-        if (i == _neighbours.Length)
+        if (i == _neighbours.Length && 2 * i == DenseLength)
         {
-            Array.Resize(ref _neighbours, Math.Min(2 * VariantState.ContextBuckets, 2 * _neighbours.Length));
+            var dense = new int[DenseLength];
+            foreach (var (entryBucket, entryCount) in Neighbours())
+            {
+                dense[entryBucket] = entryCount;
+            }
+
+            _neighbours = dense;
+            _neighbours[bucket] = Saturated(0, count);
+            return;
         }
 
-        // A count that would overflow its 24 bits stays at the largest: the profile's shape is what is compared.
-        var current = _neighbours[i] == 0 ? 0 : _neighbours[i] & CountMask;
-        _neighbours[i] = (bucket << 24) | (int)Math.Min(CountMask, (long)current + count);
+        if (i == _neighbours.Length)
+        {
+            Array.Resize(ref _neighbours, 2 * _neighbours.Length);
+        }
+
+        _neighbours[i] = (bucket << 24) | Saturated(_neighbours[i] == 0 ? 0 : _neighbours[i] & CountMask, count);
     }
 
     /// <summary>Adds <paramref name="other"/>'s counts, its source ids mapped through <paramref name="idMap"/>.</summary>
@@ -197,9 +224,39 @@ public sealed class TermCounts
         Occurrences += other.Occurrences;
         Documents += other.Documents;
         Sources.Add(other.Sources, idMap);
-        foreach (var entry in other._neighbours?.TakeWhile(entry => entry != 0) ?? [])
+        foreach (var (bucket, count) in other.Neighbours())
         {
-            AddNeighbour(entry >> 24, entry & CountMask);
+            AddNeighbour(bucket, count);
+        }
+    }
+
+    // A count that would overflow its 24 bits stays at the largest: the profile's shape is what is compared.
+    private static int Saturated(int current, long count) => (int)Math.Min(CountMask, current + count);
+
+    /// <summary>The buckets of the profile that are not empty, with their counts.</summary>
+    private IEnumerable<(int Bucket, int Count)> Neighbours()
+    {
+        if (_neighbours is null)
+        {
+            yield break;
+        }
+
+        if (_neighbours.Length == DenseLength)
+        {
+            for (var bucket = 0; bucket < DenseLength; bucket++)
+            {
+                if (_neighbours[bucket] != 0)
+                {
+                    yield return (bucket, _neighbours[bucket]);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var entry in _neighbours.TakeWhile(entry => entry != 0))
+        {
+            yield return (entry >> 24, entry & CountMask);
         }
     }
 }
