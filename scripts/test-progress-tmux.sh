@@ -27,19 +27,20 @@ echo "-- building corpuslint"
 dotnet build src/Linter.Cli -c Release -v q -nologo >/dev/null
 corpuslint="$PWD/src/Linter.Cli/bin/Release/net10.0/corpuslint"
 
-# 5,120 documents (about 31 MB, some seconds of linting): the seeds, doubled ten times into folders of their own.
-echo "-- generating a corpus of the seeds, copied 1,024 times"
+# 20,480 documents (about 125 MB): the seeds, doubled twelve times into folders of their own, so that even a fast
+# machine lints long enough for the bar to be captured many times.
+echo "-- generating a corpus of the seeds, copied 4,096 times"
 rm -rf "$work/corpus"
 mkdir -p "$work/corpus/c"
 cp seeds/*.txt "$work/corpus/c/"
-for _ in $(seq 1 10); do
+for _ in $(seq 1 12); do
   mkdir "$work/corpus/next"
   mv "$work/corpus/c" "$work/corpus/next/a"
   cp -r "$work/corpus/next/a" "$work/corpus/next/b"
   mv "$work/corpus/next" "$work/corpus/c"
 done
 documents="$(find "$work/corpus" -type f | wc -l)"
-[ "$documents" -eq 5120 ] || fail "the corpus has $documents documents, not 5120"
+[ "$documents" -eq 20480 ] || fail "the corpus has $documents documents, not 20480"
 
 # run NAME COMMAND: runs COMMAND in a fresh 100x20 pane, outside CI (the display is off when CI=true), and captures
 # the pane every 0.2 s into $work/NAME.NNNN.txt until the command has printed its exit code.
@@ -61,8 +62,8 @@ run() {
   fail "$name: still running after 3 minutes"
 }
 
-bar='^[0-9,]+/5,120 documents, [0-9.]+/[0-9.]+ MB .*━+.* [0-9]+% +[0-9.]+ [KMG]B/s +[0-9]{2}:[0-9]{2}:[0-9]{2} *$'
-final='^Linted 5,120 documents \([0-9.]+ MB\) in [0-9.]+ s, [0-9.]+ MB/s\.$'
+bar='^[0-9,]+/20,480 documents, [0-9.]+/[0-9.]+ MB .*━+.* [0-9]+% +[0-9.]+ [KMG]B/s +[0-9]{2}:[0-9]{2}:[0-9]{2} *$'
+final='^Linted 20,480 documents \([0-9.]+ MB\) in [0-9.]+ s, [0-9.]+ MB/s\.$'
 
 echo "-- corpuslint check corpus > report.txt (progress on the terminal)"
 run check "'$corpuslint' check corpus --rules '$PWD/rules' >report.txt"
