@@ -30,11 +30,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         {
             paths, rules, config, baseline, update, parallel, encoding,
         };
-        command.Options.Add(pathFilter.Include);
-        command.Options.Add(pathFilter.Exclude);
-        command.Options.Add(pathFilter.NoGitignore);
-        command.Options.Add(sourceNaming.Depth);
-        command.Options.Add(sourceNaming.Pattern);
+        SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) => Run(
             SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.EnumerateFilesOnly(
                 parseResult.GetValue(paths)!, environment, PathFilter.From(parseResult, pathFilter, configuration, configuration?.Settings.JsonlText ?? JsonlFields.Default.Text), "baseline")),

@@ -66,11 +66,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             paths, rules, config, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics,
         };
         selection.AddTo(command);
-        command.Options.Add(pathFilter.Include);
-        command.Options.Add(pathFilter.Exclude);
-        command.Options.Add(pathFilter.NoGitignore);
-        command.Options.Add(sourceNaming.Depth);
-        command.Options.Add(sourceNaming.Pattern);
+        SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
         command.Options.Add(sarifLimits.MaxResults);
         command.Options.Add(sarifLimits.MinSeverity);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>

@@ -42,11 +42,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         {
             paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource, dictionary,
         };
-        command.Options.Add(pathFilter.Include);
-        command.Options.Add(pathFilter.Exclude);
-        command.Options.Add(pathFilter.NoGitignore);
-        command.Options.Add(sourceNaming.Depth);
-        command.Options.Add(sourceNaming.Pattern);
+        SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var pathsGiven = parseResult.GetValue(paths)!;

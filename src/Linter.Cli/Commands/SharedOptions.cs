@@ -13,6 +13,19 @@ internal static class SharedOptions
     /// <summary>Files and folders to work on.</summary>
     public static Argument<string[]> Paths(string description) => new("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
 
+    /// <summary>Adds the options that choose which files are documents and name their sources, in the order help lists them.</summary>
+    public static void AddFileSelection(
+        Command command,
+        (Option<string[]> Include, Option<string[]> Exclude, Option<bool> NoGitignore) filter,
+        (Option<int?> Depth, Option<string> Pattern) sourceNaming)
+    {
+        command.Options.Add(filter.Include);
+        command.Options.Add(filter.Exclude);
+        command.Options.Add(filter.NoGitignore);
+        command.Options.Add(sourceNaming.Depth);
+        command.Options.Add(sourceNaming.Pattern);
+    }
+
     /// <summary><c>--config</c>: the configuration file, instead of the one found above the linted paths.</summary>
     public static Option<string> Config() => new("--config")
     {
