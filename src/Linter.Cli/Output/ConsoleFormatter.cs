@@ -22,19 +22,15 @@ internal sealed class ConsoleFormatter(ConsoleStyle style) : DiagnosticFormatter
     {
         if (diagnostic.Severity >= Severity.Suggestion)
         {
-            var start = diagnostic.Location.Start;
-
             // A line break in a file name or an escape sequence in a quoted text must not reach the terminal as it is.
             if (style.Color)
             {
-                var place = ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}):"));
+                var place = ConsoleText.Escape(Place(diagnostic));
                 output.WriteLine($"{style.Paint(place, "1")} {style.Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity))} {diagnostic.Id}: {ConsoleText.Escape(diagnostic.Message)}");
             }
             else
             {
-                output.WriteLine(ConsoleText.Escape(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}")));
+                output.WriteLine(ConsoleText.Escape(CanonicalLine(diagnostic)));
             }
 
             // Indented, and without a severity, so log parsers do not take a related place for another finding.
@@ -44,6 +40,17 @@ internal sealed class ConsoleFormatter(ConsoleStyle style) : DiagnosticFormatter
                 output.WriteLine(style.Paint(ConsoleText.Escape(string.Create(CultureInfo.InvariantCulture, $"    {related.Path}({at.Line + 1},{at.Column + 1}): {related.Message}")), "2"));
             }
         }
+    }
+
+    /// <summary>A finding as one MSBuild canonical line, <c>path(line,col): severity ID: message</c>, not escaped.</summary>
+    public static string CanonicalLine(Diagnostic diagnostic) =>
+        $"{Place(diagnostic)} {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}";
+
+    /// <summary>A finding's place as MSBuild writes it, <c>path(line,col):</c>, 1-based.</summary>
+    private static string Place(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.Start;
+        return string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}):");
     }
 
     /// <inheritdoc />

@@ -39,12 +39,11 @@ internal sealed class JUnitFormatter : DiagnosticFormatter
 
         var (file, record) = JsonlCorpus.SplitRecordPath(diagnostic.Path);
         var location = record is null ? diagnostic.Location : diagnostic.FileLocation;
-        var start = diagnostic.Location.Start;
         var position = location is { } at
             ? string.Create(CultureInfo.InvariantCulture, $" line=\"{at.Start.Line + 1}\" column=\"{at.Start.Column + 1}\"")
             : string.Empty;
         var severity = diagnostic.Severity.ToName();
-        var consoleLine = string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({start.Line + 1},{start.Column + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}");
+        var consoleLine = ConsoleFormatter.CanonicalLine(diagnostic);
         output.Write(Encoding.UTF8.GetBytes(diagnostic.Path));
         output.Write([PathEnd]);
         output.WriteLine($"    <testcase name=\"{Xml(diagnostic.Id)}\" classname=\"{Xml(diagnostic.Path)}\" file=\"{Xml(file)}\"{position}>");
