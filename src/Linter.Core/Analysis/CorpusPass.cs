@@ -19,7 +19,7 @@ public readonly record struct CorpusEntry(CorpusPass Pass, long Ordinal, string 
 /// order, so the findings are the same at any parallelism, and passes over parts of a corpus can be merged
 /// (<see cref="Merge"/>) before finishing.
 /// </summary>
-public sealed class CorpusPass
+public sealed partial class CorpusPass
 {
     /// <summary>Each analyzer with its rule; an analysis run alongside the rules has none.</summary>
     private readonly IReadOnlyList<(Rule? Rule, CorpusAnalyzer Analyzer)> _analyzers;
@@ -46,6 +46,7 @@ public sealed class CorpusPass
     /// </summary>
     internal void Collect(CorpusDocument document, Action<Rule, Action> guard)
     {
+        CountDocument(document.Ordinal);
         if (IsEmpty)
         {
             return;
@@ -92,6 +93,7 @@ public sealed class CorpusPass
                 other.EnsureOpen();
                 _all.AddRange(other._all);
                 other._all.Clear();
+                TakeDocumentsOf(other);
             }
         }
     }

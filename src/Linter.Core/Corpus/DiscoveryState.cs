@@ -9,7 +9,7 @@ namespace Linter.Core.Corpus;
 /// </summary>
 /// <param name="lexicon">The known Arabic words the variant state tells names from; null for none.</param>
 /// <param name="collectLeftovers">False when a loaded leftover rule collects the counts <c>discover boilerplate</c> reads: collected once, not twice.</param>
-public sealed class DiscoveryState(ArabicLexicon? lexicon = null, bool collectLeftovers = true) : ICorpusState<DiscoveryState>
+public sealed partial class DiscoveryState(ArabicLexicon? lexicon = null, bool collectLeftovers = true) : ICorpusState<DiscoveryState>
 {
     /// <summary>The state of <c>discover variants</c>.</summary>
     public VariantState Variants { get; } = new(lexicon);

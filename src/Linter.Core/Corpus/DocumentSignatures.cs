@@ -26,7 +26,7 @@ public sealed record DuplicateCluster(DocumentRef First, IReadOnlyList<Duplicate
 /// </summary>
 /// <param name="shingleWords">Words per shingle.</param>
 /// <param name="minWords">Documents with fewer words are left out; below it, a few shared words make two documents look alike.</param>
-public sealed class DocumentSignatures(int shingleWords, int minWords) : ICorpusState<DocumentSignatures>
+public sealed partial class DocumentSignatures(int shingleWords, int minWords) : ICorpusState<DocumentSignatures>
 {
     private readonly List<Entry> _entries = [];
 

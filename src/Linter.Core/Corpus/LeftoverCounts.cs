@@ -54,7 +54,7 @@ public sealed record LearnedLeftovers(IReadOnlyDictionary<ulong, int> Recurring,
 /// keys with the identity of its document. A key counts the distinct documents that hold it once grouped, when the
 /// rule reports. Short lines only keep their text, never a document's.
 /// </summary>
-public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
+public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 {
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
     private readonly List<Holder> _holders = [];

@@ -26,7 +26,7 @@ public sealed record RepeatedParagraph(string Source, int SourceDocuments, strin
 /// the rule reports.
 /// </summary>
 /// <param name="minWords">Lines with fewer words are not paragraphs worth counting.</param>
-public sealed class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts>
+public sealed partial class ParagraphCounts(int minWords) : ICorpusState<ParagraphCounts>
 {
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
 

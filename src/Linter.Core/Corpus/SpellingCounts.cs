@@ -31,7 +31,7 @@ public sealed record SpellingUse(int Family, int Form, long Ordinal, CorpusLocat
 /// form is the corpus majority, where each use is (about 250 bytes a use), since which uses to flag is known only at
 /// the end. Never the text around them.
 /// </summary>
-public sealed class SpellingCounts : ICorpusState<SpellingCounts>
+public sealed partial class SpellingCounts : ICorpusState<SpellingCounts>
 {
     private readonly IReadOnlyList<SpellingFamily> _families;
     private readonly Func<CorpusDocument, IEnumerable<SpellingUse>> _find;

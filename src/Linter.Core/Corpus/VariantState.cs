@@ -11,7 +11,7 @@ namespace Linter.Core.Corpus;
 /// of the corpus gives the same state.
 /// </summary>
 /// <param name="lexicon">Known Arabic words; null counts every sequence and leaves discovery to the words' shapes.</param>
-public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<VariantState>
+public sealed partial class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<VariantState>
 {
     /// <summary>Neighbour buckets on each side of a word.</summary>
     public const int ContextBuckets = 32;
@@ -127,7 +127,7 @@ public sealed class VariantState(ArabicLexicon? lexicon = null) : ICorpusState<V
 }
 
 /// <summary>The counts of one term in a <see cref="VariantState"/>.</summary>
-public sealed class TermCounts
+public sealed partial class TermCounts
 {
     /// <summary>True for a single word the state's lexicon knows.</summary>
     public bool Known { get; init; }

@@ -15,6 +15,7 @@ public abstract class Rule
     protected Rule(RuleDefinition definition)
     {
         Descriptor = definition.Descriptor;
+        Fingerprint = definition.Node.Fingerprint();
     }
 
     /// <summary>Initializes a copy of <paramref name="original"/>, for a rule made from another (see <see cref="Resolve"/>).</summary>
@@ -22,11 +23,18 @@ public abstract class Rule
     {
         ArgumentNullException.ThrowIfNull(original);
         Descriptor = original.Descriptor;
+        Fingerprint = original.Fingerprint;
         Examples = original.Examples;
     }
 
     /// <summary>The rule's main diagnostic.</summary>
     public RuleDescriptor Descriptor { get; }
+
+    /// <summary>
+    /// A hash of the rule's definition as written (its YAML mapping, canonically: key order, quoting and position do
+    /// not count), so that a saved corpus state can tell whether it was collected by this rule.
+    /// </summary>
+    public ulong Fingerprint { get; }
 
     /// <summary>Every diagnostic id this rule can report.</summary>
     public virtual IReadOnlyList<RuleDescriptor> Descriptors => field ??= [Descriptor];

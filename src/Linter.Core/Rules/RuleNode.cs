@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
 using Linter.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -80,11 +82,59 @@ public sealed class RuleNode
     /// <summary>Where the value of <paramref name="key"/> starts, or the mapping's start when absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? Locate(_path, value.Start) : Location;
 
+    /// <summary>
+    /// A hash of the mapping written canonically: keys sorted, scalars by value whatever their quoting, empty values
+    /// left out as the accessors leave them out, positions ignored. The same definition gives the same hash wherever
+    /// and however it is written; any change to what the rule reads changes it.
+    /// </summary>
+    internal ulong Fingerprint()
+    {
+        var text = new StringBuilder();
+        WriteCanonical(_node, text);
+        return XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     internal static SourceLocation Locate(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 
     internal static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain } scalar
         && (string.IsNullOrEmpty(scalar.Value) || scalar.Value is "~" or "null");
+
+    private static void WriteCanonical(YamlNode node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                text.Append('{');
+                foreach (var (key, value) in mapping.Children
+                    .Where(pair => !IsEmpty(pair.Value))
+                    .Select(pair => (Key: (pair.Key as YamlScalarNode)?.Value ?? pair.Key.ToString(), pair.Value))
+                    .OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    WriteScalar(key, text);
+                    WriteCanonical(value, text);
+                }
+
+                text.Append('}');
+                break;
+            case YamlSequenceNode sequence:
+                text.Append('[');
+                foreach (var item in sequence.Children)
+                {
+                    WriteCanonical(item, text);
+                }
+
+                text.Append(']');
+                break;
+            default:
+                WriteScalar(IsEmpty(node) ? string.Empty : ((YamlScalarNode)node).Value ?? string.Empty, text);
+                break;
+        }
+    }
+
+    // Length first, so that no value can pass for a piece of structure.
+    private static void WriteScalar(string value, StringBuilder text) =>
+        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
 
     private Located ToLocated(YamlScalarNode scalar)
     {

@@ -17,7 +17,7 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
     /// Generated articles in three outlets' folders: near duplicates at known similarities, exact copies, a footer in
     /// most of one outlet's articles, and names spelled in the corpus-scope families' ways.
     /// </summary>
-    private static List<(string Path, string Text)> Corpus()
+    internal static List<(string Path, string Text)> Corpus()
     {
         var (texts, _) = NearDuplicateCorpus.Generate(originals: 150, copies: 100, seed: 11);
         var random = new Random(5);

@@ -1,0 +1,103 @@
+using Linter.Core.State;
+
+namespace Linter.Core.Corpus;
+
+/// <summary>
+/// The state in a state file: documents per source, by source; then each document with candidates, in path order,
+/// with its candidates in the order they were found, each with its keys in order.
+/// </summary>
+public sealed partial class LeftoverCounts : IStoredState
+{
+    string IStoredState.Kind => nameof(LeftoverCounts);
+
+    int IStoredState.SchemaVersion => 1;
+
+    void IStoredState.Write(StateWriter writer)
+    {
+        StoredCounts.WriteSources(writer, _documents);
+
+        // Each place's keys, in order: the keys sorted by place, then key, and where each place's run starts.
+        var keys = _keys.ToArray();
+        Array.Sort(keys, (a, b) => a.Place != b.Place ? a.Place.CompareTo(b.Place) : a.CompareTo(b));
+        var firstKey = new int[_places.Count + 1];
+        foreach (var key in keys)
+        {
+            firstKey[key.Place + 1]++;
+        }
+
+        for (var p = 0; p < _places.Count; p++)
+        {
+            firstKey[p + 1] += firstKey[p];
+        }
+
+        var placesOf = new List<int>?[_holders.Count];
+        for (var p = 0; p < _places.Count; p++)
+        {
+            (placesOf[_places[p].Holder] ??= []).Add(p);
+        }
+
+        var holders = StoredCounts.PathOrder(_holders.Count, h => (_holders[h].Ordinal, _holders[h].Path));
+        writer.Count(holders.Length);
+        var previousOrdinal = 0L;
+        foreach (var h in holders)
+        {
+            var holder = _holders[h];
+            writer.Int(holder.Ordinal - previousOrdinal);
+            previousOrdinal = holder.Ordinal;
+            writer.String(holder.Path);
+            writer.String(holder.Source);
+            // In the order the document's candidates were found, which is the same however documents are merged.
+            var places = placesOf[h] ?? [];
+            writer.Count(places.Count);
+            foreach (var p in places)
+            {
+                var place = _places[p];
+                writer.Count((int)place.Kind);
+                writer.Span(place.Span);
+                writer.Position(place.Position);
+                writer.Span(place.Deletion);
+                writer.Position(place.DeletionPosition);
+                writer.String(place.Text);
+                writer.Bool(place.LineKey is not null);
+                if (place.LineKey is not null)
+                {
+                    writer.LineKey(place.LineKey);
+                }
+
+                writer.Count(firstKey[p + 1] - firstKey[p]);
+                foreach (var key in keys.AsSpan(firstKey[p]..firstKey[p + 1]))
+                {
+                    writer.Fixed64(key.Key);
+                    writer.Fixed32(key.Identity);
+                }
+            }
+        }
+    }
+
+    void IStoredState.Read(StateReader reader)
+    {
+        StoredCounts.ReadSources(reader, _documents);
+        var ordinal = 0L;
+        for (var holders = reader.Count(); holders > 0; holders--)
+        {
+            ordinal += reader.Int();
+            var holder = _holders.Count;
+            _holders.Add(new Holder(ordinal, reader.String(), reader.String()));
+            for (var places = reader.Count(); places > 0; places--)
+            {
+                var kind = reader.Int32();
+                if (!Enum.IsDefined((LeftoverKind)kind))
+                {
+                    throw reader.Damaged($"a leftover of kind {kind}");
+                }
+
+                var place = _places.Count;
+                _places.Add(new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), reader.String(), reader.Bool() ? reader.LineKey() : null));
+                for (var keys = reader.Count(); keys > 0; keys--)
+                {
+                    _keys.Add(new KeyEntry(reader.Fixed64(), reader.Fixed32(), place));
+                }
+            }
+        }
+    }
+}
