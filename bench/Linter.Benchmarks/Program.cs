@@ -6,7 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Linter.Benchmarks;
 
 // Modes besides the benchmarks: bench/run.sh generates its corpus and rules with them, profile times each rule, and
-// state-size (bench/memory.sh) measures the corpus states.
+// state-size (bench/memory.sh) measures the corpus states, and state-file (bench/state-file.sh) their files.
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -17,6 +17,8 @@ switch (args.FirstOrDefault())
         return RuleProfiler.Run(args[1..]);
     case "state-size":
         return StateSize.Run(args[1..]);
+    case "state-file":
+        return StateFile.Run(args[1..]);
     default:
         // In process: no child project to build, and short runs, since the machine is shared and the numbers are for comparing.
         var config = DefaultConfig.Instance

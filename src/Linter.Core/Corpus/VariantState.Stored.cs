@@ -73,25 +73,36 @@ public sealed partial class VariantState : IStoredState
 public sealed partial class TermCounts
 {
     /// <summary>Writes the counts, source ids mapped through <paramref name="sortedId"/>.</summary>
+    /// <remarks>Without a collection or an enumerator per term: a corpus has millions of terms.</remarks>
     internal void Write(StateWriter writer, int[] sortedId)
     {
         writer.Bool(Known);
         writer.UInt((ulong)Occurrences);
         writer.UInt((ulong)Documents);
-        var sources = Sources.Entries().Select(entry => (Id: sortedId[entry.Id], entry.Count)).OrderBy(entry => entry.Id).ToArray();
-        writer.Count(sources.Length);
-        foreach (var (id, count) in sources)
+        Sources.Write(writer, sortedId);
+
+        // A sparse entry holds its bucket in its high bits, so sorting the entries sorts them by bucket; a dense profile
+        // is in bucket order already.
+        var neighbours = _neighbours ?? [];
+        Span<int> sparse = stackalloc int[DenseLength];
+        var dense = neighbours.Length == DenseLength;
+        if (!dense)
         {
-            writer.Count(id);
-            writer.UInt((ulong)count);
+            var used = neighbours.AsSpan().IndexOf(0) is var end && end >= 0 ? end : neighbours.Length;
+            neighbours.AsSpan(0, used).CopyTo(sparse);
+            sparse = sparse[..used];
+            sparse.Sort();
         }
 
-        var neighbours = Neighbours().OrderBy(neighbour => neighbour.Bucket).ToArray();
-        writer.Count(neighbours.Length);
-        foreach (var (bucket, count) in neighbours)
+        writer.Count(dense ? neighbours.Count(count => count != 0) : sparse.Length);
+        for (var i = 0; i < (dense ? DenseLength : sparse.Length); i++)
         {
-            writer.Count(bucket);
-            writer.Count(count);
+            var (bucket, count) = dense ? (i, neighbours[i]) : (sparse[i] >> 24, sparse[i] & CountMask);
+            if (count != 0)
+            {
+                writer.Count(bucket);
+                writer.Count(count);
+            }
         }
     }
 

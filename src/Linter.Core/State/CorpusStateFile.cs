@@ -14,6 +14,9 @@ public readonly record struct RuleFingerprint(string Id, ulong Fingerprint);
 /// <param name="SchemaVersion">The version of that kind's layout.</param>
 public sealed record StoredAnalyzer(string RuleId, string Kind, int SchemaVersion)
 {
+    /// <summary>The bytes its state takes in the file; 0 before it is written.</summary>
+    public int Bytes { get; init; }
+
     /// <summary>How messages name it: its rule, or the analysis.</summary>
     public string Name => RuleId.Length > 0 ? RuleId : $"the {Kind} analysis";
 }
@@ -33,7 +36,14 @@ public sealed record CorpusStateHeader(
     long Documents,
     long FirstOrdinal,
     long LastOrdinal,
-    IReadOnlyList<StoredAnalyzer> Analyzers);
+    IReadOnlyList<StoredAnalyzer> Analyzers)
+{
+    /// <summary>Reads the header of the state file in <paramref name="stream"/>, once its checksum is verified.</summary>
+    /// <param name="stream">The file's bytes.</param>
+    /// <param name="file">The file's name, for errors.</param>
+    /// <exception cref="CorpusStateException">The file is not a state file, is damaged, or has another format version.</exception>
+    public static CorpusStateHeader Read(Stream stream, string file) => CorpusStateFile.Read(stream, file).Header;
+}
 
 /// <summary>
 /// The container of a state file: magic bytes, the format version, the body's length and its XxHash128, then the
@@ -142,6 +152,7 @@ internal static class CorpusStateFile
         {
             analyzers[i] = new StoredAnalyzer(head.String(), head.String(), head.Int32());
             lengths[i] = head.Int32();
+            analyzers[i] = analyzers[i] with { Bytes = lengths[i] };
         }
 
         head.ExpectEnd("the header");

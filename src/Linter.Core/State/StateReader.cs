@@ -16,6 +16,7 @@ internal sealed class StateReader
     private readonly int _end;
     private readonly long _fileOffset;
     private readonly string[] _strings;
+    private readonly string? _within;
     private int _position;
 
     /// <param name="file">The file's name, for errors.</param>
@@ -24,8 +25,10 @@ internal sealed class StateReader
     /// <param name="length">The part's length.</param>
     /// <param name="fileOffset">Where <paramref name="bytes"/> starts in the file, so that errors give the file's byte.</param>
     /// <param name="strings">The file's string table; empty while the table itself is read.</param>
-    public StateReader(string file, byte[] bytes, int start, int length, long fileOffset, string[] strings)
+    /// <param name="within">For bytes that are not the file's own (the string table, once decompressed), what they are, for errors.</param>
+    public StateReader(string file, byte[] bytes, int start, int length, long fileOffset, string[] strings, string? within = null)
     {
+        _within = within;
         _file = file;
         _bytes = bytes;
         _position = start;
@@ -44,7 +47,7 @@ internal sealed class StateReader
     public StateReader Part(int length, string[] strings)
     {
         Need(length, "a part");
-        var part = new StateReader(_file, _bytes, _position, length, _fileOffset, strings);
+        var part = new StateReader(_file, _bytes, _position, length, _fileOffset, strings, _within);
         _position += length;
         return part;
     }
@@ -223,7 +226,7 @@ internal sealed class StateReader
 
     /// <summary>An error for a part that does not parse at the current byte, or at <paramref name="at"/>.</summary>
     public CorpusStateException Damaged(string what, int? at = null) =>
-        new($"{_file}: the file is damaged at byte {_fileOffset + (at ?? _position)}: {what}");
+        new($"{_file}: the file is damaged {(_within is null ? string.Empty : $"in {_within} ")}at byte {_fileOffset + (at ?? _position)}: {what}");
 
     private void Need(int bytes, string what)
     {

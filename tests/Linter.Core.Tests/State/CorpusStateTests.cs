@@ -287,7 +287,7 @@ public sealed class CorpusStateTests
         return stream.ToArray();
     }
 
-    private static CorpusStateHeader Header(byte[] bytes) => CorpusStateFile.Read(new MemoryStream(bytes), File).Header;
+    private static CorpusStateHeader Header(byte[] bytes) => CorpusStateHeader.Read(new MemoryStream(bytes), File);
 
     private static RuleFile[] ShippedRuleFiles() =>
     [
