@@ -64,11 +64,23 @@ public sealed partial class LeftoverCounts : IStoredState
                     writer.LineKey(place.LineKey);
                 }
 
-                writer.Count(firstKey[p + 1] - firstKey[p]);
-                foreach (var key in keys.AsSpan(firstKey[p]..firstKey[p + 1]))
+                // A candidate's keys share its document's identity, written once; the format allows each its own.
+                var ofPlace = keys.AsSpan(firstKey[p]..firstKey[p + 1]);
+                var shared = ofPlace.Length > 0 && SharesIdentity(ofPlace);
+                writer.Count(ofPlace.Length);
+                writer.Bool(shared);
+                if (shared)
+                {
+                    writer.Fixed32(ofPlace[0].Identity);
+                }
+
+                foreach (var key in ofPlace)
                 {
                     writer.Fixed64(key.Key);
-                    writer.Fixed32(key.Identity);
+                    if (!shared)
+                    {
+                        writer.Fixed32(key.Identity);
+                    }
                 }
             }
         }
@@ -93,11 +105,26 @@ public sealed partial class LeftoverCounts : IStoredState
 
                 var place = _places.Count;
                 _places.Add(new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), reader.String(), reader.Bool() ? reader.LineKey() : null));
-                for (var keys = reader.Count(); keys > 0; keys--)
+                var keys = reader.Count();
+                uint? identity = reader.Bool() ? reader.Fixed32() : null;
+                for (; keys > 0; keys--)
                 {
-                    _keys.Add(new KeyEntry(reader.Fixed64(), reader.Fixed32(), place));
+                    _keys.Add(new KeyEntry(reader.Fixed64(), identity ?? reader.Fixed32(), place));
                 }
             }
         }
+    }
+
+    private static bool SharesIdentity(ReadOnlySpan<KeyEntry> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Identity != keys[0].Identity)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
