@@ -80,16 +80,16 @@ public sealed partial class CorpusPass
             var index = header.Analyzers.ToList().FindIndex(held => held.RuleId == wanted.RuleId && held.Kind == wanted.Kind);
             if (index < 0)
             {
-                throw new CorpusStateException($"{file}: holds no {wanted.Kind} state of {wanted.Name}, which this run collects");
+                throw new CorpusStateException($"{file}: holds no {wanted.Name}, which this run collects");
             }
 
             if (header.Analyzers[index].SchemaVersion != wanted.SchemaVersion)
             {
-                throw new CorpusStateException($"{file}: its {wanted.Kind} state of {wanted.Name} has schema version {header.Analyzers[index].SchemaVersion}, this build reads {wanted.SchemaVersion}");
+                throw new CorpusStateException($"{file}: its {wanted.Name} has schema version {header.Analyzers[index].SchemaVersion}, this build reads {wanted.SchemaVersion}");
             }
 
             ((IStoredState)holders[i].State).Read(parts[index]);
-            parts[index].ExpectEnd($"the {wanted.Kind} state of {wanted.Name}");
+            parts[index].ExpectEnd($"the {wanted.Name}");
         }
 
         lock (_all)

@@ -17,8 +17,8 @@ public sealed record StoredAnalyzer(string RuleId, string Kind, int SchemaVersio
     /// <summary>The bytes its state takes in the file; 0 before it is written.</summary>
     public int Bytes { get; init; }
 
-    /// <summary>How messages name it: its rule, or the analysis.</summary>
-    public string Name => RuleId.Length > 0 ? RuleId : $"the {Kind} analysis";
+    /// <summary>How messages name it: its kind, and its rule if it has one.</summary>
+    public string Name => RuleId.Length > 0 ? $"{Kind} state of {RuleId}" : $"{Kind} state";
 }
 
 /// <summary>What a state file says about itself, before its states.</summary>

@@ -254,7 +254,7 @@ public sealed class CorpusStateTests
         rulesOnly.LintAll(Documents.Value, 1, corpus: withoutDiscovery);
         var bytes = Save(withoutDiscovery);
 
-        AssertRefused(bytes, new Run().Start(), $"{File}: holds no DiscoveryState state of the DiscoveryState analysis, which this run collects");
+        AssertRefused(bytes, new Run().Start(), $"{File}: holds no DiscoveryState state, which this run collects");
 
         var skipping = rulesOnly.StartCorpus();
         skipping.Load(new MemoryStream(WholeCorpus.Value.Bytes), File, Stamp);
