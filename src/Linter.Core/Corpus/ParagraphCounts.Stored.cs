@@ -74,10 +74,14 @@ public sealed partial class ParagraphCounts : IStoredState
             for (var p = reader.Count(); p > 0; p--)
             {
                 var (high, low) = (reader.Fixed64(), reader.Fixed64());
-                line += reader.Int32();
-                start = checked(start + (int)reader.Int());
+                line = Add(reader, line, reader.Int32());
+                start = Add(reader, start, reader.Int());
                 _places.Add(new Place(high, low, h, start, reader.Int32(), line, reader.Int32()));
             }
         }
     }
+
+    /// <summary>A position from the previous one and a difference, refusing one outside a text.</summary>
+    private static int Add(StateReader reader, int previous, long difference) =>
+        previous + difference is var position && position is >= 0 and <= int.MaxValue ? (int)position : throw reader.Damaged($"a position of {position}");
 }

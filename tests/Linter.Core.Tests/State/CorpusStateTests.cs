@@ -274,6 +274,39 @@ public sealed class CorpusStateTests
         Assert.Equal(before, Save(open));
     }
 
+    [Fact]
+    public void A_damaged_state_that_passes_its_checksum_is_refused_with_an_error_or_loads_never_with_another_exception()
+    {
+        // A small state with something in each part, so that every part is damaged somewhere.
+        var bytes = Save(new Run().Collect(0, 60, parallelism: 1));
+        Assert.All(Header(bytes).Analyzers, analyzer => Assert.True(analyzer.Bytes > 4, analyzer.Name));
+        var random = new Random(19);
+        var refused = 0;
+        for (var trial = 0; trial < 120; trial++)
+        {
+            // A byte of the body changed, or the body cut short, and the checksum made to match: only parsing can tell.
+            var forged = trial % 3 == 0 ? bytes[..random.Next(CorpusStateFile.PreambleLength, bytes.Length)] : bytes.ToArray();
+            if (trial % 3 != 0)
+            {
+                forged[random.Next(CorpusStateFile.PreambleLength, forged.Length)] = (byte)random.Next(256);
+            }
+
+            BitConverter.TryWriteBytes(forged.AsSpan(12), (ulong)(forged.Length - CorpusStateFile.PreambleLength));
+            System.IO.Hashing.XxHash128.Hash(forged.AsSpan(CorpusStateFile.PreambleLength), forged.AsSpan(20, 16));
+            try
+            {
+                new Run().Start().Load(new MemoryStream(forged), File, Stamp);
+            }
+            catch (CorpusStateException refusal)
+            {
+                Assert.StartsWith($"{File}: ", refusal.Message, StringComparison.Ordinal);
+                refused++;
+            }
+        }
+
+        Assert.InRange(refused, 40, 120);
+    }
+
     private static void AssertRefused(byte[] bytes, CorpusPass pass, string message)
     {
         var refusal = Assert.Throws<CorpusStateException>(() => pass.Load(new MemoryStream(bytes), File, Stamp));
