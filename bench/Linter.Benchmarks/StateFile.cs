@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using Linter.Core.State;
 using Linter.Core.Text;
@@ -68,7 +68,7 @@ internal static class StateFile
         {
             var clock = Stopwatch.StartNew();
             var pass = engine.StartCorpus(alongside);
-            engine.LintAll(documents, Environment.ProcessorCount, corpus: pass);
+            CorpusRun.Run(engine, documents, new CollectingSink(), new RunOptions { MaxParallelism = Environment.ProcessorCount, Corpus = pass, ReportAcrossDocuments = false });
             var collect = clock.Elapsed;
 
             // The first save finishes collecting (merges the workers' states), so it is left out of the timing.

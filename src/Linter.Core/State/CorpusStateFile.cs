@@ -5,7 +5,7 @@ namespace Linter.Core.State;
 
 /// <summary>A rule whose state a file holds, with the fingerprint of its definition.</summary>
 /// <param name="Id">The rule's id.</param>
-/// <param name="Fingerprint">A hash of the rule's definition as loaded (see <see cref="Rules.Rule.Fingerprint"/>).</param>
+/// <param name="Fingerprint">A hash of the rule's definition as loaded (the rule's <c>Fingerprint</c>).</param>
 public readonly record struct RuleFingerprint(string Id, ulong Fingerprint);
 
 /// <summary>One analyzer's state in a file.</summary>

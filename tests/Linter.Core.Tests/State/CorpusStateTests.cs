@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.State;
 using Linter.Core.Tests.Corpus;
+using Linter.Core.Tests.Pipeline;
 using static Linter.Core.Tests.TestSupport;
 
 namespace Linter.Core.Tests.State;
@@ -251,7 +252,7 @@ public sealed class CorpusStateTests
     {
         var rulesOnly = new LintEngine(Rules.Value);
         var withoutDiscovery = rulesOnly.StartCorpus();
-        rulesOnly.LintAll(Documents.Value, 1, corpus: withoutDiscovery);
+        Runs.LintAll(rulesOnly, Documents.Value, 1, withoutDiscovery);
         var bytes = Save(withoutDiscovery);
 
         AssertRefused(bytes, new Run().Start(), $"{File}: holds no DiscoveryState state, which this run collects");
@@ -342,7 +343,7 @@ public sealed class CorpusStateTests
         public CorpusPass Collect(int first, int end, int parallelism)
         {
             var pass = Start();
-            _engine.LintAll(Documents.Value[first..end], parallelism, corpus: pass, firstOrdinal: first);
+            Runs.LintAll(_engine, Documents.Value[first..end], parallelism, pass, first);
             return pass;
         }
 

@@ -1,7 +1,7 @@
 using Linter.Core.Corpus;
 using Linter.Core.State;
 
-namespace Linter.Core.Analysis;
+namespace Linter.Core.Pipeline;
 
 /// <summary>
 /// A corpus pass on disk: its merged states saved to a state file (docs/corpus-state.md), and state files loaded
