@@ -8,8 +8,6 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class DiscoveryState : IStoredState
 {
-    string IStoredState.Kind => nameof(DiscoveryState);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)

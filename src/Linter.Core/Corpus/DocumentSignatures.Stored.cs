@@ -5,8 +5,6 @@ namespace Linter.Core.Corpus;
 /// <summary>The state in a state file: each document's place, path, text key and signature, in path order.</summary>
 public sealed partial class DocumentSignatures : IStoredState
 {
-    string IStoredState.Kind => nameof(DocumentSignatures);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)

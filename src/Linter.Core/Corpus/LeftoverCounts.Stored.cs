@@ -8,14 +8,10 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class LeftoverCounts : IStoredState
 {
-    string IStoredState.Kind => nameof(LeftoverCounts);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)
     {
-        StoredCounts.WriteSources(writer, _documents);
-
         // Each place's keys, in order: the keys sorted by place, then key, and where each place's run starts.
         var keys = _keys.ToArray();
         Array.Sort(keys, (a, b) => a.Place != b.Place ? a.Place.CompareTo(b.Place) : a.CompareTo(b));
@@ -30,71 +26,27 @@ public sealed partial class LeftoverCounts : IStoredState
             firstKey[p + 1] += firstKey[p];
         }
 
+        // Each document's places in the order its candidates were found, which is the same however documents are merged.
         var placesOf = new List<int>?[_holders.Count];
         for (var p = 0; p < _places.Count; p++)
         {
             (placesOf[_places[p].Holder] ??= []).Add(p);
         }
 
-        var holders = StoredCounts.PathOrder(_holders.Count, h => (_holders[h].Ordinal, _holders[h].Path));
-        writer.Count(holders.Length);
-        var previousOrdinal = 0L;
-        foreach (var h in holders)
+        StoredCounts.Write(writer, _documents, _holders.Count, h => (_holders[h].Ordinal, _holders[h].Path, _holders[h].Source), h =>
         {
-            var holder = _holders[h];
-            writer.Int(holder.Ordinal - previousOrdinal);
-            previousOrdinal = holder.Ordinal;
-            writer.String(holder.Path);
-            writer.String(holder.Source);
-            // In the order the document's candidates were found, which is the same however documents are merged.
             var places = placesOf[h] ?? [];
             writer.Count(places.Count);
             foreach (var p in places)
             {
-                var place = _places[p];
-                writer.Count((int)place.Kind);
-                writer.Span(place.Span);
-                writer.Position(place.Position);
-                writer.Span(place.Deletion);
-                writer.Position(place.DeletionPosition);
-                writer.String(place.Text);
-                writer.Bool(place.LineKey is not null);
-                if (place.LineKey is not null)
-                {
-                    writer.LineKey(place.LineKey);
-                }
-
-                // A candidate's keys share its document's identity, written once; the format allows each its own.
-                var ofPlace = keys.AsSpan(firstKey[p]..firstKey[p + 1]);
-                var shared = ofPlace.Length > 0 && SharesIdentity(ofPlace);
-                writer.Count(ofPlace.Length);
-                writer.Bool(shared);
-                if (shared)
-                {
-                    writer.Fixed32(ofPlace[0].Identity);
-                }
-
-                foreach (var key in ofPlace)
-                {
-                    writer.Fixed64(key.Key);
-                    if (!shared)
-                    {
-                        writer.Fixed32(key.Identity);
-                    }
-                }
+                WritePlace(writer, _places[p], keys.AsSpan(firstKey[p]..firstKey[p + 1]));
             }
-        }
+        });
     }
 
-    void IStoredState.Read(StateReader reader)
-    {
-        StoredCounts.ReadSources(reader, _documents);
-        var ordinal = 0L;
-        for (var holders = reader.Count(); holders > 0; holders--)
+    void IStoredState.Read(StateReader reader) =>
+        StoredCounts.Read(reader, _documents, (ordinal, path, source) => _holders.Add(new Holder(ordinal, path, source)), holder =>
         {
-            ordinal += reader.Int();
-            var holder = _holders.Count;
-            _holders.Add(new Holder(ordinal, reader.String(), reader.String()));
             for (var places = reader.Count(); places > 0; places--)
             {
                 var kind = reader.Int32();
@@ -111,6 +63,38 @@ public sealed partial class LeftoverCounts : IStoredState
                 {
                     _keys.Add(new KeyEntry(reader.Fixed64(), identity ?? reader.Fixed32(), place));
                 }
+            }
+        });
+
+    private static void WritePlace(StateWriter writer, Place place, ReadOnlySpan<KeyEntry> keys)
+    {
+        writer.Count((int)place.Kind);
+        writer.Span(place.Span);
+        writer.Position(place.Position);
+        writer.Span(place.Deletion);
+        writer.Position(place.DeletionPosition);
+        writer.String(place.Text);
+        writer.Bool(place.LineKey is not null);
+        if (place.LineKey is not null)
+        {
+            writer.LineKey(place.LineKey);
+        }
+
+        // A candidate's keys share its document's identity, written once; the format allows each its own.
+        var shared = keys.Length > 0 && SharesIdentity(keys);
+        writer.Count(keys.Length);
+        writer.Bool(shared);
+        if (shared)
+        {
+            writer.Fixed32(keys[0].Identity);
+        }
+
+        foreach (var key in keys)
+        {
+            writer.Fixed64(key.Key);
+            if (!shared)
+            {
+                writer.Fixed32(key.Identity);
             }
         }
     }

@@ -8,48 +8,34 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class ParagraphCounts : IStoredState
 {
-    string IStoredState.Kind => nameof(ParagraphCounts);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)
     {
-        StoredCounts.WriteSources(writer, _documents);
-        var holders = StoredCounts.PathOrder(_holders.Count, h => (_holders[h].Ordinal, _holders[h].Path));
-        var rank = new int[holders.Length];
-        for (var r = 0; r < holders.Length; r++)
-        {
-            rank[holders[r]] = r;
-        }
-
+        // The places by document, then line: each document's in one run.
         var places = _places.ToArray();
         Array.Sort(places, (a, b) =>
-            rank[a.Holder] != rank[b.Holder] ? rank[a.Holder].CompareTo(rank[b.Holder])
+            a.Holder != b.Holder ? a.Holder.CompareTo(b.Holder)
             : a.Line != b.Line ? a.Line.CompareTo(b.Line)
             : a.Start != b.Start ? a.Start.CompareTo(b.Start)
             : a.CompareTo(b));
-
-        writer.Count(holders.Length);
-        var previousOrdinal = 0L;
-        var p = 0;
-        foreach (var h in holders)
+        var firstPlace = new int[_holders.Count + 1];
+        foreach (var place in places)
         {
-            var holder = _holders[h];
-            writer.Int(holder.Ordinal - previousOrdinal);
-            previousOrdinal = holder.Ordinal;
-            writer.String(holder.Path);
-            writer.String(holder.Source);
-            var end = p;
-            while (end < places.Length && places[end].Holder == h)
-            {
-                end++;
-            }
+            firstPlace[place.Holder + 1]++;
+        }
 
-            writer.Count(end - p);
+        for (var h = 0; h < _holders.Count; h++)
+        {
+            firstPlace[h + 1] += firstPlace[h];
+        }
+
+        StoredCounts.Write(writer, _documents, _holders.Count, h => (_holders[h].Ordinal, _holders[h].Path, _holders[h].Source), h =>
+        {
+            writer.Count(firstPlace[h + 1] - firstPlace[h]);
             var (line, start) = (0, 0);
-            for (; p < end; p++)
+            foreach (var place in places.AsSpan(firstPlace[h]..firstPlace[h + 1]))
             {
-                var place = places[p];
                 writer.Fixed64(place.KeyHigh);
                 writer.Fixed64(place.KeyLow);
                 writer.Count(place.Line - line);
@@ -58,18 +44,12 @@ public sealed partial class ParagraphCounts : IStoredState
                 writer.Count(place.Column);
                 (line, start) = (place.Line, place.Start);
             }
-        }
+        });
     }
 
-    void IStoredState.Read(StateReader reader)
-    {
-        StoredCounts.ReadSources(reader, _documents);
-        var holders = reader.Count();
-        var ordinal = 0L;
-        for (var h = 0; h < holders; h++)
+    void IStoredState.Read(StateReader reader) =>
+        StoredCounts.Read(reader, _documents, (ordinal, path, source) => _holders.Add(new Holder(ordinal, path, source)), h =>
         {
-            ordinal += reader.Int();
-            _holders.Add(new Holder(ordinal, reader.String(), reader.String()));
             var (line, start) = (0, 0);
             for (var p = reader.Count(); p > 0; p--)
             {
@@ -78,8 +58,7 @@ public sealed partial class ParagraphCounts : IStoredState
                 start = Add(reader, start, reader.Int());
                 _places.Add(new Place(high, low, h, start, reader.Int32(), line, reader.Int32()));
             }
-        }
-    }
+        });
 
     /// <summary>A position from the previous one and a difference, refusing one outside a text.</summary>
     private static int Add(StateReader reader, int previous, long difference) =>

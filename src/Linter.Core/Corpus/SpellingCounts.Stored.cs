@@ -8,8 +8,6 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class SpellingCounts : IStoredState
 {
-    string IStoredState.Kind => nameof(SpellingCounts);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)

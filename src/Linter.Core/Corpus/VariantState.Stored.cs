@@ -9,8 +9,6 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class VariantState : IStoredState
 {
-    string IStoredState.Kind => nameof(VariantState);
-
     int IStoredState.SchemaVersion => 1;
 
     void IStoredState.Write(StateWriter writer)

@@ -146,7 +146,7 @@ public sealed partial class CorpusPass
     /// <summary>The <paramref name="index"/>th analyzer as a file names it.</summary>
     private StoredAnalyzer Describe(int index, object state) =>
         state is IStoredState stored
-            ? new StoredAnalyzer(_analyzers[index].Rule?.Descriptor.Id ?? string.Empty, stored.Kind, stored.SchemaVersion)
+            ? new StoredAnalyzer(_analyzers[index].Rule?.Descriptor.Id ?? string.Empty, state.GetType().Name, stored.SchemaVersion)
             : throw new InvalidOperationException($"the corpus state {state.GetType().Name} cannot be saved");
 
     /// <summary>The rules that look across documents, by id.</summary>

@@ -1,15 +1,12 @@
 namespace Linter.Core.State;
 
 /// <summary>
-/// A corpus state that can be saved in a state file and read back. Its kind and schema version are written beside
-/// it, and a file whose state has another schema is refused: change <see cref="SchemaVersion"/> whenever what
-/// <see cref="Write"/> writes changes.
+/// A corpus state that can be saved in a state file and read back. Its kind (its type's name) and schema version are
+/// written beside it, and a file whose state has another schema is refused: change <see cref="SchemaVersion"/>
+/// whenever what <see cref="Write"/> writes changes.
 /// </summary>
 internal interface IStoredState
 {
-    /// <summary>The kind of state, as the file names it (its type's name).</summary>
-    string Kind { get; }
-
     /// <summary>The version of what <see cref="Write"/> writes.</summary>
     int SchemaVersion { get; }
 
