@@ -147,6 +147,19 @@ public sealed class CorpusStateTests
     }
 
     [Fact]
+    public void Passes_merged_in_memory_save_what_one_pass_saves()
+    {
+        var run = new Run();
+        var count = Documents.Value.Count;
+        var later = run.Collect(count / 2, count, parallelism: 2);
+        var merged = run.Collect(0, count / 2, parallelism: 1);
+        merged.Merge(later);
+
+        Assert.Equal(count, merged.Documents);
+        Assert.Equal(WholeCorpus.Value.Bytes, Save(merged));
+    }
+
+    [Fact]
     public void A_state_of_another_rule_set_is_refused_naming_the_rule_that_changed()
     {
         var rules = ShippedRuleFiles().Select(file => file.Path.EndsWith("duplication.yaml", StringComparison.Ordinal)
