@@ -7,7 +7,7 @@ public sealed partial class LayeringTests
 {
     /// <summary>The layers, from the bottom.</summary>
     private static readonly string[] Layers =
-        ["Text", "Paths", "Arabic", "Matching", "Diagnostics", "Baselines", "Analysis", "Corpus", "Rules", "Configuration", "Pipeline", "Fixes", "Discovery"];
+        ["Text", "Paths", "Arabic", "Matching", "Diagnostics", "Baselines", "State", "Analysis", "Corpus", "Rules", "Configuration", "Pipeline", "Fixes", "Discovery"];
 
     /// <summary>Loading a rule runs its examples through the run, so that a rule whose examples fail is refused.</summary>
     private static readonly string[] Exceptions = ["Rules/RuleExamples.cs"];

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
+using Linter.Core.Discovery;
 using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using Linter.Core.Rules.Kinds;
