@@ -1,5 +1,3 @@
-using Linter.Core.State;
-
 namespace Linter.Core.Corpus;
 
 /// <summary>
@@ -69,24 +67,6 @@ public sealed class SourceCounts
         for (var i = 0; i < Length; i++)
         {
             yield return (_ids[i], _counts[i]);
-        }
-    }
-
-    /// <summary>Writes the counts for a state file, by source id once mapped through <paramref name="sortedId"/>.</summary>
-    internal void Write(StateWriter writer, int[] sortedId)
-    {
-        Span<(int Id, long Count)> entries = Length <= 16 ? stackalloc (int, long)[Length] : new (int, long)[Length];
-        for (var i = 0; i < Length; i++)
-        {
-            entries[i] = (sortedId[_ids[i]], _counts[i]);
-        }
-
-        entries.Sort();
-        writer.Count(Length);
-        foreach (var (id, count) in entries)
-        {
-            writer.Count(id);
-            writer.UInt((ulong)count);
         }
     }
 

@@ -77,7 +77,7 @@ public sealed partial class TermCounts
         writer.Bool(Known);
         writer.UInt((ulong)Occurrences);
         writer.UInt((ulong)Documents);
-        Sources.Write(writer, sortedId);
+        WriteSources(writer, sortedId);
 
         // A sparse entry holds its bucket in its high bits, so sorting the entries sorts them by bucket; a dense profile
         // is in bucket order already.
@@ -101,6 +101,25 @@ public sealed partial class TermCounts
                 writer.Count(bucket);
                 writer.Count(count);
             }
+        }
+    }
+
+    /// <summary>Writes the counts per source, by source id once mapped through <paramref name="sortedId"/>.</summary>
+    private void WriteSources(StateWriter writer, int[] sortedId)
+    {
+        Span<(int Id, long Count)> entries = Sources.Length <= 16 ? stackalloc (int, long)[Sources.Length] : new (int, long)[Sources.Length];
+        var i = 0;
+        foreach (var (id, count) in Sources.Entries())
+        {
+            entries[i++] = (sortedId[id], count);
+        }
+
+        entries.Sort();
+        writer.Count(entries.Length);
+        foreach (var (id, count) in entries)
+        {
+            writer.Count(id);
+            writer.UInt((ulong)count);
         }
     }
 
