@@ -82,9 +82,9 @@ internal sealed class StateWriter(StringTable strings)
     /// Writes a string of a sorted run as the length it shares with <paramref name="previous"/> and the UTF-8 of the
     /// rest: the words of a sorted vocabulary share most of their letters with the one before.
     /// </summary>
-    public void SortedString(string previous, string value)
+    public void SortedString(ReadOnlySpan<char> previous, ReadOnlySpan<char> value)
     {
-        var shared = value.AsSpan().CommonPrefixLength(previous);
+        var shared = value.CommonPrefixLength(previous);
 
         // A surrogate pair is not split between the prefix and the rest, so the rest is whole UTF-16 text.
         if (shared > 0 && shared < value.Length && char.IsLowSurrogate(value[shared]))
@@ -93,7 +93,7 @@ internal sealed class StateWriter(StringTable strings)
         }
 
         Count(shared);
-        Utf8(value.AsSpan(shared));
+        Utf8(value[shared..]);
     }
 
     /// <summary>Writes text as its UTF-8 length and bytes.</summary>
