@@ -162,6 +162,23 @@ public sealed class LeftoverRuleTests
     }
 
     [Fact]
+    public void A_label_ending_in_a_colon_above_the_first_sentence_is_flagged_but_not_one_in_the_body()
+    {
+        const string Label = "الصحافة الاقتصادية :";
+        var engine = new LintEngine(Load(Leftover));
+        var documents = Enumerable.Range(0, 25)
+            .Select(i => ($"e/{i:D2}.txt", string.Join("\n", Second(i), Second(25 + i), Label, Opening(i) + ".", "وأضاف:", Opening(30 + i) + ".", string.Empty)))
+            .ToList();
+
+        var diagnostics = engine.LintCorpus(documents);
+
+        Assert.Equal(
+            Enumerable.Range(0, 25).Select(i =>
+                $"e/{i:D2}.txt(3,1)-(3,{Label.Length + 1}): CL1008: Leftover of the page (line) in 25 of the 25 documents of e: «{Label}»"),
+            diagnostics.Select(Show));
+    }
+
+    [Fact]
     public void A_tail_glued_after_the_last_sentence_is_flagged_and_its_fix_keeps_the_sentence_and_its_full_stop()
     {
         var engine = new LintEngine(Load(Leftover));
