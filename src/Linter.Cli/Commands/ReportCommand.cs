@@ -6,6 +6,7 @@ using Linter.Cli.Output;
 using Linter.Cli.Reporting;
 using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
@@ -91,9 +92,11 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var lexicon = ArabicDictionary.Read(dictionary, environment);
         var engine = severities.CreateEngine(ruleSet);
         var summary = new CorpusSummary(engine, WorstDocumentsShown, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault(), lexicon);
-        new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
-            .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
-        summary.Finish(severities.SeverityInDocument);
+        CorpusRun.Run(
+            engine,
+            CorpusDocuments.Of(files, fields, environment),
+            new TallySink(summary.Findings),
+            new RunOptions { MaxParallelism = parallel, Corpus = summary.Pass, CorpusSeverity = severities.SeverityInDocument });
         var documents = (int)Math.Min(int.MaxValue, summary.Findings.Documents);
         Log.Linted(logger, documents, stopwatch.ElapsedMilliseconds);
 

@@ -3,29 +3,11 @@ using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using Linter.Core.Text;
 
 namespace Linter.Core.Analysis;
-
-/// <summary>A document to lint: its display path and how to read its bytes.</summary>
-/// <param name="Path">The path shown in diagnostics.</param>
-/// <param name="ReadAllBytes">Reads the document; an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> becomes a diagnostic.</param>
-public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes)
-{
-    /// <summary>Where the document comes from, for rules that count per source; by default its folder.</summary>
-    public string Source { get; init; } = CorpusDocument.FolderOf(Path);
-}
-
-/// <summary>A document as read: its bytes and decoded text, or the diagnostics that say why it has none.</summary>
-/// <param name="Bytes">The bytes read; null when the document could not be read.</param>
-/// <param name="Decoded">The decoding; null when the document could not be read.</param>
-/// <param name="Failure">Why the document has no text (CL0001, CL0002 or CL0005, unless configured off); empty when it has.</param>
-public sealed record DocumentRead(byte[]? Bytes, DecodedDocument? Decoded, IReadOnlyList<Diagnostic> Failure)
-{
-    /// <summary>The document's text, when it could be read and decoded.</summary>
-    public string? Text => Decoded?.Text;
-}
 
 /// <summary>Runs a <see cref="RuleSet"/> over documents. Holds no per-document state, so one engine serves many threads.</summary>
 public sealed class LintEngine
@@ -51,104 +33,6 @@ public sealed class LintEngine
         _encoding = encoding ?? (_ => EncodingSetting.Utf8);
     }
 
-    /// <summary>Lints every document, in parallel, and returns all diagnostics in output order.</summary>
-    /// <param name="documents">The documents.</param>
-    /// <param name="maxParallelism">The most documents analyzed at once.</param>
-    /// <param name="documentLinted">Called with the size in bytes of each document once it is linted.</param>
-    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
-    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
-    /// <param name="cancellationToken">Stops the run.</param>
-    public IReadOnlyList<Diagnostic> LintAll(
-        IEnumerable<InputDocument> documents,
-        int maxParallelism,
-        Action<long>? documentLinted = null,
-        CorpusPass? corpus = null,
-        long firstOrdinal = 0,
-        CancellationToken cancellationToken = default)
-    {
-        var all = LintInOrder(documents, maxParallelism, documentLinted, corpus, firstOrdinal, cancellationToken).SelectMany(diagnostics => diagnostics).ToList();
-        all.Sort(Diagnostic.Compare);
-        return all;
-    }
-
-    /// <summary>
-    /// Lints documents in parallel and yields each one's diagnostics (sorted) in the order of <paramref name="documents"/>,
-    /// while the next documents are being linted; a bounded number of documents is in flight at once.
-    /// </summary>
-    /// <param name="documents">The documents, read as the run goes.</param>
-    /// <param name="maxParallelism">The most documents analyzed at once.</param>
-    /// <param name="documentLinted">Called, on the consuming thread, with the size in bytes of each document as its diagnostics are yielded.</param>
-    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
-    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
-    /// <param name="cancellationToken">Stops the run.</param>
-    public IEnumerable<IReadOnlyList<Diagnostic>> LintInOrder(
-        IEnumerable<InputDocument> documents,
-        int maxParallelism,
-        Action<long>? documentLinted = null,
-        CorpusPass? corpus = null,
-        long firstOrdinal = 0,
-        CancellationToken cancellationToken = default) =>
-        LintInOrder(documents, static diagnostics => diagnostics, maxParallelism, documentLinted, corpus, firstOrdinal, cancellationToken);
-
-    /// <summary>
-    /// Lints documents in parallel, passes each one's diagnostics (sorted) to <paramref name="then"/> on the thread
-    /// that linted it, and yields what that returns in the order of <paramref name="documents"/>, while the next
-    /// documents are being linted; a bounded number of documents is in flight at once.
-    /// </summary>
-    /// <param name="documents">The documents, read as the run goes.</param>
-    /// <param name="then">Work on a document's diagnostics that can run in parallel too, such as rendering them.</param>
-    /// <param name="maxParallelism">The most documents analyzed at once.</param>
-    /// <param name="documentLinted">Called, on the consuming thread, with the size in bytes of each document as its result is yielded.</param>
-    /// <param name="corpus">The corpus pass that collects the documents, or null; the first document's ordinal in it is <paramref name="firstOrdinal"/>, the next one's one more, and so on.</param>
-    /// <param name="firstOrdinal">The place of the first document in path order in the whole corpus.</param>
-    /// <param name="cancellationToken">Stops the run.</param>
-    public IEnumerable<TResult> LintInOrder<TResult>(
-        IEnumerable<InputDocument> documents,
-        Func<IReadOnlyList<Diagnostic>, TResult> then,
-        int maxParallelism,
-        Action<long>? documentLinted = null,
-        CorpusPass? corpus = null,
-        long firstOrdinal = 0,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(then);
-        var numbered = documents.Select((document, index) => (Document: document, Ordinal: firstOrdinal + index));
-        foreach (var (result, size) in OrderedParallel.Select(
-            numbered,
-            item =>
-            {
-                var (diagnostics, size) = LintMeasured(item.Document, corpus is null ? null : new CorpusEntry(corpus, item.Ordinal, item.Document.Source));
-                return (then(diagnostics), size);
-            },
-            maxParallelism,
-            cancellationToken))
-        {
-            documentLinted?.Invoke(size);
-            yield return result;
-        }
-    }
-
-    /// <summary>Reads, decodes and lints one document, collecting it into <paramref name="corpus"/> when one is given.</summary>
-    public IReadOnlyList<Diagnostic> LintDocument(InputDocument document, CorpusEntry? corpus = null) => LintMeasured(document, corpus).Diagnostics;
-
-    /// <summary>
-    /// Lints a whole corpus held in memory (rule examples, tests, small tools): every document's findings, then
-    /// the findings across documents, in output order. Documents are in path order; each one's source is its folder.
-    /// </summary>
-    public IReadOnlyList<Diagnostic> LintCorpus(IReadOnlyList<(string Path, string Text)> documents)
-    {
-        var corpus = StartCorpus();
-        var all = new List<Diagnostic>();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var (path, text) = documents[i];
-            all.AddRange(LintText(path, text, new CorpusEntry(corpus, i, CorpusDocument.FolderOf(path))));
-        }
-
-        all.AddRange(FinishCorpus(corpus));
-        return all;
-    }
-
     /// <summary>True when fixing needs a pass over the whole corpus first (see <see cref="Rule.FixesNeedCorpus"/>).</summary>
     public bool FixesNeedCorpus => _rules.FixesNeedCorpus;
 
@@ -170,37 +54,44 @@ public sealed class LintEngine
     }
 
     /// <summary>
-    /// Collects a document into a corpus pass without reporting its own findings: for a text whose findings are
-    /// already known, such as a file just fixed.
+    /// Reads, decodes and lints one document as a run hands it over, collecting it into <paramref name="corpus"/> when
+    /// one is given; with <paramref name="collectOnly"/>, the document is only collected, and only why it could not
+    /// be read is returned. Returns its diagnostics, placed in its corpus file when it is a record, and its size.
     /// </summary>
-    public void Collect(string path, string text, CorpusEntry corpus)
+    internal (IReadOnlyList<Diagnostic> Diagnostics, long Size) Lint(InputDocument document, CorpusEntry? corpus, bool collectOnly, CancellationToken cancellationToken)
     {
-        if (!corpus.Pass.IsEmpty)
+        if (document.Malformed is { } malformed)
         {
-            var source = new SourceText(text);
-            var normalized = ArabicNormalizer.Normalize(text);
-            var matches = _rules.FindPhrases(normalized);
-            var scopePath = _scopePath(path);
-            CollectInto(corpus, path, source, normalized, matches, new DocumentContext(path, source, normalized, matches, descriptor => _severity(path, descriptor), []), rule => Runs(rule, path, scopePath));
+            // A malformed record is at its line in the file already: there is no text to point into.
+            return ([.. MalformedRecord(document.Path, document.SettingsPath, malformed.LineNumber, malformed.Reason).Select(diagnostic => diagnostic with { FileLocation = diagnostic.Location })], 0);
         }
-    }
 
-    private (IReadOnlyList<Diagnostic> Diagnostics, long Size) LintMeasured(InputDocument document, CorpusEntry? corpus)
-    {
-        var read = Read(document);
-        return (read.Text is { } text ? LintText(document.Path, text, corpus) : read.Failure, read.Bytes?.LongLength ?? 0);
-    }
+        string text;
+        long size;
+        if (document.Text is { } given)
+        {
+            (text, size) = (given, document.TextSize);
+        }
+        else
+        {
+            var read = Read(document);
+            size = read.Bytes?.LongLength ?? 0;
+            if (read.Text is not { } decoded)
+            {
+                return (read.Failure, size);
+            }
 
-    /// <summary>Decodes and lints one document's bytes.</summary>
-    public IReadOnlyList<Diagnostic> LintBytes(string path, byte[] bytes)
-    {
-        var read = Decode(path, bytes);
-        return read.Text is { } text ? LintText(path, text) : read.Failure;
+            text = decoded;
+        }
+
+        var diagnostics = LintText(document.Path, new SourceText(text), ArabicNormalizer.Normalize(text), corpus, collectOnly, document.SettingsPath, cancellationToken);
+        return (document.PlaceInFile is { } place ? place(diagnostics) : diagnostics, size);
     }
 
     /// <summary>Reads and decodes one document; when it cannot be, the diagnostic that says why.</summary>
     public DocumentRead Read(InputDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         byte[] bytes;
         try
         {
@@ -208,72 +99,69 @@ public sealed class LintEngine
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new DocumentRead(null, null, FileDiagnostic(document.Path, EngineDiagnostics.UnreadableFile, default, exception.Message));
+            return new DocumentRead(null, null, FileDiagnostic(document.Path, document.SettingsPath, EngineDiagnostics.UnreadableFile, default, exception.Message));
         }
 
-        return Decode(document.Path, bytes);
-    }
-
-    private DocumentRead Decode(string path, byte[] bytes)
-    {
-        var decoded = DocumentDecoder.Decode(bytes, _encoding(path));
+        var decoded = DocumentDecoder.Decode(bytes, _encoding(document.SettingsPath));
         if (decoded.Failure is { } failure)
         {
             var descriptor = failure.Kind == DecodeFailureKind.Binary ? EngineDiagnostics.BinaryFile : EngineDiagnostics.InvalidUtf8;
-            return new DocumentRead(bytes, decoded, FileDiagnostic(path, descriptor, failure.Position, failure.Message));
+            return new DocumentRead(bytes, decoded, FileDiagnostic(document.Path, document.SettingsPath, descriptor, failure.Position, failure.Message));
         }
 
         return new DocumentRead(bytes, decoded, []);
     }
 
     /// <summary>Lints one document's text, returning its diagnostics in output order. Rules that look across documents report nothing here.</summary>
-    /// <param name="path">The document's path as shown.</param>
+    /// <param name="path">The document's path as shown, which its settings and rules' scopes are matched as.</param>
     /// <param name="text">The document's text.</param>
     /// <param name="cancellationToken">Stops the analysis between two rules (an editor's newer text makes it moot).</param>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     public IReadOnlyList<Diagnostic> LintText(string path, string text, CancellationToken cancellationToken = default) =>
-        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), null, cancellationToken);
+        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), null, collectOnly: false, path, cancellationToken);
 
     /// <summary>
     /// Lints one document's text, returning its diagnostics in output order, and collects it into
     /// <paramref name="corpus"/> when one is given, from the same normalized text and phrase matches.
     /// </summary>
-    public IReadOnlyList<Diagnostic> LintText(string path, string text, CorpusEntry? corpus) =>
-        LintText(path, new SourceText(text), ArabicNormalizer.Normalize(text), corpus);
-
-    /// <summary>Lints one document already indexed and normalized (a corpus analyzer's), returning its diagnostics in output order.</summary>
-    /// <param name="path">The document's path as shown.</param>
-    /// <param name="source">The document's text.</param>
-    /// <param name="normalized">The text normalized for matching.</param>
-    /// <param name="corpus">Where to collect the document for rules across documents, or null.</param>
-    /// <param name="cancellationToken">Stops the analysis between two rules.</param>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    public IReadOnlyList<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized, CorpusEntry? corpus = null, CancellationToken cancellationToken = default)
+    private List<Diagnostic> LintText(string path, SourceText source, NormalizedText normalized, CorpusEntry? corpus, bool collectOnly, string settingsPath, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(normalized);
         var diagnostics = new List<Diagnostic>();
+        if (collectOnly && corpus is not { Pass.IsEmpty: false })
+        {
+            return diagnostics;
+        }
+
         var matches = _rules.FindPhrases(normalized);
         var context = new DocumentContext(
             path,
             source,
             normalized,
             matches,
-            descriptor => _severity(path, descriptor),
+            descriptor => _severity(settingsPath, descriptor),
             diagnostics);
-        var scopePath = _scopePath(path);
-        foreach (var rule in _rules.Rules)
+        var scopePath = _scopePath(settingsPath);
+        if (!collectOnly)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Runs(rule, path, scopePath))
+            foreach (var rule in _rules.Rules)
             {
-                Guard(context, rule, () => rule.Analyze(context));
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Runs(rule, settingsPath, scopePath))
+                {
+                    Guard(context, rule, () => rule.Analyze(context));
+                }
             }
         }
 
         if (corpus is { } entry && !entry.Pass.IsEmpty)
         {
-            CollectInto(entry, path, source, normalized, matches, context, rule => Runs(rule, path, scopePath));
+            CollectInto(entry, path, source, normalized, matches, context, rule => Runs(rule, settingsPath, scopePath));
+        }
+
+        if (collectOnly)
+        {
+            // Only collected: a rule that fails here fails again, and is reported, when the document is linted.
+            return [];
         }
 
         diagnostics.Sort(Diagnostic.Compare);
@@ -334,12 +222,12 @@ public sealed class LintEngine
     /// The diagnostic (CL0006) of a record of a JSON Lines corpus that could not be read: it is at the record's line in
     /// the file, <paramref name="lineNumber"/> (1-based), as the record has no text to point into.
     /// </summary>
-    public IReadOnlyList<Diagnostic> MalformedRecord(string path, long lineNumber, string reason) =>
-        FileDiagnostic(path, EngineDiagnostics.MalformedRecord, new LinePosition((int)Math.Min(int.MaxValue, lineNumber - 1), 0), reason);
+    private IReadOnlyList<Diagnostic> MalformedRecord(string path, string settingsPath, long lineNumber, string reason) =>
+        FileDiagnostic(path, settingsPath, EngineDiagnostics.MalformedRecord, new LinePosition((int)Math.Min(int.MaxValue, lineNumber - 1), 0), reason);
 
-    private IReadOnlyList<Diagnostic> FileDiagnostic(string path, RuleDescriptor descriptor, LinePosition position, string reason)
+    private IReadOnlyList<Diagnostic> FileDiagnostic(string path, string settingsPath, RuleDescriptor descriptor, LinePosition position, string reason)
     {
-        var severity = _severity(path, descriptor);
+        var severity = _severity(settingsPath, descriptor);
         if (severity == Severity.None)
         {
             return [];

@@ -1,5 +1,6 @@
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Pipeline;
 
 namespace Linter.Core.Fixes;
 

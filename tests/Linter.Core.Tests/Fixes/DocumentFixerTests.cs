@@ -1,3 +1,4 @@
+using Linter.Core.Pipeline;
 using System.Text;
 using Linter.Core.Analysis;
 using Linter.Core.Fixes;

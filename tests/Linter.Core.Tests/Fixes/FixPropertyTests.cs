@@ -1,3 +1,4 @@
+using Linter.Core.Pipeline;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
