@@ -1,6 +1,5 @@
 using System.Text;
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Configuration;
 using Linter.Core.Pipeline;

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Pipeline;
 using Linter.Core.Text;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 

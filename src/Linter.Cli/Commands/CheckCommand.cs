@@ -4,12 +4,12 @@ using System.Reflection;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
 using Linter.Core.Pipeline;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 

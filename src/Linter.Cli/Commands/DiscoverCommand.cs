@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 using Linter.Core.Text;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 

@@ -2,10 +2,10 @@ using System.CommandLine;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Text;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 

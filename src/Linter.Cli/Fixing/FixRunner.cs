@@ -1,7 +1,7 @@
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Fixes;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Fixing;
 

@@ -1,5 +1,4 @@
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Pipeline;

@@ -1,6 +1,6 @@
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Corpus;
 

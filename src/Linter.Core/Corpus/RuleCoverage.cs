@@ -1,6 +1,7 @@
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Pipeline;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Corpus;
 

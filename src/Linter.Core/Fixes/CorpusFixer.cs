@@ -1,5 +1,4 @@
 using System.Globalization;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Pipeline;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Pipeline;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Linter.Cli.LanguageServer;
-using Linter.Core.Analysis;
 using Linter.Core.Rules;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Tests.LanguageServer;
 

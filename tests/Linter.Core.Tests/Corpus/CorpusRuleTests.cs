@@ -1,6 +1,5 @@
 using Linter.Core.Pipeline;
 using Linter.Core.Tests.Pipeline;
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;

@@ -1,10 +1,10 @@
 using Linter.Core.Pipeline;
 using Linter.Core.Tests.Pipeline;
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
 using static Linter.Core.Tests.TestSupport;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Tests.Corpus;
 

@@ -1,9 +1,9 @@
 using Linter.Core.Pipeline;
 using Linter.Core.Tests.Pipeline;
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Rules.Kinds;
 using Linter.CorpusGenerator;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Tests.Corpus;
 

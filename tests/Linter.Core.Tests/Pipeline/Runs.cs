@@ -1,7 +1,7 @@
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Pipeline;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Tests.Pipeline;
 

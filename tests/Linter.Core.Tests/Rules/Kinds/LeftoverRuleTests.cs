@@ -1,7 +1,6 @@
 using Linter.Core.Pipeline;
 using Linter.Core.Tests.Pipeline;
 using System.Globalization;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Tests.Shared;

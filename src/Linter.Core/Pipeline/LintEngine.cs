@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
+using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
-using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using Linter.Core.Text;
 
-namespace Linter.Core.Analysis;
+namespace Linter.Core.Pipeline;
 
 /// <summary>Runs a <see cref="RuleSet"/> over documents. Holds no per-document state, so one engine serves many threads.</summary>
 public sealed class LintEngine

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 
-namespace Linter.Core.Analysis;
+namespace Linter.Core.Pipeline;
 
 /// <summary>Where a document stands in a corpus pass: the pass, its place in path order and its source.</summary>
 /// <param name="Pass">The pass that collects it.</param>
@@ -19,7 +20,7 @@ public readonly record struct CorpusEntry(CorpusPass Pass, long Ordinal, string 
 /// order, so the findings are the same at any parallelism, and passes over parts of a corpus can be merged
 /// (<see cref="Merge"/>) before finishing.
 /// </summary>
-public sealed class CorpusPass
+public sealed class CorpusPass : ICorpusStates
 {
     /// <summary>Each analyzer with its rule; an analysis run alongside the rules has none.</summary>
     private readonly IReadOnlyList<(Rule? Rule, CorpusAnalyzer Analyzer)> _analyzers;
