@@ -7,6 +7,7 @@ using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 using Linter.Core.Text;
 using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Commands;
 

@@ -4,12 +4,12 @@ using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Cli.Reporting;
-using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
 using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Linter.Cli.Commands;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Output;
 

@@ -3,6 +3,7 @@ using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.Pipeline;
 using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Reporting;
 

@@ -5,6 +5,7 @@ using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
 using static Linter.Core.Tests.TestSupport;
 using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 

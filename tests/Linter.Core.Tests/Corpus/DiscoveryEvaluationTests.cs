@@ -4,6 +4,7 @@ using Linter.Core.Corpus;
 using Linter.Core.Rules.Kinds;
 using Linter.CorpusGenerator;
 using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 

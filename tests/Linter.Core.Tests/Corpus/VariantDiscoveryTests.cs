@@ -2,6 +2,7 @@ using Linter.Core.Tests.Pipeline;
 using System.Text.Json;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 

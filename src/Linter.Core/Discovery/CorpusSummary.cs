@@ -1,8 +1,9 @@
 using Linter.Core.Arabic;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.Pipeline;
+using Linter.Core.Corpus;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// What the rules make of a corpus, for a corpus report: every document's findings tallied (<see cref="Findings"/>)
