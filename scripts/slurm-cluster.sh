@@ -114,6 +114,8 @@ start() {
     echo "export SLURM_CONF=$conf"
     return 0
   fi
+  # slurmd starts each job as its user, which only root may do.
+  [ "$(id -u)" -eq 0 ] || fail "run as root: slurmd starts jobs as the user who submitted them"
   missing=()
   for command in munged slurmctld slurmd sinfo sbatch; do
     command -v "$command" >/dev/null 2>&1 || missing=(slurm-wlm munge)

@@ -45,6 +45,11 @@ array="${array%%;*}"
 echo "array $array"
 # afterok: the merge waits until every task of the array has ended with exit code 0. kill-on-invalid-dep: once a task
 # has failed, that can never happen, and Slurm cancels the merge instead of keeping it pending.
-merge="$(sbatch --parsable --export=ALL --chdir="$PWD" --dependency="afterok:$array" --kill-on-invalid-dep=yes \
-  --output="$OUT/logs/merge-%j.log" "$@" "$here/merge.sbatch")"
+if ! merge="$(sbatch --parsable --export=ALL --chdir="$PWD" --dependency="afterok:$array" --kill-on-invalid-dep=yes \
+  --output="$OUT/logs/merge-%j.log" "$@" "$here/merge.sbatch")"; then
+  # Shards that nothing would merge are only a cost: the array goes too.
+  scancel "$array" || true
+  echo "$0: the merge job was not submitted (sbatch's error above); array $array is cancelled" >&2
+  exit 1
+fi
 echo "merge ${merge%%;*}"
