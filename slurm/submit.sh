@@ -33,6 +33,9 @@ shift 4
 [ -e "$CORPUS" ] || { echo "$0: the corpus '$CORPUS' does not exist" >&2; exit 2; }
 tasks="${tasks:-0-$((SHARDS - 1))}"
 [[ "$tasks" =~ ^[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*$ ]] || { echo "$0: --tasks takes task numbers and ranges (1,3 or 0-2), not '$tasks'" >&2; exit 2; }
+for task in ${tasks//[,-]/ }; do
+  [ "$task" -lt "$SHARDS" ] || { echo "$0: task $task is not one of the $SHARDS shards' tasks (0 to $((SHARDS - 1)))" >&2; exit 2; }
+done
 CORPUSLINT_JOBS="${CORPUSLINT_JOBS:-$here/corpuslint-jobs.sh}"
 export CORPUS SHARDS STATE_DIR OUT CORPUSLINT_JOBS
 
