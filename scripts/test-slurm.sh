@@ -72,11 +72,8 @@ echo "   $(tail -n 1 single.log)"
 # whose place in the sorted list of the corpus, modulo SHARDS, is K, without the rules across documents; the merge
 # runs the rules across documents over the whole corpus. To use the real commands, delete this block and set
 # CORPUSLINT_JOBS to "$repo/slurm/corpuslint-jobs.sh".
+cat >stand-in-jobs.sh <<'EOF'
 cross_document_rules=(CL1008 CL2002 CL2003 CL2004 CL3003 CL3004)
-cat >stand-in-jobs.sh <<EOF
-cross_document_rules=(${cross_document_rules[*]})
-EOF
-cat >>stand-in-jobs.sh <<'EOF'
 shard_command() {
   local files
   mapfile -t files < <(find "$CORPUS" -type f | LC_ALL=C sort | awk -v shards="$SHARDS" -v task="$1" '(NR - 1) % shards == task')
