@@ -86,7 +86,6 @@ internal static class CorpusDocuments
                     {
                         Source = record.Source ?? fileSource,
                         ScopePath = displayPath,
-                        TextSize = record.WrittenText?.LongLength ?? 0,
                         PlaceInFile = record.PlaceInFile,
                     }
                     : InputDocument.MalformedRecord(record.Path, record.LineNumber, record.Error!) with { Source = fileSource, ScopePath = displayPath };

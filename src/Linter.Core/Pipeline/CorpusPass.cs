@@ -180,12 +180,15 @@ public sealed partial class CorpusPass : ICorpusStates
         {
             if (_merged is null)
             {
-                var merged = _analyzers.Select(pair => pair.Analyzer.CreateHolder()).ToArray();
+                // The first worker's states take in the others', each let go once merged: the peak holds no fresh
+                // copy of the largest state (a corpus's vocabulary) beside the workers' own.
+                var merged = _all.Count == 0 ? [.. _analyzers.Select(pair => pair.Analyzer.CreateHolder())] : _all[0];
                 ParallelLoop.For(merged.Length, maxParallelism, i =>
                 {
-                    foreach (var states in _all)
+                    for (var worker = 1; worker < _all.Count; worker++)
                     {
-                        merged[i].Merge(states[i]);
+                        merged[i].Merge(_all[worker][i]);
+                        _all[worker][i] = null!;
                     }
                 });
                 _merged = merged;

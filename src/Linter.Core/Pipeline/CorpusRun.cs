@@ -24,9 +24,6 @@ public sealed record RunOptions
     /// </summary>
     public Func<string, RuleDescriptor, Severity>? CorpusSeverity { get; init; }
 
-    /// <summary>Called on the run's thread with each document's size in bytes as its results are handed on (progress).</summary>
-    public Action<long>? DocumentDone { get; init; }
-
     /// <summary>The place of the first document in path order in the whole corpus.</summary>
     public long FirstOrdinal { get; init; }
 
@@ -65,7 +62,6 @@ public static class CorpusRun
             options.MaxParallelism,
             options.CancellationToken))
         {
-            options.DocumentDone?.Invoke(linted.Size);
             sink.Document(linted);
             count++;
         }

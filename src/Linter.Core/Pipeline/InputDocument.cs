@@ -25,9 +25,6 @@ public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes)
     /// <summary>The document's text, already decoded; when set, <see cref="ReadAllBytes"/> is not called.</summary>
     public string? Text { get; init; }
 
-    /// <summary>The size of the document in bytes when its text was given decoded (a record's written text), for progress.</summary>
-    public long TextSize { get; init; }
-
     /// <summary>Why the document is a record that could not be read, and the record's line in its file (from 1); null when it is not.</summary>
     public (long LineNumber, string Reason)? Malformed { get; init; }
 

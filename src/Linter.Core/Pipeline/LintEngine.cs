@@ -70,7 +70,7 @@ public sealed class LintEngine
         long size;
         if (document.Text is { } given)
         {
-            (text, size) = (given, document.TextSize);
+            (text, size) = (given, 0);
         }
         else
         {

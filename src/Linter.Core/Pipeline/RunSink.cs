@@ -6,7 +6,7 @@ namespace Linter.Core.Pipeline;
 /// <param name="Ordinal">Its place in the run's order (path order in the whole corpus).</param>
 /// <param name="Document">The document as its source gave it.</param>
 /// <param name="Diagnostics">Its own diagnostics, sorted, or why it could not be read.</param>
-/// <param name="Size">Its size in bytes, for progress.</param>
+/// <param name="Size">The size in bytes of the file read for it, for progress; 0 for a text given decoded (a record, a buffer).</param>
 /// <param name="Prepared">What the sink's <see cref="RunSink.Prepare"/> made of the diagnostics on the linting thread.</param>
 public sealed record LintedDocument(long Ordinal, InputDocument Document, IReadOnlyList<Diagnostic> Diagnostics, long Size, object? Prepared)
 {
