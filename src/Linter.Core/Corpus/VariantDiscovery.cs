@@ -46,7 +46,8 @@ public static class VariantDiscovery
         var candidates = names.Where(name => !IsListed(name, terms[name], listed, listedPhrases, options)).ToHashSet(StringComparer.Ordinal);
         candidates.ExceptWith(Subsumed(names, terms, options));
         var companions = new NameCompanions(
-            terms.Select(pair => (pair.Key, pair.Value.Sources)),
+            terms.Keys,
+            term => terms[term].Sources,
             candidates.SelectMany(candidate => candidate.Split(' ')).ToHashSet(StringComparer.Ordinal));
 
         var families = new List<VariantFamily>();
@@ -426,39 +427,77 @@ public static class VariantDiscovery
             .OrderByDescending(count => count.Count)
             .ThenBy(count => count.Source, StringComparer.Ordinal)]);
 
-    /// <summary>A term's counts with its clitic-prefixed forms added.</summary>
+    /// <summary>
+    /// A term's counts with its clitic-prefixed forms added. Its counts per source and its neighbour profile are added
+    /// up when first asked for: only the few terms that could be names are compared.
+    /// </summary>
     private sealed class FoldedTerm(int sources)
     {
+        private TermCounts _first;
+        private bool _hasFirst;
+        private List<TermCounts>? _more;
+        private long[]? _sources;
+        private long[]? _context;
+
         public long Occurrences { get; private set; }
 
         public long Documents { get; private set; }
 
         public long ArticleOccurrences { get; set; }
 
-        public long[] Sources { get; } = new long[sources];
-
-        public long[]? Context { get; private set; }
-
         public double ArticleShare => Occurrences == 0 ? 0 : (double)ArticleOccurrences / Occurrences;
+
+        public long[] Sources => _sources ??= AddSources();
+
+        public long[]? Context => _context ??= AddContexts();
 
         public void Add(TermCounts counts, bool article)
         {
             Occurrences += counts.Occurrences;
             Documents += counts.Documents;
             ArticleOccurrences += article ? counts.Occurrences : 0;
-            foreach (var (id, count) in counts.Sources.Entries())
+            if (_hasFirst)
             {
-                Sources[id] += count;
+                (_more ??= []).Add(counts);
             }
-
-            if (counts.Context is { } context)
+            else
             {
-                Context ??= new long[context.Length];
-                for (var i = 0; i < context.Length; i++)
+                (_first, _hasFirst) = (counts, true);
+            }
+        }
+
+        private IEnumerable<TermCounts> Parts() => _hasFirst ? [_first, .. _more ?? []] : [];
+
+        private long[] AddSources()
+        {
+            var total = new long[sources];
+            foreach (var part in Parts())
+            {
+                foreach (var (id, count) in part.Sources)
                 {
-                    Context[i] += context[i];
+                    total[id] += count;
                 }
             }
+
+            return total;
+        }
+
+        private long[]? AddContexts()
+        {
+            long[]? total = null;
+            foreach (var part in Parts())
+            {
+                if (part.Context is { } context)
+                {
+                    total ??= new long[context.Length];
+                    for (var i = 0; i < context.Length; i++)
+                    {
+                        total[i] += context[i];
+                    }
+                }
+            }
+
+            return total;
         }
     }
 
