@@ -1,4 +1,3 @@
-using Linter.Core.Analysis;
 using Linter.Core.Rules;
 
 namespace Linter.Benchmarks;

@@ -5,6 +5,7 @@ using Linter.Core.Arabic;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
+using Linter.Core.Pipeline;
 
 namespace Linter.Benchmarks;
 
@@ -172,7 +173,9 @@ public class OutputBenchmarks
         var documents = Enumerable.Range(0, 100)
             .Select(i => new InputDocument($"corpus/doc-{i:000}.txt", () => System.Text.Encoding.UTF8.GetBytes(CorpusGenerator.Document(random, 10_000))))
             .ToList();
-        _diagnostics = engine.LintAll(documents, 1);
+        var sink = new CollectingSink();
+        CorpusRun.Run(engine, documents, sink);
+        _diagnostics = sink.Diagnostics;
     }
 
     /// <summary>The number of diagnostics written.</summary>

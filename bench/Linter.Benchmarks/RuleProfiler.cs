@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Matching;
 using Linter.Core.Text;
+using Linter.Core.Pipeline;
+using Linter.Core.Rules;
 
 namespace Linter.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Rules;
+using Linter.Core.Pipeline;
 
 namespace Linter.Benchmarks;
 

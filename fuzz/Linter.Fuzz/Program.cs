@@ -1,8 +1,8 @@
 using System.Text;
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Configuration;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 using SharpFuzz;
 
@@ -51,5 +51,5 @@ internal static class LintTarget
         checkExamples: false).RuleSet!);
 
     /// <summary>Lints <paramref name="bytes"/> as a file.</summary>
-    public static void Lint(byte[] bytes) => Engine.LintBytes("fuzz.txt", bytes);
+    public static void Lint(byte[] bytes) => CorpusRun.Run(Engine, [new InputDocument("fuzz.txt", () => bytes)], new CollectingSink());
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -232,6 +233,29 @@ public sealed class ReportCommandTests
             Assert.Equal(families, page.QuerySelectorAll("#discovered article.family").Length);
             Assert.Equal(await File.ReadAllTextAsync(Path.Combine(folder.Path, "variants.yaml")), CopiedYaml(page, page.QuerySelectorAll(".rule-file")[0]));
         }
+    }
+
+    [Fact]
+    public async Task The_json_report_ranks_every_document_while_the_page_shows_the_worst_twenty_five()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 30; i++)
+        {
+            // Document i has the typo i + 1 times, so the ranking is known: the last document is the worst.
+            folder.Write($"news/{i:D2}.txt", $"خبر رقم {i} عن الاقتصاد." + string.Concat(Enumerable.Repeat("\nزار بوينغ يانغ", i + 1)) + "\n");
+        }
+
+        folder.WriteRules("typo.yaml", TestRules.TypoRule);
+
+        var result = await CliRunner.RunAsync(folder.Path, "report", "news", "--html", "report.html", "--json", "report.json", "--rules", "rules", "--dictionary", TestDictionary.Path);
+
+        Assert.Equal((0, "Wrote report.html and report.json: 30 documents, 0 errors, 465 warnings, 0 suggestions.\n".ReplaceLineEndings()), (result.ExitCode, result.Output));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "report.json")));
+        var worst = json.RootElement.GetProperty("worstDocuments").EnumerateArray().Select(d => (d.GetProperty("path").GetString(), d.GetProperty("warnings").GetInt32())).ToList();
+        Assert.Equal([.. Enumerable.Range(0, 30).Reverse().Select(i => ((string?)$"news/{i:D2}.txt", i + 1))], worst);
+        var page = await ParseFileAsync(Path.Combine(folder.Path, "report.html"));
+        Assert.Equal(25, page.QuerySelectorAll(".by-findings td.path").Length);
+        Assert.Equal("news/29.txt", page.QuerySelector(".by-findings td.path")!.TextContent);
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 using NJsonSchema;
 using static Linter.Cli.Tests.TestRules;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Tests;
 

@@ -1,9 +1,9 @@
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Rules;
 using Linter.Core.Text;
+using Linter.Core.Pipeline;
 
 namespace Linter.Core.Tests;
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
+using Linter.Core.Pipeline;
 using Linter.Core.Text;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 
@@ -51,9 +52,9 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
 
         files = file.WithoutItself(files);
         var engine = severities.CreateEngine(ruleSet);
-        var corpus = engine.StartCorpus();
-        var diagnostics = engine.LintAll(files.ConvertAll(f => f.ToDocument()), parallel, corpus: corpus).Concat(engine.FinishCorpus(corpus, maxParallelism: parallel));
-        var current = Baseline.Create(diagnostics, file.RelativePath);
+        var sink = new CollectingSink();
+        CorpusRun.Run(engine, CorpusDocuments.Of(files, JsonlFields.Default, environment), sink, new RunOptions { MaxParallelism = parallel, Corpus = engine.StartCorpus() });
+        var current = Baseline.Create(sink.Diagnostics, file.RelativePath);
         if (!update)
         {
             file.Write(current);

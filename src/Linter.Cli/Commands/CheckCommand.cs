@@ -4,11 +4,12 @@ using System.Reflection;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
+using Linter.Core.Pipeline;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 
@@ -137,43 +138,33 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         severities.Restrict(execution.Selected);
         var stopwatch = Stopwatch.StartNew();
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel, execution.Console);
-        var totals = session.Totals;
         var engine = severities.CreateEngine(ruleSet);
 
-        // Rules across documents collect every document as it is linted, in path order, and report at the end.
-        var corpus = engine.StartCorpus();
-        var linter = new CorpusLinter(engine, ruleSet, severities, input.Fields, execution.Parallel, corpus, session);
-        void Emit(LintedDocument document)
-        {
-            using var rendered = document.Rendered ?? session.Render(document.Diagnostics);
-            session.Emit(document.Diagnostics, rendered);
-        }
-
         // Progress is drawn only when the report does not stream to the same terminal.
-        linter.LintFiles(files, Emit, run => ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, run.Count, () => CorpusFile.TotalSize(run)));
-        if (input.StandardInputFormat == "jsonl")
+        var plainFiles = files.Where(file => !JsonlCorpus.IsJsonl(file.DisplayPath)).ToList();
+        var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, plainFiles.Count, () => CorpusFile.TotalSize(plainFiles));
+        var sink = new ReportSink(session, progress);
+
+        // Rules across documents collect every document as it is linted, in path order, and report at the end, in
+        // their own order (path, line, column, id).
+        try
         {
-            linter.LintJsonl(standardInput.DisplayPath, standardInput.Source, () => environment.Input, Emit);
+            CorpusRun.Run(
+                engine,
+                CorpusDocuments.Of(files, input.Fields, environment, input.StandardInputFormat),
+                sink,
+                new RunOptions { MaxParallelism = execution.Parallel, Corpus = engine.StartCorpus(), CorpusSeverity = severities.SeverityInDocument });
         }
-        else if (input.StandardInputFormat is not null)
+        finally
         {
-            linter.LintDocument(new InputDocument(standardInput.DisplayPath, ReadStandardInput), Emit);
+            progress?.Dispose();
         }
 
-        totals.FileCount = linter.Documents;
-
-        // Findings across documents come last, in their own order (path, line, column, id).
-        session.Emit(engine.FinishCorpus(corpus, severities.SeverityInDocument, execution.Parallel));
+        var totals = session.Totals;
+        totals.FileCount = (int)Math.Min(int.MaxValue, sink.Documents);
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
         return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private byte[] ReadStandardInput()
-    {
-        using var bytes = new MemoryStream();
-        environment.Input.CopyTo(bytes);
-        return bytes.ToArray();
     }
 
     private int RunFix(List<CorpusFile> files, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
@@ -186,13 +177,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         severities.Restrict(execution.Selected);
         var engine = severities.CreateEngine(ruleSet);
         var stopwatch = Stopwatch.StartNew();
-        FixRun run;
-        using (var progress = ProgressDisplay.Start(environment, execution.NoProgress, files.Count, () => CorpusFile.TotalSize(files)))
-        {
-            run = FixRunner.Run(files, engine, write: true, execution.Parallel, progress is null ? null : progress.DocumentDone);
-        }
-
-        var fixedFiles = run.Files;
+        var run = FixRunner.Run(environment, files, engine, write: true, execution.Parallel, execution.NoProgress);
+        var fixedFiles = run.Documents;
 
         // Machine-readable output owns standard output; the account of the fixes then goes to standard error.
         // --quiet leaves the account out: it is not a finding.
@@ -211,11 +197,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// <summary>How a run goes: documents at once, progress, the <c>--encoding</c> given, the rules selected (null for all), what a SARIF log leaves out, and the console report's look.</summary>
     private sealed record Execution(int Parallel, bool NoProgress, EncodingSetting? Encoding, Func<RuleDescriptor, bool>? Selected, SarifLimits SarifLimits, ConsoleStyle Console);
 
-    /// <summary>Files linted between two writes of findings: enough to keep every core busy, few enough to bound memory.</summary>
     /// <summary>How to read JSON Lines records, and what standard input holds (<c>text</c> or <c>jsonl</c>; null when <c>-</c> is not given).</summary>
     private sealed record InputRequest(JsonlFields Fields, string? StandardInputFormat);
-
-    /// <summary>A report being written: its target (null for standard output), formatter, writer, and file.</summary>
 
     private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
 }

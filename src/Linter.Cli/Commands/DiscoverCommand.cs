@@ -2,9 +2,12 @@ using System.CommandLine;
 using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
+using Linter.Core.Pipeline;
+using Linter.Core.Text;
+using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Commands;
 
@@ -57,7 +60,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
     private int Variants(Request request, RuleSet ruleSet, ArabicLexicon? lexicon, VariantOptions options)
     {
-        var state = CorpusAnalysis.Run(() => new VariantState(lexicon), request.Documents, request.Parallel);
+        var state = request.Collect(new CorpusCollector<VariantState>(() => new VariantState(lexicon)), environment);
         var report = VariantDiscovery.Discover(state, new ListedSpellings(ruleSet), options);
         Print(request, output => DiscoveryJson.Write(output, report), output => DiscoveryConsole.Write(output, report));
 
@@ -72,7 +75,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
     private int Boilerplate(Request request, RuleSet ruleSet, BoilerplateOptions options, int? top)
     {
-        var state = CorpusAnalysis.Run(() => new LeftoverCounts(), request.Documents, request.Parallel);
+        var state = request.Collect(new CorpusCollector<LeftoverCounts>(() => new LeftoverCounts()), environment);
         var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(ruleSet).Covers, options);
         if (top is { } count)
         {
@@ -83,7 +86,7 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
 
         return request.OutFile is null
             ? ExitCodes.Success
-            : WriteRules(request, $"{report.Candidates.Count} candidates", DiscoveredRules.BoilerplateRuleFile(report.Candidates, request.Reader.Globs, FreeIds(ruleSet, request, DiscoveredRules.FirstBoilerplateId)));
+            : WriteRules(request, $"{report.Candidates.Count} candidates", DiscoveredRules.BoilerplateRuleFile(report.Candidates, request.Sources.Globs, FreeIds(ruleSet, request, DiscoveredRules.FirstBoilerplateId)));
     }
 
     /// <summary>Free ids from CL<paramref name="start"/> up; ids defined in the file being rewritten are free again.</summary>
@@ -116,7 +119,27 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
     }
 
     /// <summary>What a run reads and where it writes.</summary>
-    private sealed record Request(IEnumerable<CorpusDocument> Documents, CorpusReader Reader, string Format, string? OutFile, int Parallel);
+    /// <param name="Documents">The corpus's documents, read as the run goes.</param>
+    /// <param name="Sources">The sources of its files, for the <c>files</c> of the rules written.</param>
+    /// <param name="Encoding">How each file is read.</param>
+    /// <param name="Format">The report on standard output.</param>
+    /// <param name="OutFile">The rule file to write, or null.</param>
+    /// <param name="Parallel">The most documents read at once.</param>
+    private sealed record Request(IEnumerable<InputDocument> Documents, CorpusSources Sources, Func<string, EncodingSetting> Encoding, string Format, string? OutFile, int Parallel)
+    {
+        /// <summary>
+        /// Collects every document into <paramref name="collector"/>'s state through the one run, without running a
+        /// rule; a document that cannot be read is skipped with a warning on standard error naming its place.
+        /// </summary>
+        public TState Collect<TState>(CorpusCollector<TState> collector, CliEnvironment environment)
+            where TState : ICorpusState<TState>
+        {
+            var engine = new LintEngine(RuleSet.Create([]), encoding: Encoding);
+            var pass = engine.StartCorpus(collector);
+            CorpusRun.Run(engine, Documents, new SkippedDocumentsSink(environment.Error), new RunOptions { MaxParallelism = Parallel, Corpus = pass, CollectOnly = true, ReportAcrossDocuments = false });
+            return pass.StateOf<TState>(collector);
+        }
+    }
 
     /// <summary>The options both subcommands take: the corpus, the rules, the output.</summary>
     private sealed record Inputs(
@@ -175,10 +198,17 @@ internal sealed class DiscoverCommand(CliEnvironment environment, RulesOption ru
                 throw new UsageException($"{outFile} is both a path of the corpus and the --out file");
             }
 
-            var reader = new CorpusReader(environment, parseResult.EncodingGiven(Encoding, configuration));
             var fields = parseResult.JsonlFieldsOf(JsonlText, JsonlId, JsonlSource, configuration);
-            var documents = reader.Read(paths, PathFilter.From(parseResult, Filter, configuration, fields.Text), Input.SourceNaming.From(parseResult, SourceNaming, configuration), fields, parseResult.GetValue(StandardInputFormat)!);
-            return new Request(documents, reader, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
+            var files = Input.SourceNaming.From(parseResult, SourceNaming, configuration).Apply(
+                DocumentEnumerator.Enumerate([.. paths.Where(path => path != CliEnvironment.StandardInputPath)], environment, PathFilter.From(parseResult, Filter, configuration, fields.Text)));
+            var sources = new CorpusSources();
+            files.ForEach(file => sources.OfFile(file));
+            var readsStandardInput = paths.Contains(CliEnvironment.StandardInputPath);
+            var standardInput = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
+            var settings = EditorConfigSeverities.TryLoad(readsStandardInput ? [.. files, standardInput] : files, environment, out var errors, parseResult.EncodingGiven(Encoding, configuration))
+                ?? throw new UsageException(string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
+            var documents = CorpusDocuments.Of(files, fields, environment, readsStandardInput ? parseResult.GetValue(StandardInputFormat) : null);
+            return new Request(documents, sources, settings.EncodingOf, parseResult.GetValue(Format)!, outFile, parseResult.GetValue(Parallel));
         }
     }
 }

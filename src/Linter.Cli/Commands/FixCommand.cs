@@ -2,9 +2,10 @@ using System.CommandLine;
 using Linter.Cli.Fixing;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Fixes;
 using Linter.Core.Text;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 
@@ -53,13 +54,8 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
 
         severities.Restrict(selected);
         var engine = severities.CreateEngine(ruleSet);
-        FixRun run;
-        using (var progress = ProgressDisplay.Start(environment, noProgress, files.Count, () => CorpusFile.TotalSize(files)))
-        {
-            run = FixRunner.Run(files, engine, write: !dryRun, parallel, progress is null ? null : progress.DocumentDone);
-        }
-
-        var fixedFiles = run.Files;
+        var run = FixRunner.Run(environment, files, engine, write: !dryRun, parallel, noProgress);
+        var fixedFiles = run.Documents;
 
         // A dry run's standard output is the diff alone, so it can be piped to git apply; the rest goes to standard
         // error, or nowhere with --quiet.
@@ -84,16 +80,16 @@ internal sealed class FixCommand(CliEnvironment environment, RulesOption rulesOp
         return remaining.Any(d => d.Severity >= failLevel) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private void WriteDiff(FixedFile file)
+    private void WriteDiff(FixedDocument file)
     {
         var decoded = file.Result.Read.Decoded!;
         if (decoded.Encoding != DocumentEncoding.Utf8)
         {
-            environment.Error.WriteLine($"{file.File.DisplayPath}: note: the file is UTF-16; its diff is shown in UTF-8 and will not apply with git apply or patch");
+            environment.Error.WriteLine($"{file.Document.Path}: note: the file is UTF-16; its diff is shown in UTF-8 and will not apply with git apply or patch");
         }
 
         // The decoder drops a byte order mark; the diff puts it back so that the file's first line matches.
         var bom = decoded.HasByteOrderMark && decoded.Encoding == DocumentEncoding.Utf8 ? "\uFEFF" : string.Empty;
-        environment.Output.Write(UnifiedDiff.Create(file.File.DisplayPath, bom + decoded.Text, bom + file.Result.Fixed!.Text));
+        environment.Output.Write(UnifiedDiff.Create(file.Document.Path, bom + decoded.Text, bom + file.Result.Fixed!.Text));
     }
 }

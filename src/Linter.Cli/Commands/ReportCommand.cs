@@ -4,11 +4,12 @@ using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
 using Linter.Cli.Reporting;
-using Linter.Core.Analysis;
-using Linter.Core.Corpus;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules.Kinds;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
+using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Commands;
 
@@ -30,7 +31,8 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var paths = SharedOptions.Paths("Files and folders of the corpus.");
         var rules = RulesOption.Create();
         var config = SharedOptions.Config();
-        var html = new Option<string>("--html") { Description = "Write the report to this HTML file.", HelpName = "file", Required = true };
+        var html = new Option<string>("--html") { Description = "Write the report to this HTML file (the top of each section; the JSON holds all of it).", HelpName = "file" };
+        var json = new Option<string>("--json") { Description = "Write the whole report to this JSON file: every ranked document, family, cluster and candidate.", HelpName = "file" };
         var parallel = SharedOptions.Parallel();
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
@@ -40,7 +42,7 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         var dictionary = ArabicDictionary.CreateOption();
         var command = new Command("report", "Write an HTML report of a corpus: findings per category, rule and document, the spellings of each transliteration family, duplicate documents, and the spelling families and boilerplate no rule lists.")
         {
-            paths, rules, config, html, parallel, encoding, jsonlText, jsonlId, jsonlSource, dictionary,
+            paths, rules, config, html, json, parallel, encoding, jsonlText, jsonlId, jsonlSource, dictionary,
         };
         SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
@@ -51,28 +53,44 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
                 throw new UsageException("'report' does not read standard input; '-' is only for 'corpuslint check'");
             }
 
-            var htmlPath = parseResult.GetValue(html)!;
-            if (string.IsNullOrWhiteSpace(htmlPath))
+            var outputs = new ReportFiles(parseResult.GetValue(html), parseResult.GetValue(json));
+            if (outputs.Html is null && outputs.Json is null)
             {
-                throw new UsageException("--html needs a file name");
+                throw new UsageException("say where to write the report: --html FILE, --json FILE, or both");
             }
 
-            var htmlFullPath = environment.Resolve(htmlPath);
-            if (pathsGiven.FirstOrDefault(path => environment.Resolve(path) == htmlFullPath) is { } named)
+            var outputFullPaths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (option, path) in new[] { ("--html", outputs.Html), ("--json", outputs.Json) })
             {
-                throw new UsageException($"{named} is both a path of the corpus and the --html file");
+                if (path is null)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(path))
+                {
+                    throw new UsageException($"{option} needs a file name");
+                }
+
+                var fullPath = environment.Resolve(path);
+                if (pathsGiven.FirstOrDefault(given => environment.Resolve(given) == fullPath) is { } named)
+                {
+                    throw new UsageException($"{named} is both a path of the corpus and the {option} file");
+                }
+
+                outputFullPaths.Add(fullPath);
             }
 
             // A previous report written into the corpus's folder is not a document.
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
             var files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(DocumentEnumerator.Enumerate(pathsGiven, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
-            files.RemoveAll(file => file.FullPath == htmlFullPath);
-            return Run(files, pathsGiven, ruleSet, fields, htmlPath, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration), parseResult.GetValue(dictionary));
+            files.RemoveAll(file => outputFullPaths.Contains(file.FullPath));
+            return Run(files, pathsGiven, ruleSet, fields, outputs, parseResult.GetValue(parallel), parseResult.EncodingGiven(encoding, configuration), parseResult.GetValue(dictionary));
         }));
         return command;
     }
 
-    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, string htmlPath, int parallel, EncodingSetting? encoding, string? dictionary)
+    private int Run(List<CorpusFile> files, IReadOnlyList<string> paths, RuleSet ruleSet, JsonlFields fields, ReportFiles outputs, int parallel, EncodingSetting? encoding, string? dictionary)
     {
         if (EditorConfigSeverities.Load(files, environment, encoding) is not { } severities)
         {
@@ -90,27 +108,47 @@ internal sealed class ReportCommand(CliEnvironment environment, RulesOption rule
         // The lexicon discover variants reads, so that the report's families and rule file are discover's.
         var lexicon = ArabicDictionary.Read(dictionary, environment);
         var engine = severities.CreateEngine(ruleSet);
-        var summary = new CorpusSummary(engine, WorstDocumentsShown, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault(), lexicon);
-        new CorpusLinter(engine, ruleSet, severities, fields, parallel, summary.Pass)
-            .LintFiles(files, document => summary.Findings.Add(document.Ordinal, document.Path, document.Diagnostics), _ => null);
-        summary.Finish(severities.SeverityInDocument);
+        // The JSON ranks every document with a finding; the page shows the worst few.
+        var summary = new CorpusSummary(engine, outputs.Json is null ? WorstDocumentsShown : int.MaxValue, ruleSet.Rules.OfType<LeftoverRule>().FirstOrDefault(), lexicon);
+        CorpusRun.Run(
+            engine,
+            CorpusDocuments.Of(files, fields, environment),
+            new TallySink(summary.Findings),
+            new RunOptions { MaxParallelism = parallel, Corpus = summary.Pass, CorpusSeverity = severities.SeverityInDocument });
         var documents = (int)Math.Min(int.MaxValue, summary.Findings.Documents);
         Log.Linted(logger, documents, stopwatch.ElapsedMilliseconds);
 
         var model = CorpusReportBuilder.Build(summary, ruleSet, paths, CheckCommand.ToolVersion, sources.Globs);
-        try
+        var written = new List<string>();
+        foreach (var (path, bytes) in new[]
         {
-            AtomicFileWriter.Write(environment.Resolve(htmlPath), Encoding.UTF8.GetBytes(HtmlReportWriter.Render(model)));
-        }
-        catch (FileWriteException exception)
+            (outputs.Html, new Func<byte[]>(() => Encoding.UTF8.GetBytes(HtmlReportWriter.Render(model with { WorstDocuments = [.. model.WorstDocuments.Take(WorstDocumentsShown)], DensestDocuments = [.. model.DensestDocuments.Take(WorstDocumentsShown)] })))),
+            (outputs.Json, () => ReportJson.Render(model)),
+        })
         {
-            environment.Error.WriteLine($"corpuslint: error: could not write the report to {htmlPath}: {exception.Message}");
-            return ExitCodes.Error;
+            if (path is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                AtomicFileWriter.Write(environment.Resolve(path), bytes());
+                written.Add(path);
+            }
+            catch (FileWriteException exception)
+            {
+                environment.Error.WriteLine($"corpuslint: error: could not write the report to {path}: {exception.Message}");
+                return ExitCodes.Error;
+            }
         }
 
         var findings = model.Totals.Findings;
         environment.Output.WriteLine(
-            $"Wrote {htmlPath}: {Plurals.Of(model.Totals.Documents, "document")}, {Plurals.Of(findings.Errors, "error")}, {Plurals.Of(findings.Warnings, "warning")}, {Plurals.Of(findings.Suggestions, "suggestion")}.");
+            $"Wrote {string.Join(" and ", written)}: {Plurals.Of(model.Totals.Documents, "document")}, {Plurals.Of(findings.Errors, "error")}, {Plurals.Of(findings.Warnings, "warning")}, {Plurals.Of(findings.Suggestions, "suggestion")}.");
         return ExitCodes.Success;
     }
+
+    /// <summary>The files the report is written to; null for a format not asked for.</summary>
+    private sealed record ReportFiles(string? Html, string? Json);
 }

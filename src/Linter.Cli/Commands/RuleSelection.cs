@@ -2,6 +2,7 @@ using System.CommandLine;
 using Linter.Cli.Input;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Commands;
 

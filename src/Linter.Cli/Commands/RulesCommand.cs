@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Rules;
 using Microsoft.Extensions.Logging;
 

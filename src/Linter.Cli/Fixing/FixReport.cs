@@ -1,4 +1,5 @@
 using System.Globalization;
+using Linter.Core.Fixes;
 
 namespace Linter.Cli.Fixing;
 
@@ -9,12 +10,12 @@ internal static class FixReport
     /// Writes a line per changed file to <paramref name="output"/>, and to <paramref name="error"/> every file
     /// that could not be written or whose fixes did not settle. Returns false when a file could not be written.
     /// </summary>
-    public static bool WriteFiles(IReadOnlyList<FixedFile> files, bool dryRun, TextWriter output, TextWriter error)
+    public static bool WriteFiles(IReadOnlyList<FixedDocument> files, bool dryRun, TextWriter output, TextWriter error)
     {
         var allWritten = true;
         foreach (var file in files)
         {
-            var path = Output.ConsoleText.Escape(file.File.DisplayPath);
+            var path = Output.ConsoleText.Escape(file.Document.Path);
             if (file.WriteError is { } writeError)
             {
                 error.WriteLine($"{path}: error: {writeError}");
@@ -37,7 +38,7 @@ internal static class FixReport
     }
 
     /// <summary>"Fixed 43 findings in 3 files."</summary>
-    public static string Summary(IReadOnlyList<FixedFile> files, bool dryRun)
+    public static string Summary(IReadOnlyList<FixedDocument> files, bool dryRun)
     {
         var written = files.Where(f => f.Changed && f.WriteError is null).ToList();
         var findings = written.Sum(f => f.Result.Applied.Count);

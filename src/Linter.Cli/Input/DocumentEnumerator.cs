@@ -1,5 +1,5 @@
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Input;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Linter.Core.Analysis;
 using Linter.Core.Configuration;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 using Linter.Core.Text;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Input;
 

@@ -1,5 +1,3 @@
-using Linter.Core.Analysis;
-using Linter.Core.Diagnostics;
 using ZstdSharp;
 
 namespace Linter.Cli.Input;
@@ -60,10 +58,6 @@ internal static class JsonlCorpus
     /// <summary>True for what reading or decompressing a corpus throws when the file is unreadable or damaged.</summary>
     public static bool IsReadFailure(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or InvalidDataException or ZstdException;
-
-    /// <summary>The diagnostic (CL0005) of a corpus that could not be read, or decompressed, to its end.</summary>
-    public static IReadOnlyList<Diagnostic> Unreadable(LintEngine engine, string displayPath, Exception exception) =>
-        engine.LintDocument(new InputDocument(displayPath, () => throw new IOException($"the corpus could not be read to its end: {exception.Message}", exception)));
 
     /// <summary>Refuses JSON Lines corpora and standard input in a command that only takes files.</summary>
     /// <exception cref="UsageException">A path is <c>-</c> or a JSON Lines corpus.</exception>

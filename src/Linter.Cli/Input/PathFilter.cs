@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Linter.Core.Configuration;
 using Linter.Core.Rules;
+using Linter.Core.Paths;
 
 namespace Linter.Cli.Input;
 

@@ -1,7 +1,7 @@
 using Linter.Cli.Input;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
+using Linter.Core.Pipeline;
 using Linter.Core.Rules;
 
 namespace Linter.Cli.LanguageServer;
@@ -50,39 +50,35 @@ internal static class DocumentAnalyzer
             findings.Add(new Finding(diagnostic, published, diagnostic.Fix is { } fix ? [.. fix.Edits.Select(edit)] : null));
         }
 
+        // One buffer is a source of one document, or of a JSON Lines corpus's records, for the one run check makes.
         var buffer = document.Buffer;
-        if (!document.IsJsonl)
+        var records = document.IsJsonl ? JsonlBufferRecord.Read(buffer.Text, document.DisplayPath, snapshot.Fields).ToList() : null;
+        IEnumerable<InputDocument> documents = records is null
+            ? [InputDocument.FromText(document.DisplayPath, buffer.Text)]
+            : records.Select(item => item.Record.Text is { } text
+                ? InputDocument.FromText(item.Record.Path, text) with { ScopePath = document.DisplayPath }
+                : InputDocument.MalformedRecord(item.Record.Path, item.Record.LineNumber, item.Record.Error!) with { ScopePath = document.DisplayPath });
+        CorpusRun.Run(engine, documents, new PublishingSink((linted, diagnostic) =>
         {
-            foreach (var diagnostic in engine.LintText(document.DisplayPath, buffer.Text, cancellationToken))
+            if (records is null)
             {
                 Add(diagnostic, buffer.RangeOf(diagnostic.Span.Start, diagnostic.Span.End), edit => new LspTextEdit(buffer.RangeOf(edit.Span.Start, edit.Span.End), edit.NewText));
+                return;
             }
 
-            return new DocumentAnalysis(document.Version, findings, editorConfigErrors);
-        }
-
-        foreach (var item in JsonlBufferRecord.Read(buffer.Text, document.DisplayPath, snapshot.Fields))
-        {
-            var record = item.Record;
-            if (record.Text is null)
+            var item = records[(int)linted.Ordinal];
+            if (item.Record.Text is null)
             {
                 // A malformed record is reported at its line, as check reports it: there is no text to point into.
-                foreach (var diagnostic in engine.MalformedRecord(record.Path, record.LineNumber, record.Error!))
-                {
-                    Add(diagnostic, buffer.RangeOf(item.LineStart, item.LineStart), _ => throw new InvalidOperationException("CL0006 has no fix"));
-                }
-
-                continue;
+                Add(diagnostic, buffer.RangeOf(item.LineStart, item.LineStart), _ => throw new InvalidOperationException("CL0006 has no fix"));
+                return;
             }
 
-            foreach (var diagnostic in engine.LintText(record.Path, record.Text, cancellationToken))
-            {
-                Add(
-                    diagnostic,
-                    buffer.RangeOf(item.BufferOffset(diagnostic.Span.Start), item.BufferOffset(diagnostic.Span.End)),
-                    edit => new LspTextEdit(buffer.RangeOf(item.BufferOffset(edit.Span.Start), item.BufferOffset(edit.Span.End)), JsonlBufferRecord.Escape(edit.NewText)));
-            }
-        }
+            Add(
+                diagnostic,
+                buffer.RangeOf(item.BufferOffset(diagnostic.Span.Start), item.BufferOffset(diagnostic.Span.End)),
+                edit => new LspTextEdit(buffer.RangeOf(item.BufferOffset(edit.Span.Start), item.BufferOffset(edit.Span.End)), JsonlBufferRecord.Escape(edit.NewText)));
+        }), new RunOptions { CancellationToken = cancellationToken });
 
         return new DocumentAnalysis(document.Version, findings, editorConfigErrors);
     }
@@ -136,9 +132,26 @@ internal static class DocumentAnalyzer
     /// </summary>
     private static LintEngine CreateEngine(OpenDocument document, LintSnapshot snapshot, out IReadOnlyList<RuleFileError> editorConfigErrors)
     {
+        // Every record is matched as its corpus file, against severities and rules' files globs alike.
         var severities = EditorConfigSeverities.TryLoad([new CorpusFile(document.DisplayPath, document.FullPath)], snapshot.Environment, out editorConfigErrors);
-        return severities is null
-            ? new LintEngine(snapshot.Rules)
-            : new LintEngine(snapshot.Rules, (_, descriptor) => severities.SeverityOf(document.DisplayPath, descriptor));
+        return new LintEngine(
+            snapshot.Rules,
+            severities is null ? null : (_, descriptor) => severities.SeverityOf(document.DisplayPath, descriptor),
+            _ => document.DisplayPath);
+    }
+}
+
+/// <summary>Hands each diagnostic of a run over an open buffer to the publisher, with the document it is in.</summary>
+/// <param name="publish">Takes a document linted and one of its diagnostics.</param>
+internal sealed class PublishingSink(Action<LintedDocument, Diagnostic> publish) : RunSink
+{
+    /// <inheritdoc />
+    public override void Document(LintedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            publish(document, diagnostic);
+        }
     }
 }

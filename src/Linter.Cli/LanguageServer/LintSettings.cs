@@ -1,6 +1,5 @@
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;

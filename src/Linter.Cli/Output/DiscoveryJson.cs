@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Linter.Cli.Commands;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Output;
 
@@ -11,11 +12,20 @@ namespace Linter.Cli.Output;
 /// </summary>
 internal static class DiscoveryJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Indented, with Arabic written as it is.</summary>
+    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the families.</summary>
-    public static void Write(TextWriter output, VariantReport report) => Write(output, json =>
+    public static void Write(TextWriter output, VariantReport report) => Write(output, json => WriteFields(json, report));
+
+    /// <summary>Writes the candidates, best first.</summary>
+    public static void Write(TextWriter output, BoilerplateReport report) => Write(output, json => WriteFields(json, report));
+
+    /// <summary>Writes the families' fields into the object being written (the corpus report's JSON holds them too).</summary>
+    public static void WriteFields(Utf8JsonWriter json, VariantReport report)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
         json.WriteNumber("documents", report.Documents);
         json.WriteNumber("words", report.Words);
         json.WriteStartArray("families");
@@ -45,11 +55,13 @@ internal static class DiscoveryJson
         }
 
         json.WriteEndArray();
-    });
+    }
 
-    /// <summary>Writes the candidates, best first.</summary>
-    public static void Write(TextWriter output, BoilerplateReport report) => Write(output, json =>
+    /// <summary>Writes the candidates' fields, best first, into the object being written.</summary>
+    public static void WriteFields(Utf8JsonWriter json, BoilerplateReport report)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
         json.WriteNumber("documents", report.Documents);
         json.WriteStartArray("sources");
         foreach (var source in report.SourceDocuments)
@@ -91,7 +103,7 @@ internal static class DiscoveryJson
         }
 
         json.WriteEndArray();
-    });
+    }
 
     private static void WriteCounts(Utf8JsonWriter json, string name, IEnumerable<SourceCount> counts)
     {

@@ -1,4 +1,5 @@
 using Linter.Core.Analysis;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Output;
 

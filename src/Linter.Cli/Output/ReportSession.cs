@@ -1,6 +1,6 @@
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
+using Linter.Core.Rules;
 
 namespace Linter.Cli.Output;
 

@@ -1,7 +1,9 @@
-using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Pipeline;
+using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Reporting;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Linter.Cli.Output;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Reporting;
 

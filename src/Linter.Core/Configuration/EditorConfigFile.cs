@@ -1,3 +1,4 @@
+using Linter.Core.Paths;
 namespace Linter.Core.Configuration;
 
 /// <summary>One <c>key = value</c> line of an .editorconfig file, with its position for error messages.</summary>

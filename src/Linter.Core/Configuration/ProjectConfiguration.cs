@@ -4,6 +4,7 @@ using Linter.Core.Rules;
 using Linter.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Linter.Core.Paths;
 
 namespace Linter.Core.Configuration;
 

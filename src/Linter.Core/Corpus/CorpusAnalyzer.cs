@@ -3,7 +3,7 @@ namespace Linter.Core.Corpus;
 /// <summary>
 /// The part of a rule that looks across documents: during the one pass over the corpus each document is collected
 /// into a state (see <see cref="ICorpusState{TSelf}"/>), the states of all workers are merged, and one final step
-/// reports. A rule offers one through <see cref="Rules.Rule.Corpus"/>.
+/// reports. A rule offers one through <c>Rule.Corpus</c>.
 /// </summary>
 public abstract class CorpusAnalyzer
 {

@@ -2,8 +2,8 @@ namespace Linter.Core.Corpus;
 
 /// <summary>
 /// A corpus analysis that is not a rule, run alongside the rules in a lint run's one pass (see
-/// <see cref="Analysis.LintEngine.StartCorpus"/>): each document is collected into its state with the rules' states,
-/// and the caller reads the merged state once the pass is done (<see cref="Analysis.CorpusPass.StateOf{TState}(CorpusAnalyzer)"/>).
+/// <c>LintEngine.StartCorpus</c>): each document is collected into its state with the rules' states,
+/// and the caller reads the merged state once the pass is done (<c>CorpusPass.StateOf</c>).
 /// It reports no findings.
 /// </summary>
 /// <typeparam name="TState">The state.</typeparam>

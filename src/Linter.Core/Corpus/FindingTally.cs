@@ -88,7 +88,7 @@ public sealed class FindingTally
     private readonly List<DocumentCounts> _documents = [];
 
     /// <summary>Creates an empty tally.</summary>
-    /// <param name="worstKept">How many of the documents with the most findings to list.</param>
+    /// <param name="worstKept">How many of the documents with the most findings to list; <see cref="int.MaxValue"/> for every document with one.</param>
     public FindingTally(int worstKept)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(worstKept);
@@ -166,6 +166,13 @@ public sealed class FindingTally
             }
 
             var document = (counts.Summary(includeTopRules: false) with { Words = words }, counts);
+            if (_worstKept >= _documents.Count)
+            {
+                // Every document is kept (a report's JSON): one sort at the end, not an insertion each.
+                worst.Add(document);
+                continue;
+            }
+
             if (_worstKept == 0 || (worst.Count == _worstKept && order.Compare(document, worst[^1]) > 0))
             {
                 continue;
@@ -177,6 +184,11 @@ public sealed class FindingTally
             {
                 worst.RemoveAt(worst.Count - 1);
             }
+        }
+
+        if (_worstKept >= _documents.Count)
+        {
+            worst.Sort(order);
         }
 
         return [.. worst.Select(document => document.Counts.Summary(includeTopRules: true) with { Words = document.Findings.Words })];

@@ -1,4 +1,4 @@
-using Linter.Core.Configuration;
+using Linter.Core.Paths;
 
 namespace Linter.Core.Rules;
 

@@ -45,7 +45,7 @@ public abstract class Rule
 
     /// <summary>
     /// The part of the rule that looks across documents, or null for a rule that looks at one document at a time.
-    /// Its findings are reported once the whole corpus is linted, never by <see cref="LintEngine.LintText(string, string, CancellationToken)"/> alone.
+    /// Its findings are reported once the whole corpus is linted, never by the lint of one document alone.
     /// </summary>
     public virtual CorpusAnalyzer? Corpus => null;
 
@@ -60,7 +60,7 @@ public abstract class Rule
     /// from the corpus becomes fixed, so that documents can be fixed one by one. Rules that decide nothing from the
     /// corpus return themselves.
     /// </summary>
-    public virtual Rule Resolve(CorpusPass corpus) => this;
+    public virtual Rule Resolve(ICorpusStates corpus) => this;
 
     /// <summary>Analyzes one document.</summary>
     public abstract void Analyze(DocumentContext context);

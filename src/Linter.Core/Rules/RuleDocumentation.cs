@@ -1,5 +1,4 @@
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 
 namespace Linter.Core.Rules;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
+using Linter.Core.Pipeline;
 using Linter.Core.Text;
 
 namespace Linter.Core.Rules;
@@ -75,7 +75,7 @@ public static class RuleExamples
             var location = documents[0].Location;
             var parsed = documents.Select(document => ParseMarkers(document.Value)).ToList();
             var paths = PathsOf(documents.Count);
-            var diagnostics = engine.LintCorpus([.. paths.Zip(parsed, (path, document) => (path, document.Text))]);
+            var diagnostics = CorpusRun.LintCorpus(engine, [.. paths.Zip(parsed, (path, document) => (path, document.Text))]);
             if (diagnostics.Count == 0)
             {
                 errors.Add(new RuleFileError(location, $"example of {rule.Descriptor.Id} should be flagged but produced no diagnostic"));
@@ -106,7 +106,7 @@ public static class RuleExamples
         foreach (var documents in cleanCorpora)
         {
             var paths = PathsOf(documents.Count);
-            var diagnostics = engine.LintCorpus([.. paths.Zip(documents, (path, document) => (path, document.Value))]);
+            var diagnostics = CorpusRun.LintCorpus(engine, [.. paths.Zip(documents, (path, document) => (path, document.Value))]);
             for (var i = 0; i < documents.Count; i++)
             {
                 var found = diagnostics.Where(d => d.Path == paths[i]).Select(d => d.Span).ToList();

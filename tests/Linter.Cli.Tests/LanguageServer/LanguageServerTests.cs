@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Linter.Cli.LanguageServer;
-using Linter.Core.Analysis;
 using Linter.Core.Rules;
+using Linter.Core.Pipeline;
 
 namespace Linter.Cli.Tests.LanguageServer;
 
@@ -250,6 +250,39 @@ public sealed class LanguageServerTests
         var fix = (await client.CodeActionsAsync(uri, diagnostics[0].Range, "quickfix"))[0];
         var fixedText = LspTestClient.Apply(text, LspTestClient.EditsOf(fix.Edit, uri));
         Assert.Equal("\"خبر\"\nزار بيونغ يانغ 😀", JsonDocument.Parse(fixedText.Split('\n')[0]).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_rule_scoped_by_files_runs_on_the_records_of_the_corpus_file_it_names_as_check_runs_it()
+    {
+        using var folder = new TempFolder();
+        folder.WriteRules("scoped.yaml", """
+            rules:
+              - id: XX1001
+                kind: boilerplate
+                title: Wire sign-off
+                message: "The wire sign-off '{match}' is left over."
+                category: Boilerplate
+                severity: warning
+                files: ["wire/*.jsonl"]
+                phrases: ["انتهى الخبر"]
+            """);
+        const string text = "{\"id\": \"a\", \"text\": \"خبر قصير.\\nانتهى الخبر\"}\n";
+        var wire = LspTestClient.Uri(folder.Write("wire/news.jsonl", text));
+        var other = LspTestClient.Uri(folder.Write("other/news.jsonl", text));
+        await using var client = await LspTestClient.StartAsync(folder.Path, rules: [Path.Combine(folder.Path, "rules")]);
+
+        await client.OpenAsync(wire, text, languageId: "jsonl");
+        await client.OpenAsync(other, text, languageId: "jsonl");
+        var inWire = (await client.DiagnosticsAsync(wire, 1)).Diagnostics;
+        var inOther = (await client.DiagnosticsAsync(other, 1)).Diagnostics;
+
+        Assert.Equal([("XX1001", new LspRange(new LspPosition(0, 32), new LspPosition(0, 43)))], inWire.Select(d => (d.Code!, d.Range)).ToList());
+        Assert.Empty(inOther);
+        var check = await CliRunner.RunAsync(folder.Path, "check", "wire", "other", "--format", "json", "--rules", "rules");
+        Assert.Equal(
+            ["wire/news.jsonl#a"],
+            JsonDocument.Parse(check.Output).RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()));
     }
 
     [Fact]

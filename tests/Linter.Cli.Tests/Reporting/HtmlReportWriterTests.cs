@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Tests.Reporting;
 

@@ -1,5 +1,6 @@
 using Linter.Cli.Reporting;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Cli.Tests.Reporting;
 

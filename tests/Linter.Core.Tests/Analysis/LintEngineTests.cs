@@ -1,3 +1,5 @@
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using System.Globalization;
 using System.Text;
 using Linter.Core.Analysis;
@@ -116,7 +118,7 @@ public class LintEngineTests
         var engine = new LintEngine(Load(Swap));
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("زار بوينغ يانغ")];
 
-        var diagnostic = Assert.Single(engine.LintBytes(DocumentPath, bytes));
+        var diagnostic = Assert.Single(Runs.LintBytes(engine, DocumentPath, bytes));
 
         Assert.Equal(TextSpan.FromBounds(4, 14), diagnostic.Span);
         Assert.Equal(new LinePosition(0, 4), diagnostic.Location.Start);
@@ -128,7 +130,7 @@ public class LintEngineTests
         var engine = new LintEngine(Load(Swap));
         byte[] bytes = [.. Encoding.UTF8.GetBytes("زار بوينغ يانغ\r\nكيم"), 0xE3, 0x20];
 
-        var diagnostic = Assert.Single(engine.LintBytes("legacy.txt", bytes));
+        var diagnostic = Assert.Single(Runs.LintBytes(engine, "legacy.txt", bytes));
 
         Assert.Equal("CL0001", diagnostic.Id);
         Assert.Equal(Severity.Error, diagnostic.Severity);
@@ -143,7 +145,7 @@ public class LintEngineTests
     {
         var engine = new LintEngine(Load(Swap));
 
-        var diagnostic = Assert.Single(engine.LintBytes("image.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]));
+        var diagnostic = Assert.Single(Runs.LintBytes(engine, "image.png", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]));
 
         Assert.Equal("CL0002", diagnostic.Id);
         Assert.Equal(Severity.Error, diagnostic.Severity);
@@ -155,7 +157,7 @@ public class LintEngineTests
     {
         var engine = new LintEngine(Load(Swap), (_, descriptor) => descriptor.Id == "CL0002" ? Severity.None : descriptor.DefaultSeverity);
 
-        Assert.Empty(engine.LintBytes("image.png", [0x00]));
+        Assert.Empty(Runs.LintBytes(engine, "image.png", [0x00]));
     }
 
     [Fact]
@@ -163,7 +165,7 @@ public class LintEngineTests
     {
         var engine = new LintEngine(Load(Swap));
 
-        var diagnostic = Assert.Single(engine.LintDocument(new InputDocument("gone.txt", () => throw new FileNotFoundException("Could not find file 'gone.txt'."))));
+        var diagnostic = Assert.Single(Runs.LintDocument(engine, new InputDocument("gone.txt", () => throw new FileNotFoundException("Could not find file 'gone.txt'."))));
 
         Assert.Equal("CL0005", diagnostic.Id);
         Assert.Equal("Could not find file 'gone.txt'.", diagnostic.Message);
@@ -180,7 +182,7 @@ public class LintEngineTests
             new("c.txt", () => [0x00, 0x01]),
         ];
 
-        var diagnostics = engine.LintAll(documents, maxParallelism: 3);
+        var diagnostics = Runs.LintAll(engine, documents, 3);
 
         Assert.Equal(
             [("a.txt", "CL1001", 0), ("b.txt", "CL1001", 0), ("b.txt", "CL1001", 1), ("c.txt", "CL0002", 0)],

@@ -1,7 +1,7 @@
-using Linter.Core.Analysis;
 using Linter.Core.Baselines;
 using Linter.Core.Diagnostics;
 using static Linter.Core.Tests.TestSupport;
+using Linter.Core.Pipeline;
 
 namespace Linter.Core.Tests.Baselines;
 

@@ -1,3 +1,4 @@
+using Linter.Core.Tests.Pipeline;
 using Linter.Core.Corpus;
 
 namespace Linter.Core.Tests.Corpus;
@@ -11,7 +12,7 @@ public sealed class CorpusAnalysisTests
             .Select(i => CorpusDocument.Create(i, $"doc{i}.txt", $"source{i % 7}", $"سطر {i}\n"))
             .ToList();
 
-        var state = CorpusAnalysis.Run(() => new WordsPerSource(), documents, maxParallelism: 4);
+        var state = Runs.Collect(() => new WordsPerSource(), documents, maxParallelism: 4);
 
         Assert.Equal(7, state.Counts.Count);
         Assert.Equal(5_000 * 2, state.Counts.Values.Sum());
@@ -22,7 +23,7 @@ public sealed class CorpusAnalysisTests
     [Fact]
     public void No_documents_give_the_empty_state()
     {
-        var state = CorpusAnalysis.Run(() => new WordsPerSource(), [], maxParallelism: 2);
+        var state = Runs.Collect(() => new WordsPerSource(), [], maxParallelism: 2);
 
         Assert.Empty(state.Counts);
     }

@@ -1,4 +1,5 @@
-using Linter.Core.Analysis;
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
@@ -61,7 +62,7 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
         var paths = new[] { "a/1.txt", "a/2.txt", "b/3.txt" };
         for (var i = 0; i < paths.Length; i++)
         {
-            engine.LintText(paths[i], "خبر 5رجال\nتابعونا على تلغرام", new CorpusEntry(corpus, i, CorpusDocument.FolderOf(paths[i])));
+            Runs.Lint(engine, paths[i], "خبر 5رجال\nتابعونا على تلغرام", corpus, i, CorpusDocument.FolderOf(paths[i]));
         }
 
         Assert.False(corpus.IsEmpty);
@@ -82,8 +83,8 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
         for (var i = 0; i < documents.Count; i++)
         {
             var (path, text) = documents[i];
-            engine.LintText(path, text, new CorpusEntry(whole, i, CorpusDocument.FolderOf(path)));
-            engine.LintText(path, text, new CorpusEntry(i % 2 == 0 ? even : odd, i, CorpusDocument.FolderOf(path)));
+            Runs.Lint(engine, path, text, whole, i, CorpusDocument.FolderOf(path));
+            Runs.Lint(engine, path, text, i % 2 == 0 ? even : odd, i, CorpusDocument.FolderOf(path));
         }
 
         var expected = engine.FinishCorpus(whole).Select(Show).ToList();
@@ -104,8 +105,8 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
         List<string> Run(int parallelism)
         {
             var corpus = engine.StartCorpus();
-            var all = engine.LintAll(documents[..100], parallelism, corpus: corpus).ToList();
-            all.AddRange(engine.LintAll(documents[100..], parallelism, corpus: corpus, firstOrdinal: 100));
+            var all = Runs.LintAll(engine, documents[..100], parallelism, corpus).ToList();
+            all.AddRange(Runs.LintAll(engine, documents[100..], parallelism, corpus, 100));
             all.AddRange(engine.FinishCorpus(corpus, maxParallelism: parallelism));
             return all.ConvertAll(Show);
         }
@@ -120,7 +121,7 @@ public sealed class CorpusPassTests(ITestOutputHelper output)
     {
         var engine = new LintEngine(LoadShippedRules());
         var corpus = engine.StartCorpus(new FailingReport());
-        engine.LintText("a/1.txt", "خبر\n" + Footer, new CorpusEntry(corpus, 0, "a"));
+        Runs.Lint(engine, "a/1.txt", "خبر\n" + Footer, corpus, 0, "a");
 
         var failure = Assert.Throws<InvalidOperationException>(() => engine.FinishCorpus(corpus, maxParallelism: parallelism));
 

@@ -1,4 +1,5 @@
-using Linter.Core.Analysis;
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
@@ -30,7 +31,7 @@ public sealed class CorpusRuleTests
     {
         var engine = new LintEngine(Load(Majority));
 
-        var diagnostics = engine.LintCorpus(
+        var diagnostics = CorpusRun.LintCorpus(engine, 
         [
             ("a/1.txt", "قال زيلينسكي اليوم"),
             ("a/2.txt", "وأضاف لزيلينسكي ثم زيلنسكي"),
@@ -47,7 +48,7 @@ public sealed class CorpusRuleTests
     {
         var engine = new LintEngine(Load(Majority));
 
-        var diagnostics = engine.LintCorpus([("1.txt", "زيلينسكي"), ("2.txt", "زيلنسكي")]);
+        var diagnostics = CorpusRun.LintCorpus(engine, [("1.txt", "زيلينسكي"), ("2.txt", "زيلنسكي")]);
 
         Assert.Equal("1.txt(1,1): XX3003: زيلينسكي: زيلنسكي (زيلنسكي ×1, زيلينسكي ×1)", Show(Assert.Single(diagnostics)));
     }
@@ -66,8 +67,8 @@ public sealed class CorpusRuleTests
         var engine = new LintEngine(Load(Majority));
         Assert.True(engine.FixesNeedCorpus);
         var corpus = engine.StartCorpus();
-        engine.Collect("1.txt", "زيلانسكي وزيلانسكي", new CorpusEntry(corpus, 0, string.Empty));
-        engine.Collect("2.txt", "زيلنسكي", new CorpusEntry(corpus, 1, string.Empty));
+        Runs.Collect(engine, "1.txt", "زيلانسكي وزيلانسكي", corpus, 0, string.Empty);
+        Runs.Collect(engine, "2.txt", "زيلنسكي", corpus, 1, string.Empty);
 
         var fixer = new DocumentFixer(engine.Resolve(corpus));
 
@@ -81,8 +82,8 @@ public sealed class CorpusRuleTests
         var rules = Load(Majority);
         var engine = new LintEngine(rules);
         var corpus = engine.StartCorpus();
-        engine.LintText("a/1.txt", "زيلينسكي وزيلنسكي", new CorpusEntry(corpus, 0, "a"));
-        engine.LintText("b/2.txt", "زيلينسكي", new CorpusEntry(corpus, 1, "b"));
+        Runs.Lint(engine, "a/1.txt", "زيلينسكي وزيلنسكي", corpus, 0, "a");
+        Runs.Lint(engine, "b/2.txt", "زيلينسكي", corpus, 1, "b");
 
         var family = Assert.Single(((ConsistencyRule)rules.Rules[0]).Counts(corpus));
 
@@ -117,7 +118,7 @@ public sealed class CorpusRuleTests
     {
         var engine = new LintEngine(Load(Paragraphs));
 
-        var diagnostics = engine.LintCorpus(
+        var diagnostics = CorpusRun.LintCorpus(engine, 
         [
             ("a/1.txt", "خبر أول\n  " + Footer + "  "),
             ("a/2.txt", "خبر ثان\n" + Footer.Replace("الحقوق", "الحقـوق", StringComparison.Ordinal)),
@@ -161,7 +162,7 @@ public sealed class CorpusRuleTests
         ];
         for (var i = 0; i < documents.Count; i++)
         {
-            engine.LintText(documents[i].Path, documents[i].Text, new CorpusEntry(corpus, i, string.Empty));
+            Runs.Lint(engine, documents[i].Path, documents[i].Text, corpus, i, string.Empty);
         }
 
         var diagnostics = engine.FinishCorpus(corpus);

@@ -1,8 +1,11 @@
-using Linter.Core.Analysis;
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
 using static Linter.Core.Tests.TestSupport;
+using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 
@@ -107,7 +110,7 @@ public sealed class CorpusSummaryTests
     {
         var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
         var summary = Summarize(Documents(), engine: engine);
-        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x01, 0x67]));
+        summary.Findings.Add(99, "broken.txt", Runs.LintBytes(engine, "broken.txt", [0x66, 0x00, 0x01, 0x67]));
 
         Assert.Equal(6, summary.Findings.Documents);
         Assert.Equal(1, summary.Findings.Count(Severity.Error));
@@ -120,7 +123,7 @@ public sealed class CorpusSummaryTests
     {
         var engine = new LintEngine(Rules, (_, descriptor) => descriptor.Id == "CL5001" ? Severity.Silent : descriptor.DefaultSeverity);
         var summary = Summarize(Documents(), engine: engine);
-        summary.Findings.Add(99, "broken.txt", engine.LintBytes("broken.txt", [0x66, 0x00, 0x01, 0x67]));
+        summary.Findings.Add(99, "broken.txt", Runs.LintBytes(engine, "broken.txt", [0x66, 0x00, 0x01, 0x67]));
         var words = new Dictionary<long, int> { [0] = 400, [2] = 100, [4] = 50, [99] = 10 };
 
         // Two findings of lesser severities come before one error; a document of fewer words than asked is not ranked.
@@ -137,7 +140,7 @@ public sealed class CorpusSummaryTests
     {
         var tally = new FindingTally(worstKept: 1);
         tally.Add(0, "a.txt", []);
-        var elsewhere = new LintEngine(Rules).LintBytes("b.txt", [0x00, 0x01]);
+        var elsewhere = Runs.LintBytes(new LintEngine(Rules), "b.txt", [0x00, 0x01]);
 
         var error = Assert.Throws<ArgumentException>(() => tally.AddAcrossDocuments(elsewhere));
         Assert.StartsWith("a finding across documents is on b.txt, which is not a document of this tally", error.Message, StringComparison.Ordinal);
@@ -165,14 +168,11 @@ public sealed class CorpusSummaryTests
         secondAgain.Merge(firstAgain);
         var parallel = new CorpusSummary(Engine, worstKept: 5, Leftover);
         var inputs = documents.Select(d => new InputDocument(d.Path, () => System.Text.Encoding.UTF8.GetBytes(d.Text.Text)) { Source = d.Source });
-        foreach (var (diagnostics, ordinal) in Engine.LintInOrder(inputs, maxParallelism: 4, corpus: parallel.Pass).Select((diagnostics, i) => (diagnostics, i)))
-        {
-            parallel.Findings.Add(ordinal, documents[ordinal].Path, diagnostics);
-        }
-
+        CorpusRun.Run(Engine, inputs, new TallySink(parallel.Findings), new RunOptions { MaxParallelism = 4, Corpus = parallel.Pass });
+        Finish(first);
+        Finish(secondAgain);
         foreach (var merged in new[] { first, secondAgain, parallel })
         {
-            merged.Finish();
             Assert.Equal(Describe(whole), Describe(merged));
         }
 
@@ -207,7 +207,7 @@ public sealed class CorpusSummaryTests
         var summary = new CorpusSummary(engine, worstKept, Leftover);
         foreach (var document in documents)
         {
-            summary.Findings.Add(document.Ordinal, document.Path, engine.LintText(document.Path, document.Text.Text, new CorpusEntry(summary.Pass, document.Ordinal, document.Source)));
+            summary.Findings.Add(document.Ordinal, document.Path, Runs.Lint(engine, document.Path, document.Text.Text, summary.Pass, document.Ordinal, document.Source));
         }
 
         return summary;
@@ -216,9 +216,13 @@ public sealed class CorpusSummaryTests
     private static CorpusSummary Summarize(IEnumerable<CorpusDocument> documents, int worstKept = 5, LintEngine? engine = null)
     {
         var summary = Collect(documents, worstKept, engine);
-        summary.Finish();
+        Finish(summary, engine);
         return summary;
     }
+
+    /// <summary>Counts the findings across documents, as the run does once every document is linted.</summary>
+    private static void Finish(CorpusSummary summary, LintEngine? engine = null) =>
+        summary.Findings.AddAcrossDocuments((engine ?? Engine).FinishCorpus(summary.Pass));
 
     private static string Describe(FamilyCounts family) =>
         $"{family.Family} preferred={family.Preferred} mixing={family.MixingDocuments}: "

@@ -1,7 +1,10 @@
-using Linter.Core.Analysis;
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using Linter.Core.Corpus;
 using Linter.Core.Rules.Kinds;
 using Linter.CorpusGenerator;
+using Linter.Core.Rules;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 
@@ -15,7 +18,7 @@ public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFix
     [Fact]
     public void Variants_find_at_least_90_percent_of_the_injected_families_at_90_percent_precision_or_better()
     {
-        var state = CorpusAnalysis.Run(() => new VariantState(), corpus.Documents(), maxParallelism: 2);
+        var state = Runs.Collect(() => new VariantState(), corpus.Documents(), maxParallelism: 2);
         var report = VariantDiscovery.Discover(state, new ListedSpellings(TestSupport.LoadShippedRules()));
 
         var score = DiscoveryScore.Variants(corpus.Manifest, [.. report.Families.Select(family => (IReadOnlyList<string>)[.. family.Forms.Select(form => form.Text)])]);
@@ -26,7 +29,7 @@ public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFix
     [Fact]
     public void Boilerplate_finds_at_least_90_percent_of_the_injected_lines_and_nothing_else_in_its_first_50()
     {
-        var state = CorpusAnalysis.Run(() => new LeftoverCounts(), corpus.Documents(), maxParallelism: 2);
+        var state = Runs.Collect(() => new LeftoverCounts(), corpus.Documents(), maxParallelism: 2);
         var report = BoilerplateDiscovery.Discover(state, new RuleCoverage(TestSupport.LoadShippedRules()).Covers);
 
         // Whole lines only: the generated lead-ins are glued to the second paragraph and its tails start with a
@@ -87,7 +90,7 @@ public sealed class DiscoveryEvaluationTests(GeneratedCorpus corpus) : IClassFix
     /// <summary>Lints the corpus with <paramref name="rule"/> alone and scores its findings, as <c>score-duplicates</c> scores check's.</summary>
     private DuplicateScore ScoreDuplicates(DuplicateDocumentRule rule)
     {
-        var diagnostics = new LintEngine(RuleSet.Create([rule])).LintCorpus(corpus.Files());
+        var diagnostics = CorpusRun.LintCorpus(new LintEngine(RuleSet.Create([rule])), corpus.Files());
         var findings = diagnostics.Select(diagnostic => new ReportedDuplicate(diagnostic.Id, diagnostic.Path, diagnostic.RelatedLocations[0].Path)).ToList();
         return DuplicateScore.Measure(corpus.Manifest, corpus.Folder, findings, rule.ShingleWords);
     }

@@ -38,7 +38,7 @@ public sealed class EvaluationCorpusTests
         try
         {
             var manifest = EvaluationCorpus.Generate(folder, Seeds, articles: 200);
-            var listed = new Linter.Core.Corpus.ListedSpellings(TestSupport.LoadShippedRules());
+            var listed = new Linter.Core.Discovery.ListedSpellings(TestSupport.LoadShippedRules());
 
             Assert.Equal(40, manifest.Families.Count);
             Assert.All(manifest.Families, family => Assert.InRange(family.Forms.Count, 2, 4));

@@ -1,6 +1,8 @@
+using Linter.Core.Tests.Pipeline;
 using System.Text.Json;
 using Linter.Core.Arabic;
 using Linter.Core.Corpus;
+using Linter.Core.Discovery;
 
 namespace Linter.Core.Tests.Corpus;
 
@@ -117,7 +119,7 @@ public sealed class VariantDiscoveryTests
     {
         var documents = Documents();
 
-        var parallel = CorpusAnalysis.Run(() => new VariantState(), documents, maxParallelism: 4);
+        var parallel = Runs.Collect(() => new VariantState(), documents, maxParallelism: 4);
 
         Assert.Equal(
             JsonSerializer.Serialize(VariantDiscovery.Discover(Collect(documents), NothingListed)),

@@ -1,5 +1,5 @@
+using Linter.Core.Pipeline;
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Fixes;
 using Linter.Core.Text;
 using static Linter.Core.Tests.TestSupport;

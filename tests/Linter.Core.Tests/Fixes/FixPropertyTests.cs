@@ -1,7 +1,7 @@
+using Linter.Core.Pipeline;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;

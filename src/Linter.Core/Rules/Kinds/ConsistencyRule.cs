@@ -133,7 +133,7 @@ public sealed class ConsistencyRule : Rule
     /// Each family's forms with their counts in <paramref name="corpus"/> (occurrences in all and per source, documents
     /// that use each, documents that mix forms), every document collected, for reports that chart them.
     /// </summary>
-    public IReadOnlyList<FamilyCounts> Counts(CorpusPass corpus)
+    public IReadOnlyList<FamilyCounts> Counts(ICorpusStates corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         return corpus.StateOf<SpellingCounts>(this).Families();
@@ -143,7 +143,7 @@ public sealed class ConsistencyRule : Rule
     public override bool FixesNeedCorpus => _families.Any(family => family.CorpusScope);
 
     /// <summary>A copy in which each family with <c>scope: corpus</c> takes the form <paramref name="corpus"/> uses most as its preferred form.</summary>
-    public override Rule Resolve(CorpusPass corpus)
+    public override Rule Resolve(ICorpusStates corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         if (!FixesNeedCorpus)

@@ -67,7 +67,7 @@ public sealed class DuplicateDocumentRule : Rule
     public override CorpusAnalyzer Corpus { get; }
 
     /// <summary>The duplicate clusters this rule finds in <paramref name="corpus"/>, every document collected, for reports that show them.</summary>
-    public IReadOnlyList<DuplicateCluster> Clusters(CorpusPass corpus)
+    public IReadOnlyList<DuplicateCluster> Clusters(ICorpusStates corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         return corpus.StateOf<DocumentSignatures>(this).Clusters(Threshold);

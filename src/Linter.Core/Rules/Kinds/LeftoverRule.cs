@@ -62,7 +62,7 @@ public sealed class LeftoverRule : Rule
         "Deletes the leftover: a line with its line break, a lead-in or a tail with the space that joined it to the text.";
 
     /// <summary>A copy that knows what recurs in <paramref name="corpus"/>, to find and fix leftovers one document at a time.</summary>
-    public override Rule Resolve(CorpusPass corpus)
+    public override Rule Resolve(ICorpusStates corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         return _learned is null ? new LeftoverRule(this, corpus.StateOf<LeftoverCounts>(this).Learn(_thresholds)) : this;

@@ -1,5 +1,6 @@
+using Linter.Core.Pipeline;
+using Linter.Core.Tests.Pipeline;
 using System.Globalization;
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Tests.Shared;
@@ -78,7 +79,7 @@ public sealed class LeftoverRuleTests
     {
         var engine = new LintEngine(Load(Leftover));
 
-        var diagnostics = engine.LintCorpus(WireCorpus());
+        var diagnostics = CorpusRun.LintCorpus(engine, WireCorpus());
 
         Assert.Equal(
             [
@@ -107,7 +108,7 @@ public sealed class LeftoverRuleTests
     {
         var engine = new LintEngine(Load(Leftover));
 
-        var diagnostics = engine.LintCorpus([.. Enumerable.Range(0, 5).Select(i => ($"a/{i}.txt", WireArticle(i)))]);
+        var diagnostics = CorpusRun.LintCorpus(engine, [.. Enumerable.Range(0, 5).Select(i => ($"a/{i}.txt", WireArticle(i)))]);
 
         Assert.Empty(diagnostics);
     }
@@ -120,8 +121,8 @@ public sealed class LeftoverRuleTests
         List<(string Path, string Text)> Corpus(Func<int, string> sharing) =>
             [.. Enumerable.Range(0, 25).Select(i => ($"a/{i:D2}.txt", i < 6 ? sharing(i) + Follow + "\n" : PlainArticle(i)))];
 
-        var copies = engine.LintCorpus(Corpus(_ => PlainArticle(30)));
-        var distinct = engine.LintCorpus(Corpus(i => PlainArticle(30 + i)));
+        var copies = CorpusRun.LintCorpus(engine, Corpus(_ => PlainArticle(30)));
+        var distinct = CorpusRun.LintCorpus(engine, Corpus(i => PlainArticle(30 + i)));
 
         Assert.Empty(copies);
 
@@ -147,7 +148,7 @@ public sealed class LeftoverRuleTests
                 string.Empty)))
             .ToList();
 
-        var diagnostics = engine.LintCorpus(documents);
+        var diagnostics = CorpusRun.LintCorpus(engine, documents);
 
         Assert.Equal(
             Enumerable.Range(0, 25).Select(i =>
@@ -169,7 +170,7 @@ public sealed class LeftoverRuleTests
             .Select(i => ($"c/{i:D2}.txt", Opening(i) + ".\n" + Second(i) + " ثم انتهى الاجتماع. " + Tail(i) + "\n"))
             .ToList();
 
-        var diagnostics = engine.LintCorpus(documents);
+        var diagnostics = CorpusRun.LintCorpus(engine, documents);
 
         Assert.Equal(25, diagnostics.Count);
         var second = Assert.Single(diagnostics, d => d.Path == "c/01.txt");
@@ -193,7 +194,7 @@ public sealed class LeftoverRuleTests
         var corpus = engine.StartCorpus();
         for (var i = 0; i < documents.Count; i++)
         {
-            engine.Collect(documents[i].Path, documents[i].Text, new CorpusEntry(corpus, i, documents[i].Path[..1]));
+            Runs.Collect(engine, documents[i].Path, documents[i].Text, corpus, i, documents[i].Path[..1]);
         }
 
         var resolved = engine.Resolve(corpus);
@@ -215,7 +216,7 @@ public sealed class LeftoverRuleTests
         var engine = new LintEngine(Load(Leftover));
         var documents = WireCorpus();
 
-        var diagnostics = engine.LintCorpus(documents);
+        var diagnostics = CorpusRun.LintCorpus(engine, documents);
 
         Assert.Equal(
             Opening(3) + ".\n" + Second(3) + ".\n",
@@ -229,7 +230,7 @@ public sealed class LeftoverRuleTests
         const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
         var engine = new LintEngine(Load(Leftover));
 
-        var diagnostics = engine.LintCorpus([.. Enumerable.Range(0, 25).Select(i => ($"f/{i:D2}.txt", $"{GeneratedNews.Subjects[i % 7]} {GeneratedNews.Actions[i % 8]} في {GeneratedNews.Cities[i % 13]}.\n{Footer}\n"))]);
+        var diagnostics = CorpusRun.LintCorpus(engine, [.. Enumerable.Range(0, 25).Select(i => ($"f/{i:D2}.txt", $"{GeneratedNews.Subjects[i % 7]} {GeneratedNews.Actions[i % 8]} في {GeneratedNews.Cities[i % 13]}.\n{Footer}\n"))]);
 
         Assert.Equal(
             Enumerable.Range(0, 25).Select(i => $"f/{i:D2}.txt(2,1)-(2,{Footer.Length + 1}): CL1008: Leftover of the page (line) in 25 of the 25 documents of f: «{Footer}»"),

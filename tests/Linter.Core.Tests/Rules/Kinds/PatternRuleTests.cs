@@ -1,8 +1,9 @@
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Fixes;
 using Linter.Core.Text;
 using static Linter.Core.Tests.TestSupport;
+using Linter.Core.Pipeline;
+using Linter.Core.Rules;
 
 namespace Linter.Core.Tests.Rules.Kinds;
 

@@ -1,5 +1,5 @@
-using Linter.Core.Analysis;
 using static Linter.Core.Tests.TestSupport;
+using Linter.Core.Pipeline;
 
 namespace Linter.Core.Tests.Rules.Kinds;
 

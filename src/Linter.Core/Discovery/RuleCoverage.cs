@@ -1,8 +1,9 @@
-using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Pipeline;
+using Linter.Core.Rules;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// Whether the loaded boilerplate rules already find a line or fragment, so that <c>discover boilerplate</c> leaves

@@ -1,8 +1,8 @@
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Rules;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// The spellings the loaded rules already list: every form of a consistency family and both sides of every

@@ -1,6 +1,7 @@
 using Linter.Core.Arabic;
+using Linter.Core.Corpus;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// The final step of <c>discover variants</c>: reads a merged <see cref="VariantState"/> and finds families of

@@ -3,8 +3,9 @@ using System.Text;
 using Linter.Core.Analysis;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
+using Linter.Core.Corpus;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// Writes what discovery found as a rule file that loads as it is (<c>check --rules FILE</c>, <c>rules test</c>): the

@@ -1,9 +1,8 @@
 using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Matching;
-using Linter.Core.Rules;
 
-namespace Linter.Core.Analysis;
+namespace Linter.Core.Rules;
 
 /// <summary>Loaded rules, ready to run: every literal phrase of every rule goes into one shared matcher.</summary>
 public sealed class RuleSet
@@ -27,7 +26,7 @@ public sealed class RuleSet
     public bool FixesNeedCorpus => Rules.Any(rule => rule.FixesNeedCorpus);
 
     /// <summary>These rules once <paramref name="corpus"/> is known (see <see cref="Rule.Resolve"/>).</summary>
-    public RuleSet Resolve(CorpusPass corpus)
+    public RuleSet Resolve(ICorpusStates corpus)
     {
         var resolved = Rules.Select(rule => rule.Resolve(corpus)).ToList();
         return resolved.SequenceEqual(Rules) ? this : new RuleSet(resolved);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Linter.Core.Configuration;
+namespace Linter.Core.Paths;
 
 /// <summary>
 /// An EditorConfig section name as a matcher of paths relative to the folder of its .editorconfig file:

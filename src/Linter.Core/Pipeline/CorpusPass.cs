@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using Linter.Core.Analysis;
 using Linter.Core.Corpus;
 using Linter.Core.Diagnostics;
 using Linter.Core.Rules;
 
-namespace Linter.Core.Analysis;
+namespace Linter.Core.Pipeline;
 
 /// <summary>Where a document stands in a corpus pass: the pass, its place in path order and its source.</summary>
 /// <param name="Pass">The pass that collects it.</param>
@@ -19,7 +20,7 @@ public readonly record struct CorpusEntry(CorpusPass Pass, long Ordinal, string 
 /// order, so the findings are the same at any parallelism, and passes over parts of a corpus can be merged
 /// (<see cref="Merge"/>) before finishing.
 /// </summary>
-public sealed class CorpusPass
+public sealed class CorpusPass : ICorpusStates
 {
     /// <summary>Each analyzer with its rule; an analysis run alongside the rules has none.</summary>
     private readonly IReadOnlyList<(Rule? Rule, CorpusAnalyzer Analyzer)> _analyzers;
@@ -177,12 +178,15 @@ public sealed class CorpusPass
         {
             if (_merged is null)
             {
-                var merged = _analyzers.Select(pair => pair.Analyzer.CreateHolder()).ToArray();
+                // The first worker's states take in the others', each let go once merged: the peak holds no fresh
+                // copy of the largest state (a corpus's vocabulary) beside the workers' own.
+                var merged = _all.Count == 0 ? [.. _analyzers.Select(pair => pair.Analyzer.CreateHolder())] : _all[0];
                 ParallelLoop.For(merged.Length, maxParallelism, i =>
                 {
-                    foreach (var states in _all)
+                    for (var worker = 1; worker < _all.Count; worker++)
                     {
-                        merged[i].Merge(states[i]);
+                        merged[i].Merge(_all[worker][i]);
+                        _all[worker][i] = null!;
                     }
                 });
                 _merged = merged;

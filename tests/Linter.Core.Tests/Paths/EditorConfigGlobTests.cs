@@ -1,6 +1,6 @@
-using Linter.Core.Configuration;
+using Linter.Core.Paths;
 
-namespace Linter.Core.Tests.Configuration;
+namespace Linter.Core.Tests.Paths;
 
 /// <summary>
 /// Section names against paths relative to the .editorconfig's folder, after the glob cases of the EditorConfig

@@ -1,9 +1,9 @@
-using Linter.Core.Analysis;
 using Linter.Core.Arabic;
-using Linter.Core.Diagnostics;
 using Linter.Core.Rules.Kinds;
+using Linter.Core.Pipeline;
+using Linter.Core.Corpus;
 
-namespace Linter.Core.Corpus;
+namespace Linter.Core.Discovery;
 
 /// <summary>
 /// What the rules make of a corpus, for a corpus report: every document's findings tallied (<see cref="Findings"/>)
@@ -14,7 +14,6 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed class CorpusSummary
 {
-    private readonly LintEngine _engine;
     private readonly CorpusCollector<DiscoveryState> _discovery;
     private readonly LeftoverRule? _leftoverRule;
 
@@ -26,7 +25,6 @@ public sealed class CorpusSummary
     public CorpusSummary(LintEngine engine, int worstKept, LeftoverRule? leftoverRule = null, ArabicLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        _engine = engine;
         _leftoverRule = leftoverRule;
         _discovery = new CorpusCollector<DiscoveryState>(() => new DiscoveryState(lexicon, collectLeftovers: leftoverRule is null));
         Pass = engine.StartCorpus(_discovery);
@@ -52,9 +50,4 @@ public sealed class CorpusSummary
         Pass.Merge(other.Pass);
         Findings.Merge(other.Findings);
     }
-
-    /// <summary>Counts the findings across documents; call it once every document is linted and added.</summary>
-    /// <param name="severity">The effective severity of a descriptor in a document; the engine's when null.</param>
-    public void Finish(Func<string, RuleDescriptor, Severity>? severity = null) =>
-        Findings.AddAcrossDocuments(_engine.FinishCorpus(Pass, severity));
 }
