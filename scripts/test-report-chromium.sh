@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# The HTML corpus report in headless Chromium. Two pages are checked: `corpuslint report seeds` and a fixture with
-# every section filled (written by the renderer's test). Each must load with no console message, request nothing
-# from the network, run its script to the end (it counts the copy buttons it wired) and draw its charts; then a
-# screenshot of each is taken. A page with a script error and an external image is checked first and must be
-# refused, so the checks are known to catch what they look for.
+# The HTML corpus report in headless Chromium. The pages checked: `corpuslint report seeds`, a fixture with every
+# section filled (written by the renderer's test) and, when the development corpora are unpacked, the report of a
+# real excerpt: the first 20 articles of three SaudiNewsNet outlets, copied at run time into the temporary folder
+# (the corpora stay outside the repository). Each must load with no console message, request nothing from the
+# network, run its script to the end (it counts the copy buttons it wired) and draw its charts; then a screenshot of
+# each is taken. A page with a script error and an external image is checked first and must be refused, so the
+# checks are known to catch what they look for.
 #
-#   scripts/test-report-chromium.sh                 # screenshots go to a temporary folder, removed at the end
-#   scripts/test-report-chromium.sh --keep DIR      # keep the pages, logs and screenshots in DIR
-#   scripts/test-report-chromium.sh --update-docs   # also copy the seeds screenshot to docs/report.png
+#   scripts/test-report-chromium.sh                   # screenshots go to a temporary folder, removed at the end
+#   scripts/test-report-chromium.sh --keep DIR        # keep the pages, logs and screenshots in DIR
+#   scripts/test-report-chromium.sh --update-docs     # also copy the screenshot of the excerpt (of the seeds without
+#                                                     # the corpora) to docs/report.png
+#   scripts/test-report-chromium.sh --corpora DIR     # the corpora's folder, holding saudinewsnet/ (default: the
+#                                                     # first of eval/.corpora/real-news and ~/corpora/real-news)
 #
 # Chromium (Debian's package) and an Arabic font are installed with apt-get when missing.
 set -euo pipefail
@@ -16,13 +21,24 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 keep=""
 update_docs=false
+corpora=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --keep) keep="$2"; shift 2 ;;
     --update-docs) update_docs=true; shift ;;
-    *) echo "usage: $0 [--keep DIR] [--update-docs]" >&2; exit 2 ;;
+    --corpora) corpora="$2"; shift 2 ;;
+    *) echo "usage: $0 [--keep DIR] [--update-docs] [--corpora DIR]" >&2; exit 2 ;;
   esac
 done
+if [ -n "$corpora" ] && [ ! -d "$corpora/saudinewsnet" ]; then
+  echo "test-report-chromium: $corpora holds no saudinewsnet/ folder" >&2
+  exit 2
+fi
+if [ -z "$corpora" ]; then
+  for candidate in eval/.corpora/real-news "$HOME/corpora/real-news"; do
+    if [ -d "$candidate/saudinewsnet" ]; then corpora="$candidate"; break; fi
+  done
+fi
 
 fail() { echo "test-report-chromium: FAIL: $*" >&2; exit 1; }
 
@@ -124,6 +140,21 @@ echo "-- corpuslint report seeds"
 dotnet build src/Linter.Cli -v q -nologo >/dev/null
 dotnet run --project src/Linter.Cli --no-build -- report seeds --html "$work/seeds.html"
 
+# Three outlets of 20 articles each: a source needs 20 documents before its recurring leftovers (CL1008) show.
+if [ -n "$corpora" ]; then
+  echo "-- corpuslint report on 60 real articles of $corpora/saudinewsnet"
+  for outlet in was sabq alyaum; do
+    mkdir -p "$work/news/$outlet"
+    mapfile -t articles < <(find "$corpora/saudinewsnet/$outlet" -maxdepth 1 -type f -name '*.txt' | sort)
+    [ ${#articles[@]} -ge 20 ] || fail "$corpora/saudinewsnet/$outlet holds ${#articles[@]} articles, not 20"
+    cp "${articles[@]:0:20}" "$work/news/$outlet/"
+  done
+  repository="$(pwd)"
+  (cd "$work" && dotnet run --project "$repository/src/Linter.Cli" --no-build -- report news --html "$work/excerpt.html")
+else
+  echo "-- no development corpora (eval/.corpora/real-news, ~/corpora/real-news): the real excerpt is skipped"
+fi
+
 echo "-- the fixture with every section"
 CORPUSLINT_REPORT_FIXTURE="$work/fixture.html" dotnet test tests/Linter.Cli.Tests -v q -nologo \
   --filter "FullyQualifiedName~HtmlReportWriterTests.Every_section_is_rendered_from_the_model_in_order" >/dev/null
@@ -134,8 +165,15 @@ verdict="$(check_page seeds 12)"; [ -z "$verdict" ] || fail "$verdict"
 # The fixture: categories, 3 transliteration families, 2 discovered families.
 verdict="$(check_page fixture 6)"; [ -z "$verdict" ] || fail "$verdict"
 
+picture="$work/seeds.png"
+if [ -n "$corpora" ]; then
+  # The excerpt: categories and the transliteration families its articles use.
+  verdict="$(check_page excerpt 2)"; [ -z "$verdict" ] || fail "$verdict"
+  picture="$work/excerpt.png"
+fi
+
 if $update_docs; then
-  cp "$work/seeds.png" docs/report.png
-  echo "-- docs/report.png updated"
+  cp "$picture" docs/report.png
+  echo "-- docs/report.png updated from $(basename "$picture")"
 fi
 echo "test-report-chromium: OK"

@@ -8,14 +8,14 @@ namespace Linter.Evaluation;
 /// <summary>A failure the evaluation reports in one line.</summary>
 internal sealed class EvaluationException(string message) : Exception(message);
 
-/// <summary>The command line: <c>--corpora DIR</c>, <c>--variants</c>, <c>--draw RULE</c> or <c>--draw-into DIR</c>, <c>--count N</c>, <c>--seed S</c>.</summary>
-internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? DrawInto, int Count, int Seed, bool Variants)
+/// <summary>The command line: <c>--corpora DIR</c>, <c>--variants</c> or <c>--boilerplate</c>, <c>--draw RULE</c> or <c>--draw-into DIR</c>, <c>--count N</c>, <c>--seed S</c>.</summary>
+internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? DrawInto, int Count, int Seed, bool Variants, bool Boilerplate)
 {
     public static EvaluationOptions Parse(string[] args)
     {
         string? corpora = null, draw = null, drawInto = null;
         int count = 30, seed = 1;
-        var variants = false;
+        bool variants = false, boilerplate = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new EvaluationException($"{args[i]} needs a value");
@@ -27,11 +27,12 @@ internal sealed record EvaluationOptions(string? Corpora, string? Draw, string? 
                 case "--count": count = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--seed": seed = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--variants": variants = true; break;
-                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --variants, --draw RULE, --draw-into DIR, --count N, --seed S");
+                case "--boilerplate": boilerplate = true; break;
+                default: throw new EvaluationException($"unknown option {args[i]}; use --corpora DIR, --variants, --boilerplate, --draw RULE, --draw-into DIR, --count N, --seed S");
             }
         }
 
-        return new EvaluationOptions(corpora, draw, drawInto, count, seed, variants);
+        return new EvaluationOptions(corpora, draw, drawInto, count, seed, variants, boilerplate);
     }
 }
 
@@ -120,9 +121,12 @@ internal sealed class LinterRun(string repository, string tool)
     }
 
     /// <summary>Runs <c>discover variants</c> on a corpus with the shipped rules; returns its JSON report and writes its rules to <paramref name="outFile"/>.</summary>
-    public JsonDocument DiscoverVariants(string corporaRoot, CorpusEntry corpus, string outFile) => JsonDocument.Parse(Process.Output(
+    public JsonDocument DiscoverVariants(string corporaRoot, CorpusEntry corpus, string outFile) => Discover("variants", corporaRoot, corpus, outFile);
+
+    /// <summary>Runs <c>discover ANALYSIS</c> (variants or boilerplate) on a corpus with the shipped rules; returns its JSON report and writes its rules to <paramref name="outFile"/>.</summary>
+    public JsonDocument Discover(string analysis, string corporaRoot, CorpusEntry corpus, string outFile) => JsonDocument.Parse(Process.Output(
         "dotnet",
-        [tool, "discover", "variants", corpus.Folder, "--rules", System.IO.Path.Combine(repository, "rules"), .. corpus.Options, "--format", "json", "--out", outFile],
+        [tool, "discover", analysis, corpus.Folder, "--rules", System.IO.Path.Combine(repository, "rules"), .. corpus.Options, "--format", "json", "--out", outFile],
         corporaRoot));
 
     /// <summary>Runs <c>check</c> on a corpus with the shipped rules, or with the rule file <paramref name="rules"/> alone.</summary>

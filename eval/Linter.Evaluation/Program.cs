@@ -8,6 +8,7 @@ using Linter.Evaluation;
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --draw CL5001    30 unjudged findings to review, as TSV
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --draw-into DIR  the same for every rule short of 30 reviewed
 //   dotnet run --project eval/Linter.Evaluation -c Release -- --variants       the figures of discover variants (with --draw RULE: its findings to review)
+//   dotnet run --project eval/Linter.Evaluation -c Release -- --boilerplate    the figures of discover boilerplate alone (with --draw discovered: its rules' findings to review)
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 try
 {
@@ -31,6 +32,21 @@ try
     }
 
     var texts = new CorpusTexts(corporaRoot, corpora);
+    var leftovers = LeftoverList.ReadAll(Path.Combine(repository, "eval", "leftovers"));
+    if (options.Boilerplate)
+    {
+        var discovery = corpora.Select(corpus => BoilerplateEvaluation.Discover(linter, corporaRoot, corpus)).ToList();
+        if (options.Draw is { } discovered)
+        {
+            Sample.Draw([.. discovery.SelectMany(run => run.Findings)], BoilerplateEvaluation.Samples(repository), discovered, options.Count, options.Seed, texts, Console.Out);
+            return 0;
+        }
+
+        BoilerplateEvaluation.Write(discovery, repository, Console.Out);
+        Report.WriteRecall(findings, discovery, leftovers, texts, Console.Out);
+        return 0;
+    }
+
     var samples = Sample.ReadAll(Path.Combine(repository, "eval", "samples"));
     if (options.Draw is { } rule)
     {
@@ -56,8 +72,10 @@ try
         return 0;
     }
 
-    var leftovers = LeftoverList.ReadAll(Path.Combine(repository, "eval", "leftovers"));
-    Report.Write(findings, samples, leftovers, texts, Console.Out);
+    var runs = corpora.Select(corpus => BoilerplateEvaluation.Discover(linter, corporaRoot, corpus)).ToList();
+    Report.Write(findings, samples, Console.Out);
+    BoilerplateEvaluation.Write(runs, repository, Console.Out);
+    Report.WriteRecall(findings, runs, leftovers, texts, Console.Out);
     return 0;
 }
 catch (EvaluationException exception)

@@ -14,17 +14,18 @@ internal sealed record Sample(string Rule, string Path, int Line, int Column, st
     public (string, string, int, int) Key => (Rule, Path, Line, Column);
 
     public static IReadOnlyList<Sample> ReadAll(string folder) =>
-    [
-        .. Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(file => Tsv.Read(file).Select(row =>
-        {
-            var sample = new Sample(
-                row["rule"], row["path"], int.Parse(row["line"], CultureInfo.InvariantCulture), int.Parse(row["column"], CultureInfo.InvariantCulture),
-                row["match"], row["verdict"], row["fix"], row["context"], row["note"]);
-            return sample.Verdict is "ok" or "fp" && sample.Fix is "safe" or "unsafe" or "none"
-                ? sample
-                : throw new EvaluationException($"{file}: {sample.Path}({sample.Line},{sample.Column}): verdict must be ok or fp and fix safe, unsafe or none");
-        })),
-    ];
+        [.. Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal).SelectMany(Read)];
+
+    /// <summary>The reviewed findings of one file.</summary>
+    public static IEnumerable<Sample> Read(string file) => Tsv.Read(file).Select(row =>
+    {
+        var sample = new Sample(
+            row["rule"], row["path"], int.Parse(row["line"], CultureInfo.InvariantCulture), int.Parse(row["column"], CultureInfo.InvariantCulture),
+            row["match"], row["verdict"], row["fix"], row["context"], row["note"]);
+        return sample.Verdict is "ok" or "fp" && sample.Fix is "safe" or "unsafe" or "none"
+            ? sample
+            : throw new EvaluationException($"{file}: {sample.Path}({sample.Line},{sample.Column}): verdict must be ok or fp and fix safe, unsafe or none");
+    });
 
     /// <summary>
     /// Writes <paramref name="count"/> findings of <paramref name="rule"/> that no sample judges, taken in turn from each
@@ -92,7 +93,7 @@ internal static class Report
     /// <summary>The fewest reviewed findings a rule that fires needs.</summary>
     private const int SampleSize = 30;
 
-    public static void Write(IReadOnlyList<Finding> findings, IReadOnlyList<Sample> samples, IReadOnlyList<Leftover> leftovers, CorpusTexts texts, TextWriter output)
+    public static void Write(IReadOnlyList<Finding> findings, IReadOnlyList<Sample> samples, TextWriter output)
     {
         var produced = findings.Select(f => f.Key).ToHashSet();
 
@@ -140,22 +141,37 @@ internal static class Report
         output.WriteLine();
         output.WriteLine(unjudged.Count == 0 ? "Every finding class has its reviewed sample." : string.Join(Environment.NewLine, unjudged));
         output.WriteLine();
-        WriteRecall(findings, leftovers, texts, output);
     }
 
-    /// <summary>Each outlet's leftover lines (as its reviewed list says) and how many a boilerplate finding (CL1xxx) is on.</summary>
-    private static void WriteRecall(IReadOnlyList<Finding> findings, IReadOnlyList<Leftover> leftovers, CorpusTexts texts, TextWriter output)
+    /// <summary>
+    /// Each outlet's leftover lines (as its reviewed list says) and how many are flagged: by a boilerplate finding
+    /// (CL1xxx) of <c>check</c> with the shipped rules; and, when boilerplate discovery ran, by the rules it wrote with
+    /// the shipped boilerplate rules but the leftover rule (discovery leaves out what loaded rules find), and by the
+    /// written rules alone.
+    /// </summary>
+    public static void WriteRecall(IReadOnlyList<Finding> findings, IReadOnlyList<BoilerplateRun> discovery, IReadOnlyList<Leftover> leftovers, CorpusTexts texts, TextWriter output)
     {
-        var flagged = findings.Where(f => f.Id.StartsWith("CL1", StringComparison.Ordinal)).Select(f => (f.Path, f.Line)).ToHashSet();
+        static HashSet<(string, int)> Lines(IEnumerable<Finding> flagging) => flagging.Select(f => (f.Path, f.Line)).ToHashSet();
+        var boilerplate = findings.Where(f => f.Id.StartsWith("CL1", StringComparison.Ordinal)).ToList();
+        var discovered = discovery.SelectMany(run => run.Findings).ToList();
+        List<(string Name, HashSet<(string, int)> Flagged)> columns = [("check", Lines(boilerplate))];
+        if (discovery.Count > 0)
+        {
+            columns.Add(("discovery with the shipped rules but CL1008", Lines(discovered.Concat(boilerplate.Where(f => f.Id != "CL1008")))));
+            columns.Add(("discovery alone", Lines(discovered)));
+        }
+
         output.WriteLine("## Recall of each outlet's reviewed leftovers");
         output.WriteLine();
-        output.WriteLine("| outlet | leftover lines | flagged | recall |");
-        output.WriteLine("| --- | ---: | ---: | ---: |");
+        output.WriteLine($"| outlet | leftover lines | {string.Join(" | ", columns.Select(c => c.Name))} |");
+        output.WriteLine($"| --- | ---: |{string.Concat(columns.Select(_ => " ---: |"))}");
         var files = texts.Files().ToList();
-        int allLines = 0, allFlagged = 0;
+        var allLines = 0;
+        var allFound = new int[columns.Count];
         foreach (var outlet in leftovers.GroupBy(l => l.Outlet).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            int lines = 0, found = 0;
+            var lines = 0;
+            var found = new int[columns.Count];
             foreach (var path in files.Where(p => outlet.Any(l => l.Files.IsMatch(p))))
             {
                 var text = texts.Lines(path);
@@ -165,16 +181,26 @@ internal static class Report
                     if (outlet.Any(l => l.Files.IsMatch(path) && l.Lines.IsMatch(trimmed)))
                     {
                         lines++;
-                        found += flagged.Contains((path, i + 1)) ? 1 : 0;
+                        for (var c = 0; c < columns.Count; c++)
+                        {
+                            found[c] += columns[c].Flagged.Contains((path, i + 1)) ? 1 : 0;
+                        }
                     }
                 }
             }
 
             allLines += lines;
-            allFlagged += found;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {outlet.Key} | {lines} | {found} | {(lines == 0 ? "—" : $"{100.0 * found / lines:0.0}%")} |"));
+            for (var c = 0; c < columns.Count; c++)
+            {
+                allFound[c] += found[c];
+            }
+
+            output.WriteLine($"| {outlet.Key} | {lines} | {string.Join(" | ", found.Select(f => Recall(f, lines)))} |");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {allLines} | {allFlagged} | {(allLines == 0 ? "—" : $"{100.0 * allFlagged / allLines:0.0}%")} |"));
+        output.WriteLine($"| all | {allLines} | {string.Join(" | ", allFound.Select(f => Recall(f, allLines)))} |");
     }
+
+    private static string Recall(int found, int lines) =>
+        string.Create(CultureInfo.InvariantCulture, $"{found} ({(lines == 0 ? "—" : $"{100.0 * found / lines:0.0}%")})");
 }

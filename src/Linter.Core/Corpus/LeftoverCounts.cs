@@ -145,7 +145,10 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
     /// <summary>
     /// The leftovers that recur enough, grouped by shape: each leftover under its recurring key that spells out the
     /// most words (then the one most documents hold), so that a line that recurs word for word is its own shape and a
-    /// dateline whose city changes shares one. Ordered by source, kind and pattern.
+    /// dateline whose city changes shares one. A line whose most specific shape no other document shares (a time stamp
+    /// of the one article of its month, beside others grouped by weekday and month) goes under its key that most
+    /// documents hold instead, and that shape counts them all, so that every such line has a shape that recurs.
+    /// Ordered by source, kind and pattern.
     /// </summary>
     public IReadOnlyList<RecurringShape> Shapes(LeftoverThresholds thresholds)
     {
@@ -160,7 +163,8 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
         });
 
         var described = new Dictionary<(LeftoverKind, string, string), IReadOnlyList<KeyPattern>>();
-        var shapes = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), Shape>();
+        var choices = new List<(Place Place, Holder Holder, List<(KeyPattern Pattern, int Documents)> Patterns)>();
+        var sharing = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), HashSet<long>>();
         foreach (var (p, keys) in keysOfPlace.OrderBy(pair => pair.Key))
         {
             var place = _places[p];
@@ -170,27 +174,41 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
                 described[(place.Kind, place.Text, holder.Source)] = patterns = LeftoverShapes.Describe(place.Kind, place.Text, holder.Source);
             }
 
-            var best = patterns
+            var recurring = patterns
                 .Select(pattern => (Pattern: pattern, Documents: keys.FirstOrDefault(key => key.Key == pattern.Key).Documents))
                 .Where(pattern => pattern.Documents > 0)
                 .OrderByDescending(pattern => pattern.Pattern.Literals)
                 .ThenByDescending(pattern => pattern.Documents)
-                .Select(pattern => pattern.Pattern)
-                .FirstOrDefault();
-            if (best is null)
+                .ToList();
+            if (recurring.Count > 0)
             {
-                continue;
+                choices.Add((place, holder, recurring));
+                ref var documents = ref CollectionsMarshal.GetValueRefOrAddDefault(sharing, (holder.Source, place.Kind, recurring[0].Pattern.Pattern), out _);
+                (documents ??= []).Add(holder.Ordinal);
+            }
+        }
+
+        var shapes = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), Shape>();
+        foreach (var (place, holder, recurring) in choices)
+        {
+            var best = recurring[0];
+            // A lead-in's key is one of its words, while its pattern spells out its punctuation: the documents that hold
+            // the key do not hold the pattern, so a lead-in keeps its own shape.
+            var alone = place.Kind == LeftoverKind.Line && sharing[(holder.Source, place.Kind, best.Pattern.Pattern)].Count == 1;
+            if (alone)
+            {
+                best = recurring.MaxBy(pattern => pattern.Documents);
             }
 
-            ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(shapes, (holder.Source, place.Kind, best.Pattern), out _);
-            shape ??= new Shape(best.Literals);
-            shape.Add(holder.Ordinal, place.Text);
+            ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(shapes, (holder.Source, place.Kind, best.Pattern.Pattern), out _);
+            shape ??= new Shape(best.Pattern.Literals);
+            shape.Add(holder.Ordinal, place.Text, alone ? best.Documents : 0);
         }
 
         return
         [
             .. shapes
-                .Select(pair => new RecurringShape(pair.Key.Kind, pair.Key.Source, pair.Key.Pattern, pair.Value.Literals, pair.Value.Example, pair.Value.Documents.Count, _documents[pair.Key.Source]))
+                .Select(pair => new RecurringShape(pair.Key.Kind, pair.Key.Source, pair.Key.Pattern, pair.Value.Literals, pair.Value.Example, pair.Value.DocumentCount, _documents[pair.Key.Source]))
                 .OrderBy(shape => shape.Source, StringComparer.Ordinal)
                 .ThenBy(shape => shape.Kind)
                 .ThenBy(shape => shape.Pattern, StringComparer.Ordinal),
@@ -246,17 +264,24 @@ public sealed class LeftoverCounts : ICorpusState<LeftoverCounts>
     /// <summary>The documents that hold leftovers of one shape, and the earliest one's text.</summary>
     private sealed class Shape(int literals)
     {
+        private readonly HashSet<long> _documents = [];
+        private long _exampleOrdinal = long.MaxValue;
+        private int _keyDocuments;
+
         public int Literals => literals;
 
-        public HashSet<long> Documents { get; } = [];
+        /// <summary>The documents put under the shape, or all that hold its key when a leftover fell back to it.</summary>
+        public int DocumentCount => Math.Max(_documents.Count, _keyDocuments);
 
         public string Example { get; private set; } = string.Empty;
 
-        private long _exampleOrdinal = long.MaxValue;
-
-        public void Add(long ordinal, string text)
+        /// <param name="ordinal">The document's ordinal.</param>
+        /// <param name="text">The leftover's text.</param>
+        /// <param name="keyDocuments">When the leftover fell back to the shape's key, how many documents hold that key; else 0.</param>
+        public void Add(long ordinal, string text, int keyDocuments)
         {
-            Documents.Add(ordinal);
+            _documents.Add(ordinal);
+            _keyDocuments = Math.Max(_keyDocuments, keyDocuments);
             if (ordinal < _exampleOrdinal)
             {
                 (_exampleOrdinal, Example) = (ordinal, text);

@@ -154,16 +154,22 @@ public sealed class LeftoverShapes
         }
 
         var sourceHash = StableHash.Of(source);
+        var inBody = false;
         for (var i = 0; i < _lines.Count; i++)
         {
             var (line, first, count) = _lines[i];
             var isFirst = i == 0;
             var isLast = i == _lines.Count - 1;
             var words = WordsIn(first, count);
-            if (count <= MaxLineTokens && (i < 2 || !EndsWith(first, count, ':')) && (words > 0 || IsDateOrTime(folded, first, count)))
+            // A line ending in a colon introduces what follows: in the body (after the first line ending in a full
+            // stop) a quote or a list (وأضاف:), which many articles of a source share; in the head, above the first
+            // sentence, a byline or a section label (الصحافة الاقتصادية :).
+            if (count <= MaxLineTokens && (i < 2 || !inBody || !EndsWith(first, count, ':')) && (words > 0 || IsDateOrTime(folded, first, count)))
             {
                 AddLine(text, folded, line, first, count, words, sourceHash, i == longestAt && _lines.Count > 1 ? otherIdentity : identity);
             }
+
+            inBody |= EndsWith(first, count, '.');
 
             // A lead-in or a tail is a piece of its line: the rest of the line is the article's text.
             if (isFirst)

@@ -97,6 +97,31 @@ public sealed class BoilerplateDiscoveryTests
         Assert.Equal(7, report.Candidates.Count);
     }
 
+    [Fact]
+    public void A_line_whose_most_specific_shape_no_other_document_shares_is_listed_under_the_shape_it_shares_with_the_others()
+    {
+        // Six stamps of one weekday and month share every word; the seventh, of another month, shares only its time and
+        // place with them, so it is listed under that shape, which all seven documents hold.
+        var documents = Enumerable.Range(0, 25).Select(i => CorpusDocument.Create(i, $"corpus/t/{i}.txt", "t", string.Join(
+            "\n",
+            i switch
+            {
+                < 6 => $"الخميس {10 + i} جويلية 2012 الساعة 15:{10 + i}:56 بتوقيت تونس العاصمة",
+                6 => "الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة",
+                _ => $"سجلت أسواق {Cities[i % 5]} ارتفاعا في {Quarters[i % 5]} بحسب بيانات الهيئة رقم {i}",
+            },
+            $"أعلنت الهيئة العامة للإحصاء اليوم نتائج المسح الخاص بالقوى العاملة في {Cities[i % 5]} للربع {Quarters[i / 5]} من العام الحالي رقم {i}.") + "\n")).ToList();
+
+        var report = BoilerplateDiscovery.Discover(Collect(documents), _ => false);
+
+        Assert.Equal(
+            [
+                @"Line dateline «الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة» /(?:\S+\s*){1,3}\d+(?:[.,/:٫٬]\d+)*\s+الساعه\s+\d+(?:[.,/:٫٬]\d+)*\s+بتوقيت\s+تونس\s+العاصمه/ t 7/25",
+                @"Line dateline «الخميس 10 جويلية 2012 الساعة 15:10:56 بتوقيت تونس العاصمة» /الخميس\s+\d+(?:[.,/:٫٬]\d+)*\s+جويليه\s+\d+(?:[.,/:٫٬]\d+)*\s+الساعه\s+\d+(?:[.,/:٫٬]\d+)*\s+بتوقيت\s+تونس\s+العاصمه/ t 6/25",
+            ],
+            report.Candidates.Select(Describe));
+    }
+
     [Theory]
     [InlineData("تابعونا على فيسبوك", BoilerplatePlacement.Line, "widget")]
     [InlineData("جميع الحقوق محفوظة © 2024", BoilerplatePlacement.Line, "footer")]
