@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Peak resident memory and wall time of discovery and of the report beside check, on half of a corpus's files and on
 # all of them, each measured by /usr/bin/time -v in a process of its own: discovery's memory should stay flat in the
-# corpus's size, and the report within 1.5x check's time and 2x its memory.
+# corpus's size, and the report within 1.5x check's time and 2x its memory. The ratios follow the table: the report's
+# against check's on the same files, and each discovery's on all the files against on half.
 #   bench/discovery-memory.sh CORPUS_DIR [corpuslint options...]
 #   bench/discovery-memory.sh /root/corpora/real-news/saudinewsnet --exclude '**/MANIFEST.jsonl'
 # Prints a Markdown table on standard output; progress goes to standard error.
@@ -34,7 +35,13 @@ measure() { # LABEL COMMAND...: one row of wall seconds and peak MB
   local seconds peak
   seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
   peak=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$work/time")
+  echo "$label|$seconds|$peak" >> "$work/rows"
   echo "| $label | $seconds s | $peak MB |"
+}
+
+ratio() { # LABEL_A LABEL_B WHAT: A's time and peak over B's
+  awk -F'|' -v a="$1" -v b="$2" -v what="$3" '$1 == a { ta = $2; pa = $3 } $1 == b { tb = $2; pb = $3 }
+    END { printf "| %s | %.2fx | %.2fx |\n", what, ta / tb, pa / pb }' "$work/rows"
 }
 
 echo "| run | wall time | peak resident memory |"
@@ -47,3 +54,12 @@ for part in half all; do
   measure "discover boilerplate, $part" "${cli[@]}" discover boilerplate "$dir" --rules rules "$@"
   measure "discover variants, $part" "${cli[@]}" discover variants "$dir" --rules rules "$@"
 done
+
+echo
+echo "| ratio | wall time | peak resident memory |"
+echo "| --- | ---: | ---: |"
+for part in half all; do
+  ratio "report, $part" "check, $part" "report / check, $part"
+done
+ratio "discover variants, all" "discover variants, half" "discover variants, all / half"
+ratio "discover boilerplate, all" "discover boilerplate, half" "discover boilerplate, all / half"

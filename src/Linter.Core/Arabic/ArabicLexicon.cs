@@ -16,8 +16,9 @@ public sealed class ArabicLexicon
         ["", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "ي", "ك", "ات", "ون", "ين", "ان", "تان", "تين", "وا", "يه", "يات", "يون", "يين", "ت", "تم", "ا", "يا"];
 
     private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _entries;
 
-    private ArabicLexicon(HashSet<string> words) => _words = words;
+    private ArabicLexicon(HashSet<string> words) => (_words, _entries) = (words, words.GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>The entries read.</summary>
     public int Count => _words.Count;
@@ -50,7 +51,19 @@ public sealed class ArabicLexicon
     public bool Knows(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var folded = Fold(word);
+
+        // Every word of a corpus is asked once per state: its stems are looked up as spans of one folded copy.
+        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = LetterFolding.Fold(word[i], LetterFolds.All);
+        }
+
+        return KnowsFolded(folded);
+    }
+
+    private bool KnowsFolded(ReadOnlySpan<char> folded)
+    {
         foreach (var prefix in Prefixes)
         {
             if (!folded.StartsWith(prefix, StringComparison.Ordinal))
@@ -72,10 +85,10 @@ public sealed class ArabicLexicon
     /// True for a name of عبد and a known word written as one (عبدالله, عبدالإله): Arabic names, two of which differ
     /// as the words they are made of differ.
     /// </summary>
-    private bool IsServantName(string word) => word.StartsWith("عبد", StringComparison.Ordinal) && word.Length >= 6 && Knows(word[3..]);
+    private bool IsServantName(ReadOnlySpan<char> word) => word.StartsWith("عبد", StringComparison.Ordinal) && word.Length >= 6 && KnowsFolded(word[3..]);
 
     /// <summary>True when the word, less up to <paramref name="layers"/> suffixes (a plural, then a pronoun: زياراته), is an entry.</summary>
-    private bool IsStem(string word, int layers)
+    private bool IsStem(ReadOnlySpan<char> word, int layers)
     {
         foreach (var suffix in Suffixes)
         {
@@ -86,7 +99,7 @@ public sealed class ArabicLexicon
 
             // A feminine plural stands for its singular's ة (علاقات of علاقة).
             var stem = word[..^suffix.Length];
-            if (IsEntry(stem) || (suffix.EndsWith("ات", StringComparison.Ordinal) && IsEntry(stem + "ه")) || (suffix.Length > 0 && layers > 1 && IsStem(stem, layers - 1)))
+            if (IsEntry(stem) || (suffix.EndsWith("ات", StringComparison.Ordinal) && IsEntry(stem, 'ه')) || (suffix.Length > 0 && layers > 1 && IsStem(stem, layers - 1)))
             {
                 return true;
             }
@@ -99,10 +112,19 @@ public sealed class ArabicLexicon
     /// True for an entry. Before a suffix, a final hamza sits on ئ or ؤ (شركائه of شركاء) and ة is written ت (زوجته
     /// of زوجة): the stem is tried with ء and with ة too.
     /// </summary>
-    private bool IsEntry(string stem) =>
-        _words.Contains(stem)
-        || (stem[^1] is 'ئ' or 'ؤ' && _words.Contains(string.Concat(stem.AsSpan(0, stem.Length - 1), "ء")))
-        || (stem[^1] == 'ت' && _words.Contains(string.Concat(stem.AsSpan(0, stem.Length - 1), "ه")));
+    private bool IsEntry(ReadOnlySpan<char> stem) =>
+        _entries.Contains(stem)
+        || (stem[^1] is 'ئ' or 'ؤ' && IsEntry(stem[..^1], 'ء'))
+        || (stem[^1] == 'ت' && IsEntry(stem[..^1], 'ه'));
+
+    /// <summary>True when <paramref name="stem"/> followed by <paramref name="last"/> is an entry.</summary>
+    private bool IsEntry(ReadOnlySpan<char> stem, char last)
+    {
+        Span<char> word = stem.Length < 64 ? stackalloc char[stem.Length + 1] : new char[stem.Length + 1];
+        stem.CopyTo(word);
+        word[^1] = last;
+        return _entries.Contains(word);
+    }
 
     private static bool IsLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A');
 

@@ -98,16 +98,27 @@ public static class ArabicPhoneticKey
 
     /// <summary>
     /// True when two terms of one key write a different long vowel at the same place (مورينيو, مارينو; تشونغ, تشانغ):
-    /// spellings of one name add or drop a vowel letter, two names differ in one. Terms whose consonants do not line
-    /// up one to one are not judged.
+    /// spellings of one name add or drop a vowel letter, or write one twice where they differ in nothing else (بيلسا,
+    /// بييلسا), two names differ in one. Terms whose consonants do not line up one to one are not judged.
     /// </summary>
     public static bool SubstitutesVowel(string a, string b)
     {
         var gapsA = VowelGaps(Letters(a));
         var gapsB = VowelGaps(Letters(b));
-        return gapsA.Count == gapsB.Count
-            && gapsA.Zip(gapsB).Any(pair => pair.First.Length > 0 && pair.Second.Length > 0 && pair.First != pair.Second);
+        if (gapsA.Count != gapsB.Count)
+        {
+            return false;
+        }
+
+        var differing = gapsA.Zip(gapsB).Where(pair => pair.First != pair.Second).ToList();
+        return differing.Any(pair => pair.First.Length > 0 && pair.Second.Length > 0)
+            && !(differing.Count == 1 && (DoublesALetter(differing[0].First, differing[0].Second) || DoublesALetter(differing[0].Second, differing[0].First)));
     }
+
+    /// <summary>True when <paramref name="longer"/> is <paramref name="shorter"/> with one of its letters written twice (ي, يي).</summary>
+    private static bool DoublesALetter(string shorter, string longer) =>
+        longer.Length == shorter.Length + 1
+        && Enumerable.Range(0, shorter.Length).Any(i => string.Concat(shorter.AsSpan(0, i + 1), shorter.AsSpan(i)) == longer);
 
     /// <summary>The term's letters without its long vowels, a doubled consonant kept twice: what a vowel or g spelling leaves unchanged.</summary>
     public static string Consonants(string term) => string.Concat(Letters(term).ToString().Where(c => c is not ('ا' or 'و' or 'ي')));

@@ -25,57 +25,67 @@ public static class CorpusWords
     /// <summary>True for a letter that makes up Arabic words once text is normalized.</summary>
     public static bool IsArabicLetter(char c) => c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A') or '\u0671';
 
-    /// <summary>The runs of words in <paramref name="normalized"/>, in order.</summary>
-    public static List<List<string>> Runs(string normalized)
+    /// <summary>
+    /// Reads the words of normalized text in order, without copying them: each word as a range of the text, with
+    /// whether it begins a new run.
+    /// </summary>
+    /// <param name="normalized">The normalized text.</param>
+    public struct Scanner(string normalized)
     {
-        var runs = new List<List<string>>();
-        var run = new List<string>();
-        var i = 0;
-        while (i < normalized.Length)
+        private int _position;
+        private bool _runEnded = true;
+
+        /// <summary>The next word; false at the end of the text.</summary>
+        /// <param name="start">Where the word begins.</param>
+        /// <param name="length">Its length.</param>
+        /// <param name="startsRun">True when punctuation, a digit, a Latin word or a line break ended the run before it, or it is the first.</param>
+        public bool Next(out int start, out int length, out bool startsRun)
         {
-            var c = normalized[i];
-            if (c == ' ')
+            while (_position < normalized.Length)
             {
-                i++;
-                continue;
+                var c = normalized[_position];
+                if (c == ' ')
+                {
+                    _position++;
+                    continue;
+                }
+
+                if (!IsLetterOrDigit(c))
+                {
+                    _runEnded = true;
+                    _position++;
+                    continue;
+                }
+
+                // A token: letters and digits, with hyphens between letter runs.
+                var tokenStart = _position;
+                var arabic = true;
+                while (_position < normalized.Length && (IsLetterOrDigit(normalized[_position]) || IsJoiningHyphen(tokenStart)))
+                {
+                    arabic &= normalized[_position] == '-' || IsArabicLetter(normalized[_position]);
+                    _position++;
+                }
+
+                if (!arabic)
+                {
+                    _runEnded = true;
+                    continue;
+                }
+
+                (start, length, startsRun) = (tokenStart, _position - tokenStart, _runEnded);
+                _runEnded = false;
+                return true;
             }
 
-            if (!char.IsLetterOrDigit(c))
-            {
-                EndRun();
-                i++;
-                continue;
-            }
-
-            // A token: letters and digits, with hyphens between letter runs.
-            var start = i;
-            var arabic = true;
-            while (i < normalized.Length && (char.IsLetterOrDigit(normalized[i]) || (normalized[i] == '-' && i > start && i + 1 < normalized.Length && IsArabicLetter(normalized[i + 1]) && IsArabicLetter(normalized[i - 1]))))
-            {
-                arabic &= normalized[i] == '-' || IsArabicLetter(normalized[i]);
-                i++;
-            }
-
-            if (arabic)
-            {
-                run.Add(normalized[start..i]);
-            }
-            else
-            {
-                EndRun();
-            }
+            (start, length, startsRun) = (0, 0, false);
+            return false;
         }
 
-        EndRun();
-        return runs;
+        // Arabic letters first: most characters are, and they need no look-up in the Unicode tables.
+        private static bool IsLetterOrDigit(char c) => IsArabicLetter(c) || char.IsLetterOrDigit(c);
 
-        void EndRun()
-        {
-            if (run.Count > 0)
-            {
-                runs.Add(run);
-                run = [];
-            }
-        }
+        private readonly bool IsJoiningHyphen(int tokenStart) =>
+            normalized[_position] == '-' && _position > tokenStart && _position + 1 < normalized.Length
+            && IsArabicLetter(normalized[_position + 1]) && IsArabicLetter(normalized[_position - 1]);
     }
 }

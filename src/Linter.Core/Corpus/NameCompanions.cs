@@ -14,9 +14,12 @@ internal sealed class NameCompanions
     private readonly Dictionary<string, Dictionary<string, long[]>> _after = new(StringComparer.Ordinal);
 
     /// <summary>The companions of <paramref name="words"/> in the two-word terms of <paramref name="terms"/>, with their occurrences per source id.</summary>
-    public NameCompanions(IEnumerable<(string Term, long[] Sources)> terms, IReadOnlySet<string> words)
+    /// <param name="terms">The terms counted.</param>
+    /// <param name="sourcesOf">A term's occurrences per source id, asked for the terms that hold one of <paramref name="words"/>.</param>
+    /// <param name="words">The words whose companions are kept.</param>
+    public NameCompanions(IEnumerable<string> terms, Func<string, long[]> sourcesOf, IReadOnlySet<string> words)
     {
-        foreach (var (term, sources) in terms)
+        foreach (var term in terms)
         {
             var space = term.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0 || term.IndexOf(' ', space + 1) >= 0)
@@ -25,8 +28,12 @@ internal sealed class NameCompanions
             }
 
             var (first, second) = (term[..space], term[(space + 1)..]);
-            Add(_before, second, first, sources, words);
-            Add(_after, first, second, sources, words);
+            if (words.Contains(first) || words.Contains(second))
+            {
+                var sources = sourcesOf(term);
+                Add(_before, second, first, sources, words);
+                Add(_after, first, second, sources, words);
+            }
         }
     }
 

@@ -61,6 +61,21 @@ public sealed record VariantOptions
     /// </summary>
     public double MinUnknownShare { get; init; } = 0.05;
 
+    /// <summary>
+    /// The lowest context similarity for two spellings of a loanword that differ only in its g or by one vowel letter
+    /// added to a long name: the spelling says they are one, and the context need only not gainsay it.
+    /// </summary>
+    public double MinSpellingContextSimilarity { get; init; } = 0.05;
+
+    /// <summary>The fewest occurrences each of two such spellings needs for the spelling alone to tell them.</summary>
+    public int MinSpellingOccurrences { get; init; } = 5;
+
+    /// <summary>The fewest documents each of two such spellings needs for the spelling alone to tell them.</summary>
+    public int MinSpellingDocuments { get; init; } = 3;
+
+    /// <summary>The fewest letters of the longer of two spellings a vowel letter apart for the spelling alone to tell them.</summary>
+    public int MinVowelSpellingLength { get; init; } = 7;
+
     /// <summary>The fewest times a name must stand beside a companion (a first name, a surname) for that company to tell it from another name.</summary>
     public int MinCompanion { get; init; } = 3;
 

@@ -3,9 +3,10 @@ using Linter.Core.State;
 namespace Linter.Core.Corpus;
 
 /// <summary>
-/// The state in a state file: its documents and words; its sources, by name; then every term in ordinal order, each
-/// written against the one before (a sorted vocabulary shares most of its letters), with its counts, its counts per
-/// source and its neighbour profile.
+/// The state in a state file: its documents and words; its sources, by name; then every counted term in ordinal order,
+/// each written against the one before (a sorted vocabulary shares most of its letters), with whether the lexicon
+/// knows it, its counts, its counts per source and its neighbour profile. Function words, which the state keeps only
+/// to know them again, are not written.
 /// </summary>
 public sealed partial class VariantState : IStoredState
 {
@@ -27,15 +28,50 @@ public sealed partial class VariantState : IStoredState
             writer.String(names[byName[i]]);
         }
 
-        var terms = _terms.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        writer.Count(terms.Length);
-        var previous = string.Empty;
-        foreach (var term in terms)
+        var ids = Enumerable.Range(0, _table.Count).Where(id => _terms[id].Kind != Kind.FunctionWord).ToArray();
+        Array.Sort(ids, (a, b) => _table[a].SequenceCompareTo(_table[b]));
+        writer.Count(ids.Length);
+        var previous = ReadOnlySpan<char>.Empty;
+        Span<(int Id, long Count)> sources = stackalloc (int, long)[16];
+        Span<(int Bucket, int Count)> profile = stackalloc (int, int)[2 * ContextBuckets];
+        foreach (var id in ids)
         {
-            writer.SortedString(previous, term);
-            previous = term;
-            _terms[term].Write(writer, sortedId);
+            writer.SortedString(previous, _table[id]);
+            previous = _table[id];
+            ref var term = ref _terms[id];
+            writer.Bool(term.Kind == Kind.KnownWord);
+            writer.UInt((ulong)term.Occurrences);
+            writer.UInt((ulong)term.Documents);
+
+            var count = SourceEntryCount(id);
+            var entries = count <= sources.Length ? sources[..count] : new (int, long)[count];
+            count = 0;
+            for (var entry = term.FirstSource; entry != NoEntry; entry = _sourceEntries[entry].Next)
+            {
+                entries[count++] = (sortedId[_sourceEntries[entry].Source], _sourceEntries[entry].Count);
+            }
+
+            entries.Sort();
+            writer.Count(entries.Length);
+            foreach (var (source, occurrences) in entries)
+            {
+                writer.Count(source);
+                writer.UInt((ulong)occurrences);
+            }
+
+            count = 0;
+            foreach (var neighbour in _profiles.Entries(term.Profile))
+            {
+                profile[count++] = neighbour;
+            }
+
+            profile[..count].Sort();
+            writer.Count(count);
+            foreach (var (bucket, neighbours) in profile[..count])
+            {
+                writer.Count(bucket);
+                writer.Count(neighbours);
+            }
         }
     }
 
@@ -55,90 +91,30 @@ public sealed partial class VariantState : IStoredState
         var previous = string.Empty;
         for (var terms = reader.Count(); terms > 0; terms--)
         {
-            var term = reader.SortedString(previous);
-            if (string.CompareOrdinal(term, previous) <= 0 && _terms.Count > 0)
+            var text = reader.SortedString(previous);
+            var hash = TermTable.Hash(text);
+            if (text.Length == 0 || _table.Find(text, hash) >= 0)
             {
-                throw reader.Damaged("terms out of order");
+                throw reader.Damaged($"the term '{text}' empty or twice");
             }
 
-            _terms[term] = TermCounts.Read(reader, sources);
-            previous = term;
-        }
-    }
-}
-
-/// <summary>A term's counts in a state file.</summary>
-public sealed partial class TermCounts
-{
-    /// <summary>Writes the counts, source ids mapped through <paramref name="sortedId"/>.</summary>
-    /// <remarks>Without a collection or an enumerator per term: a corpus has millions of terms.</remarks>
-    internal void Write(StateWriter writer, int[] sortedId)
-    {
-        writer.Bool(Known);
-        writer.UInt((ulong)Occurrences);
-        writer.UInt((ulong)Documents);
-        WriteSources(writer, sortedId);
-
-        // A sparse entry holds its bucket in its high bits, so sorting the entries sorts them by bucket; a dense profile
-        // is in bucket order already.
-        var neighbours = _neighbours ?? [];
-        Span<int> sparse = stackalloc int[DenseLength];
-        var dense = neighbours.Length == DenseLength;
-        if (!dense)
-        {
-            var used = neighbours.AsSpan().IndexOf(0) is var end && end >= 0 ? end : neighbours.Length;
-            neighbours.AsSpan(0, used).CopyTo(sparse);
-            sparse = sparse[..used];
-            sparse.Sort();
-        }
-
-        writer.Count(dense ? neighbours.Count(count => count != 0) : sparse.Length);
-        for (var i = 0; i < (dense ? DenseLength : sparse.Length); i++)
-        {
-            var (bucket, count) = dense ? (i, neighbours[i]) : (sparse[i] >> 24, sparse[i] & CountMask);
-            if (count != 0)
+            var known = reader.Bool();
+            var id = Add(text, hash, known ? Kind.KnownWord : text.Contains(' ', StringComparison.Ordinal) ? Kind.Sequence : Kind.Word);
+            _terms[id].Occurrences = (long)reader.UInt();
+            _terms[id].Documents = (long)reader.UInt();
+            for (var i = reader.Count(); i > 0; i--)
             {
-                writer.Count(bucket);
-                writer.Count(count);
+                var source = reader.Int32();
+                AddToSource(id, source < sources ? source : throw reader.Damaged($"source {source} of {sources}"), (long)reader.UInt());
             }
-        }
-    }
 
-    /// <summary>Writes the counts per source, by source id once mapped through <paramref name="sortedId"/>.</summary>
-    private void WriteSources(StateWriter writer, int[] sortedId)
-    {
-        Span<(int Id, long Count)> entries = Sources.Length <= 16 ? stackalloc (int, long)[Sources.Length] : new (int, long)[Sources.Length];
-        var i = 0;
-        foreach (var (id, count) in Sources.Entries())
-        {
-            entries[i++] = (sortedId[id], count);
-        }
+            for (var i = reader.Count(); i > 0; i--)
+            {
+                var bucket = reader.Int32();
+                _terms[id].Profile = _profiles.Add(_terms[id].Profile, bucket < 2 * ContextBuckets ? bucket : throw reader.Damaged($"neighbour bucket {bucket}"), reader.Int32());
+            }
 
-        entries.Sort();
-        writer.Count(entries.Length);
-        foreach (var (id, count) in entries)
-        {
-            writer.Count(id);
-            writer.UInt((ulong)count);
+            previous = text;
         }
-    }
-
-    /// <summary>Reads counts written by <see cref="Write"/>, in a state of <paramref name="sources"/> sources.</summary>
-    internal static TermCounts Read(StateReader reader, int sources)
-    {
-        var counts = new TermCounts { Known = reader.Bool(), Occurrences = (long)reader.UInt(), Documents = (long)reader.UInt() };
-        for (var i = reader.Count(); i > 0; i--)
-        {
-            var id = reader.Int32();
-            counts.Sources.Add(id < sources ? id : throw reader.Damaged($"source {id} of {sources}"), (long)reader.UInt());
-        }
-
-        for (var i = reader.Count(); i > 0; i--)
-        {
-            var bucket = reader.Int32();
-            counts.AddNeighbour(bucket < DenseLength ? bucket : throw reader.Damaged($"neighbour bucket {bucket}"), reader.Int32());
-        }
-
-        return counts;
     }
 }

@@ -47,7 +47,8 @@ public static class VariantDiscovery
         var candidates = names.Where(name => !IsListed(name, terms[name], listed, listedPhrases, options)).ToHashSet(StringComparer.Ordinal);
         candidates.ExceptWith(Subsumed(names, terms, options));
         var companions = new NameCompanions(
-            terms.Select(pair => (pair.Key, pair.Value.Sources)),
+            terms.Keys,
+            term => terms[term].Sources,
             candidates.SelectMany(candidate => candidate.Split(' ')).ToHashSet(StringComparer.Ordinal));
 
         var families = new List<VariantFamily>();
@@ -200,18 +201,23 @@ public static class VariantDiscovery
             return false;
         }
 
+        var least = Math.Max(options.MinOccurrences, counts.Occurrences / 2);
         foreach (var suffix in InflectionSuffixes)
         {
             if (word.Length - suffix.Length >= 3
                 && word.EndsWith(suffix, StringComparison.Ordinal)
                 && terms.TryGetValue(word[..^suffix.Length], out var stem)
-                && stem.Occurrences >= Math.Max(options.MinOccurrences, counts.Occurrences / 2))
+                && stem.Occurrences >= least)
             {
                 return true;
             }
         }
 
-        return false;
+        // An adverb made of a nisba adjective (جينيا, genetically, of جينية) beside the adjective.
+        return word.Length >= 5
+            && word.EndsWith("يا", StringComparison.Ordinal)
+            && terms.TryGetValue(string.Concat(word.AsSpan(0, word.Length - 1), "ة"), out var adjective)
+            && adjective.Occurrences >= least;
     }
 
     /// <summary>True for a single word, or a word sequence that occurs often enough against its rarest word to be one name.</summary>
@@ -277,8 +283,40 @@ public static class VariantDiscovery
         }
 
         var similarity = ContextSimilarity(a, b, terms);
-        return similarity >= options.MinContextSimilarity ? similarity : null;
+        return similarity >= (IsLoanwordSpelling(a, b, first, second, lexicon, options) ? options.MinSpellingContextSimilarity : options.MinContextSimilarity)
+            ? similarity
+            : null;
     }
+
+    /// <summary>
+    /// True when two spellings the lexicon does not know, each seen <see cref="VariantOptions.MinSpellingOccurrences"/>
+    /// times or more in <see cref="VariantOptions.MinSpellingDocuments"/> documents or more (a name of one article says
+    /// little), differ only where a loanword's g is written ج or غ (جراند, غراند; هامبورغ, هامبورج), or by one
+    /// vowel letter added to a name of <see cref="VariantOptions.MinVowelSpellingLength"/> letters or more (فرنسيس,
+    /// فرانسيس; تورنتو, تورونتو). The spelling alone tells such a pair, and a name seen a few dozen times has too few
+    /// neighbours for their profiles to agree: the context need only not gainsay it
+    /// (<see cref="VariantOptions.MinSpellingContextSimilarity"/>).
+    /// </summary>
+    private static bool IsLoanwordSpelling(string a, string b, FoldedTerm first, FoldedTerm second, ArabicLexicon? lexicon, VariantOptions options)
+    {
+        if (lexicon is null
+            || Math.Min(first.Occurrences, second.Occurrences) < options.MinSpellingOccurrences
+            || Math.Min(first.Documents, second.Documents) < options.MinSpellingDocuments
+            || DifferingWords(a, b).Any(lexicon.Knows))
+        {
+            return false;
+        }
+
+        var (joinedA, joinedB) = (a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal));
+        var (shorter, longer) = joinedA.Length <= joinedB.Length ? (joinedA, joinedB) : (joinedB, joinedA);
+        return (shorter.Length == longer.Length && shorter.Zip(longer).All(pair => pair.First == pair.Second || (IsLoanwordG(pair.First) && IsLoanwordG(pair.Second))))
+            || (longer.Length >= options.MinVowelSpellingLength
+                && longer.Length == shorter.Length + 1
+                && Enumerable.Range(0, longer.Length).Any(i => longer[i] is 'ا' or 'و' or 'ي' && string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter));
+    }
+
+    // Not ق: the g of an Arabic name in the Gulf's speech, so ق and ج there are two names as often as one (رزيق, رزيج).
+    private static bool IsLoanwordG(char c) => c is 'ج' or 'غ';
 
     /// <summary>
     /// True when, in a word where two terms of as many words differ, one keeps a first name or surname the other never
@@ -427,39 +465,77 @@ public static class VariantDiscovery
             .OrderByDescending(count => count.Count)
             .ThenBy(count => count.Source, StringComparer.Ordinal)]);
 
-    /// <summary>A term's counts with its clitic-prefixed forms added.</summary>
+    /// <summary>
+    /// A term's counts with its clitic-prefixed forms added. Its counts per source and its neighbour profile are added
+    /// up when first asked for: only the few terms that could be names are compared.
+    /// </summary>
     private sealed class FoldedTerm(int sources)
     {
+        private TermCounts _first;
+        private bool _hasFirst;
+        private List<TermCounts>? _more;
+        private long[]? _sources;
+        private long[]? _context;
+
         public long Occurrences { get; private set; }
 
         public long Documents { get; private set; }
 
         public long ArticleOccurrences { get; set; }
 
-        public long[] Sources { get; } = new long[sources];
-
-        public long[]? Context { get; private set; }
-
         public double ArticleShare => Occurrences == 0 ? 0 : (double)ArticleOccurrences / Occurrences;
+
+        public long[] Sources => _sources ??= AddSources();
+
+        public long[]? Context => _context ??= AddContexts();
 
         public void Add(TermCounts counts, bool article)
         {
             Occurrences += counts.Occurrences;
             Documents += counts.Documents;
             ArticleOccurrences += article ? counts.Occurrences : 0;
-            foreach (var (id, count) in counts.Sources.Entries())
+            if (_hasFirst)
             {
-                Sources[id] += count;
+                (_more ??= []).Add(counts);
             }
-
-            if (counts.Context is { } context)
+            else
             {
-                Context ??= new long[context.Length];
-                for (var i = 0; i < context.Length; i++)
+                (_first, _hasFirst) = (counts, true);
+            }
+        }
+
+        private IEnumerable<TermCounts> Parts() => _hasFirst ? [_first, .. _more ?? []] : [];
+
+        private long[] AddSources()
+        {
+            var total = new long[sources];
+            foreach (var part in Parts())
+            {
+                foreach (var (id, count) in part.Sources)
                 {
-                    Context[i] += context[i];
+                    total[id] += count;
                 }
             }
+
+            return total;
+        }
+
+        private long[]? AddContexts()
+        {
+            long[]? total = null;
+            foreach (var part in Parts())
+            {
+                if (part.Context is { } context)
+                {
+                    total ??= new long[context.Length];
+                    for (var i = 0; i < context.Length; i++)
+                    {
+                        total[i] += context[i];
+                    }
+                }
+            }
+
+            return total;
         }
     }
 

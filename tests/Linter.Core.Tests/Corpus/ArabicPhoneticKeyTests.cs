@@ -39,4 +39,15 @@ public sealed class ArabicPhoneticKeyTests
     [InlineData("بيونغ", "بيونغ", 0)]
     public void Edit_distance_counts_single_character_edits(string a, string b, int expected) =>
         Assert.Equal(expected, ArabicPhoneticKey.EditDistance(a, b));
+
+    [Theory]
+    [InlineData("مورينيو", "مارينو", true)]
+    [InlineData("تشونغ", "تشانغ", true)]
+    [InlineData("بيلسا", "بييلسا", false)]
+    [InlineData("هاورد", "هاوورد", false)]
+    [InlineData("تايلور", "تيلور", true)]
+    [InlineData("ديزي", "دزيي", true)]
+    [InlineData("زيلينسكي", "زيلنسكي", false)]
+    public void A_vowel_written_twice_where_nothing_else_differs_is_no_other_vowel(string a, string b, bool substitutes) =>
+        Assert.Equal(substitutes, ArabicPhoneticKey.SubstitutesVowel(a, b));
 }

@@ -216,4 +216,50 @@ public sealed class VariantDiscoveryLexiconTests
 
         Assert.Empty(VariantDiscovery.Discover(state, NothingListed).Families);
     }
+
+    /// <summary>
+    /// The majority spelling written 8 times between the same two words, the other once so and six times among other
+    /// words: two spellings whose neighbours agree a little.
+    /// </summary>
+    private static VariantState CollectApart(string majority, string other)
+    {
+        var state = new VariantState(Lexicon("زار", "شكر", "قائد", "وزير", "سفير"));
+        string[] sentences = [.. Enumerable.Repeat($"واستقبل {majority} وزير", 8), $"واستقبل {other} وزير", .. Enumerable.Repeat($"زار {other} سفير", 3), .. Enumerable.Repeat($"شكر {other} قائد", 3)];
+        for (var id = 0; id < sentences.Length; id++)
+        {
+            state.Collect(CorpusDocument.Create(id, $"{id}.txt", "a", $"{sentences[id]} في العاصمة.\n"));
+        }
+
+        return state;
+    }
+
+    [Theory]
+    [InlineData("غراند", "جراند")]
+    [InlineData("تورنتو", "تورونتو")]
+    public void Two_unknown_spellings_a_g_or_a_vowel_letter_of_a_long_name_apart_need_little_common_context(string majority, string other)
+    {
+        var family = Assert.Single(VariantDiscovery.Discover(CollectApart(majority, other), NothingListed).Families);
+
+        Assert.Equal([majority, other], family.Forms.Select(form => form.Text));
+        Assert.InRange(family.ContextSimilarity, new VariantOptions().MinSpellingContextSimilarity, new VariantOptions().MinContextSimilarity);
+    }
+
+    [Fact]
+    public void Two_short_names_a_vowel_letter_apart_need_the_same_context() =>
+        Assert.Empty(VariantDiscovery.Discover(CollectApart("ماركوس", "ماركس"), NothingListed).Families);
+
+    [Fact]
+    public void Spellings_seen_in_too_few_documents_need_the_same_context()
+    {
+        var state = CollectApart("غراند", "جراند");
+
+        Assert.Empty(VariantDiscovery.Discover(state, NothingListed, new VariantOptions { MinSpellingDocuments = 8 }).Families);
+    }
+    [Fact]
+    public void An_adverb_beside_its_nisba_adjective_is_no_spelling_of_a_known_name()
+    {
+        // جينيا, genetically, is not Kenya spelled with ج once its adjective جينية is as common.
+        Assert.Equal(["كينيا ~ جينيا"], Families(Collect(Lexicon("كينيا"), ("كينيا", 20), ("جينيا", 6))));
+        Assert.DoesNotContain(Families(Collect(Lexicon("كينيا"), ("كينيا", 20), ("جينيا", 6), ("جينية", 6))), family => family.Contains("جينيا", StringComparison.Ordinal));
+    }
 }
