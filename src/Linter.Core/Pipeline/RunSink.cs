@@ -44,14 +44,10 @@ public sealed class CollectingSink : RunSink
     /// <summary>Every diagnostic taken, in output order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>How many documents were taken.</summary>
-    public long Documents { get; private set; }
-
     /// <inheritdoc />
     public override void Document(LintedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Documents++;
         _diagnostics.AddRange(document.Diagnostics);
     }
 
