@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Linter.Cli.Commands;
 using Linter.Core.Corpus;
@@ -12,9 +11,6 @@ namespace Linter.Cli.Output;
 /// </summary>
 internal static class DiscoveryJson
 {
-    /// <summary>Indented, with Arabic written as it is.</summary>
-    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Writes the families.</summary>
     public static void Write(TextWriter output, VariantReport report) => Write(output, json => WriteFields(json, report));
 
@@ -122,13 +118,10 @@ internal static class DiscoveryJson
     private static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        using (var json = new Utf8JsonWriter(stream, JsonFragment.Options))
         {
             json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", "corpuslint");
-            json.WriteString("version", CheckCommand.ToolVersion);
-            json.WriteEndObject();
+            JsonFragment.WriteTool(json, CheckCommand.ToolVersion);
             body(json);
             json.WriteEndObject();
         }

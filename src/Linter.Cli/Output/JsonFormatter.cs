@@ -22,10 +22,7 @@ internal sealed class JsonFormatter(string toolVersion) : DiagnosticFormatter
     {
         var json = _json = new Utf8JsonWriter(output, JsonFragment.Options);
         json.WriteStartObject();
-        json.WriteStartObject("tool");
-        json.WriteString("name", "corpuslint");
-        json.WriteString("version", toolVersion);
-        json.WriteEndObject();
+        JsonFragment.WriteTool(json, toolVersion);
         json.WriteStartArray("diagnostics");
         json.Flush();
     }

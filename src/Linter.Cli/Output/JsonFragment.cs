@@ -14,6 +14,16 @@ internal static class JsonFragment
     /// <summary>The writer options of every JSON report: indented, with non-ASCII text as it is.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes the <c>tool</c> object every JSON report of the tool opens with.</summary>
+    public static void WriteTool(Utf8JsonWriter json, string version)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "corpuslint");
+        json.WriteString("version", version);
+        json.WriteEndObject();
+    }
+
     /// <summary>The writer options of a value on one line.</summary>
     private static readonly JsonWriterOptions OneLine = Options with { Indented = false };
 

@@ -15,13 +15,10 @@ internal static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(model);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, DiscoveryJson.Options))
+        using (var json = new Utf8JsonWriter(stream, JsonFragment.Options))
         {
             json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteString("name", "corpuslint");
-            json.WriteString("version", model.ToolVersion);
-            json.WriteEndObject();
+            JsonFragment.WriteTool(json, model.ToolVersion);
             json.WriteStartArray("paths");
             model.Paths.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();
