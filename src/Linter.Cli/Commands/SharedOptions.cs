@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Linter.Cli.Input;
+using Linter.Cli.Output;
 using Linter.Core.Configuration;
 using Linter.Core.Text;
 
@@ -46,6 +47,28 @@ internal static class SharedOptions
             Given(id) ?? settings?.JsonlId ?? JsonlFields.Default.Id,
             (source is null ? null : Given(source)) ?? settings?.JsonlSource);
     }
+
+    /// <summary><c>--format</c>: the report formats, each paired with the <c>--output</c> in the same position.</summary>
+    public static Option<string[]> Format()
+    {
+        var format = new Option<string[]>("--format", "-f")
+        {
+            Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        return format;
+    }
+
+    /// <summary><c>--output</c>: where the report of the <c>--format</c> in the same position goes.</summary>
+    public static Option<string[]> Output() => new("--output", "-o")
+    {
+        Description = "Write the report of the --format in the same position to this file (repeatable).",
+        HelpName = "file",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
 
     /// <summary><c>--fail-level</c>: the lowest severity that makes the exit code 1.</summary>
     public static Option<string> FailLevel()

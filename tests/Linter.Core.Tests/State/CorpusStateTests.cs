@@ -230,9 +230,9 @@ public sealed class CorpusStateTests
     public void A_state_of_another_format_version_is_refused()
     {
         var bytes = WholeCorpus.Value.Bytes.ToArray();
-        bytes[8] = 2;
+        bytes[8] = 1;
 
-        AssertRefused(bytes, new Run().Start(), $"{File}: written by format version 2, this build reads 1");
+        AssertRefused(bytes, new Run().Start(), $"{File}: written by format version 1, this build reads 2");
     }
 
     [Fact]
