@@ -38,9 +38,9 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new RuleSelection();
         var quiet = SharedOptions.Quiet();
-        var statistics = new Option<bool>("--statistics") { Description = "Print a count per rule, the most frequent first, instead of the findings (in the console report)." };
+        var statistics = SharedOptions.Statistics();
         var baseline = BaselineFile.CreateOption();
-        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
+        var noBaseline = SharedOptions.NoBaseline();
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
@@ -81,10 +81,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var accepted = baselineFile.ReadForRun(parseResult.GetValue(baseline) is not null, parseResult.GetValue(noBaseline));
 
             var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
-            if (parseResult.GetValue(statistics) && ReportSession.StandardOutputFormat(targets) != OutputFormats.Console && !targets.Any(t => t.Format == OutputFormats.Console))
-            {
-                throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
-            }
+            SharedOptions.CheckStatistics(parseResult.GetValue(statistics), targets);
 
             // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
             // as a path to lint is one, and writing a report over it would destroy it.

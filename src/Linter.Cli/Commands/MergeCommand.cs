@@ -26,11 +26,12 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
         var parallel = SharedOptions.Parallel();
         var quiet = SharedOptions.Quiet();
         var baseline = BaselineFile.CreateOption();
-        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
+        var noBaseline = SharedOptions.NoBaseline();
+        var statistics = SharedOptions.Statistics();
         var sarifLimits = SarifLimits.CreateOptions();
         var command = new Command("merge", "Merge the corpus states of a sharded check and report the findings across documents.")
         {
-            folder, rules, config, format, output, failLevel, parallel, quiet, baseline, noBaseline, sarifLimits.MaxResults, sarifLimits.MinSeverity,
+            folder, rules, config, format, output, failLevel, parallel, quiet, statistics, baseline, noBaseline, sarifLimits.MaxResults, sarifLimits.MinSeverity,
         };
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(["."], parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
@@ -38,6 +39,7 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
             var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), configuration, environment);
             var accepted = baselineFile.ReadForRun(parseResult.GetValue(baseline) is not null, parseResult.GetValue(noBaseline));
             var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
+            SharedOptions.CheckStatistics(parseResult.GetValue(statistics), targets);
             var maxParallelism = parseResult.GetValue(parallel);
 
             // The shares were collected with one configuration, which the merge takes on: the rules they selected are
@@ -58,7 +60,7 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
                 SarifLimits.From(parseResult, sarifLimits),
                 accepted?.CreateFilter(baselineFile.RelativePath),
                 SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-                new ConsoleStyle(environment.ColorsOutput, isQuiet, Statistics: false));
+                new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
             CorpusRun.Run(engine, [], new ReportSink(session, progress: null), new RunOptions { MaxParallelism = maxParallelism, Corpus = corpus, CorpusSeverity = severities.SeverityInDocument });
             session.Totals.FileCount = (int)Math.Min(int.MaxValue, saved.Sum(header => header.Documents));
             session.Finish();

@@ -70,6 +70,21 @@ internal static class SharedOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary><c>--statistics</c>: a count per rule in the console report instead of the findings.</summary>
+    public static Option<bool> Statistics() => new("--statistics") { Description = "Print a count per rule, the most frequent first, instead of the findings (in the console report)." };
+
+    /// <summary>Refuses <c>--statistics</c> when no console report is written.</summary>
+    public static void CheckStatistics(bool statistics, IReadOnlyList<OutputTarget> targets)
+    {
+        if (statistics && ReportSession.StandardOutputFormat(targets) != OutputFormats.Console && !targets.Any(t => t.Format == OutputFormats.Console))
+        {
+            throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
+        }
+    }
+
+    /// <summary><c>--no-baseline</c>: report the findings the baseline holds as well.</summary>
+    public static Option<bool> NoBaseline() => new("--no-baseline") { Description = "Report every finding, including those in the baseline." };
+
     /// <summary><c>--fail-level</c>: the lowest severity that makes the exit code 1.</summary>
     public static Option<string> FailLevel()
     {
