@@ -74,16 +74,22 @@ try_commit() {
   return "$status"
 }
 
+# expect_refused MESSAGE WHAT: the commit of the staged files must be refused, and no commit made.
+expect_refused() {
+  local before
+  before="$(git rev-parse HEAD)"
+  if try_commit "$1"; then
+    fail "$2 was accepted"
+  fi
+  [ "$(git rev-parse HEAD)" = "$before" ] || fail "a commit was made although the hook failed"
+}
+
 echo "== staging a seed (it has warnings): the commit must be refused, with the diagnostics shown"
 mkdir -p corpus
 cp "$repo/seeds/001_698cf3f044971efa.txt" corpus/article.txt
 cp "$repo/seeds/001_698cf3f044971efa.txt" README.txt
 git add corpus/article.txt README.txt
-head_before="$(git rev-parse HEAD)"
-if try_commit "A seed article"; then
-  fail "the commit of a seed with warnings was accepted"
-fi
-[ "$(git rev-parse HEAD)" = "$head_before" ] || fail "a commit was made although the hook failed"
+expect_refused "A seed article" "the commit of a seed with warnings"
 grep -q "corpus/article.txt(1,1): warning CL1003: " "$work/commit.out" || fail "the hook's output does not show the seed's diagnostics"
 grep -q "1 file linted: 0 errors, [0-9]* warnings" "$work/commit.out" || fail "the hook's output has no summary line (README.txt, outside the configuration's include, must not be linted)"
 ! grep -q "README.txt" "$work/commit.out" || fail "README.txt, outside the configuration's include, was linted"
@@ -94,6 +100,7 @@ git rm -q --cached corpus/article.txt README.txt
 rm corpus/article.txt README.txt
 printf 'وصل الرئيس إلى موسكو صباح الجمعة في زيارة رسمية.\n' > corpus/clean.txt
 git add corpus/clean.txt
+head_before="$(git rev-parse HEAD)"
 try_commit "A clean article" || fail "the commit of a clean file was refused"
 [ "$(git rev-parse HEAD)" != "$head_before" ] || fail "no commit was made"
 echo "-- committed, as expected"
@@ -113,11 +120,7 @@ git add .pre-commit-config.yaml .gitignore
 try_commit "Judge staged articles against the saved corpus" || fail "the commit of the configuration was refused"
 cp corpus/talks.txt corpus/talks-again.txt
 git add corpus/talks-again.txt
-head_before="$(git rev-parse HEAD)"
-if try_commit "The same article again"; then
-  fail "the commit of a copy of a committed article was accepted"
-fi
-[ "$(git rev-parse HEAD)" = "$head_before" ] || fail "a commit was made although the hook failed"
+expect_refused "The same article again" "the commit of a copy of a committed article"
 grep -q "corpus/talks-again.txt(1,1): warning CL2002: Same text as corpus/talks.txt" "$work/commit.out" || fail "the hook's output does not name the committed article copied"
 grep -q "    corpus/talks.txt(1,1): first occurrence" "$work/commit.out" || fail "the hook's output does not give the committed article's place"
 git rm -q --cached corpus/talks-again.txt

@@ -29,22 +29,15 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var config = SharedOptions.Config();
-        var format = SharedOptions.Format();
-        var output = SharedOptions.Output();
-        var failLevel = SharedOptions.FailLevel();
+        var report = new ReportOptions();
         var parallel = SharedOptions.Parallel();
         var noProgress = SharedOptions.NoProgress();
         var encoding = SharedOptions.Encoding();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new RuleSelection();
-        var quiet = SharedOptions.Quiet();
-        var statistics = SharedOptions.Statistics();
-        var baseline = BaselineFile.CreateOption();
-        var noBaseline = SharedOptions.NoBaseline();
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
-        var sarifLimits = SarifLimits.CreateOptions();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
@@ -68,20 +61,17 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, config, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics, shard, state, against,
+            paths, rules, config, report.Format, report.Output, report.FailLevel, parallel, noProgress, encoding, fix, report.Baseline, report.NoBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, report.Quiet, report.Statistics, shard, state, against,
         };
         selection.AddTo(command);
         SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
-        command.Options.Add(sarifLimits.MaxResults);
-        command.Options.Add(sarifLimits.MinSeverity);
+        command.Options.Add(report.Sarif.MaxResults);
+        command.Options.Add(report.Sarif.MinSeverity);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var selected = selection.CreateFilter(parseResult, ruleSet);
-            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), configuration, environment);
-            var accepted = baselineFile.ReadForRun(parseResult.GetValue(baseline) is not null, parseResult.GetValue(noBaseline));
-
-            var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
-            SharedOptions.CheckStatistics(parseResult.GetValue(statistics), targets);
+            var (baselineFile, accepted) = report.ReadBaseline(parseResult, configuration, environment);
+            var targets = report.Targets(parseResult, environment);
 
             // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
             // as a path to lint is one, and writing a report over it would destroy it.
@@ -98,15 +88,15 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
             files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
-            var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
-            var isQuiet = parseResult.GetValue(quiet);
+            var level = report.FailLevelOf(parseResult);
+            var console = report.ConsoleStyleOf(parseResult, environment);
             var execution = new Execution(
                 parseResult.GetValue(parallel),
-                parseResult.GetValue(noProgress) || isQuiet,
+                parseResult.GetValue(noProgress) || console.Quiet,
                 parseResult.EncodingGiven(encoding, configuration),
                 selected,
-                SarifLimits.From(parseResult, sarifLimits),
-                new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
+                report.SarifLimitsOf(parseResult),
+                console);
             var stateRequest = StateRequest.From(parseResult, shard, state, against, environment);
             if (parseResult.GetValue(fix))
             {
@@ -192,7 +182,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         totals.FileCount = (int)Math.Min(int.MaxValue, sink.Documents);
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
-        return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
+        return ReportOptions.ExitCode(session);
     }
 
     private int RunFix(List<CorpusFile> files, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
@@ -219,7 +209,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         session.Totals.FileCount = fixedFiles.Count;
         session.Emit([.. run.Remaining]);
         session.Finish();
-        return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
+        return ReportOptions.ExitCode(session, allFixesWritten);
     }
 
     /// <summary>How a run goes: documents at once, progress, the <c>--encoding</c> given, the rules selected (null for all), what a SARIF log leaves out, and the console report's look.</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Linter.Cli.Input;
 using Linter.Cli.Output;
-using Linter.Core.Diagnostics;
 using Linter.Core.Pipeline;
 using Linter.Core.State;
 
@@ -20,27 +19,17 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
         var folder = new Argument<string>("folder") { Description = "The folder the shares saved their corpus states in (check --shard K/N --state FOLDER)." };
         var rules = RulesOption.Create();
         var config = SharedOptions.Config();
-        var format = SharedOptions.Format();
-        var output = SharedOptions.Output();
-        var failLevel = SharedOptions.FailLevel();
         var parallel = SharedOptions.Parallel();
-        var quiet = SharedOptions.Quiet();
-        var baseline = BaselineFile.CreateOption();
-        var noBaseline = SharedOptions.NoBaseline();
-        var statistics = SharedOptions.Statistics();
-        var sarifLimits = SarifLimits.CreateOptions();
+        var report = new ReportOptions();
         var command = new Command("merge", "Merge the corpus states of a sharded check and report the findings across documents.")
         {
-            folder, rules, config, format, output, failLevel, parallel, quiet, statistics, baseline, noBaseline, sarifLimits.MaxResults, sarifLimits.MinSeverity,
+            folder, rules, config, report.Format, report.Output, report.FailLevel, parallel, report.Quiet, report.Statistics, report.Baseline, report.NoBaseline, report.Sarif.MaxResults, report.Sarif.MinSeverity,
         };
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(["."], parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var states = new CorpusStateFolder(parseResult.GetValue(folder)!, environment);
-            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), configuration, environment);
-            var accepted = baselineFile.ReadForRun(parseResult.GetValue(baseline) is not null, parseResult.GetValue(noBaseline));
-            var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
-            SharedOptions.CheckStatistics(parseResult.GetValue(statistics), targets);
-            var maxParallelism = parseResult.GetValue(parallel);
+            var (baselineFile, accepted) = report.ReadBaseline(parseResult, configuration, environment);
+            var targets = report.Targets(parseResult, environment);
 
             // The shares were collected with one configuration, which the merge takes on: the rules they selected are
             // the rules reported. Severities come from the .editorconfig files of the documents as the findings name them.
@@ -51,20 +40,20 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
             var corpus = engine.StartCorpus();
             var saved = states.LoadInto(corpus, CorpusStateStamp.ThisBuild(recorded));
 
-            var isQuiet = parseResult.GetValue(quiet);
             using var session = ReportSession.Open(
                 environment,
                 targets,
                 ruleSet,
                 CheckCommand.ToolVersion,
-                SarifLimits.From(parseResult, sarifLimits),
+                report.SarifLimitsOf(parseResult),
                 accepted?.CreateFilter(baselineFile.RelativePath),
-                SeverityNames.Parse(parseResult.GetValue(failLevel)!),
-                new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
-            CorpusRun.Run(engine, [], new ReportSink(session, progress: null), new RunOptions { MaxParallelism = maxParallelism, Corpus = corpus, CorpusSeverity = severities.SeverityInDocument });
+                report.FailLevelOf(parseResult),
+                report.ConsoleStyleOf(parseResult, environment));
+            var options = new RunOptions { MaxParallelism = parseResult.GetValue(parallel), Corpus = corpus, CorpusSeverity = severities.SeverityInDocument };
+            CorpusRun.Run(engine, [], new ReportSink(session, progress: null), options);
             session.Totals.FileCount = (int)Math.Min(int.MaxValue, saved.Sum(header => header.Documents));
             session.Finish();
-            return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
+            return ReportOptions.ExitCode(session);
         }));
         return command;
     }

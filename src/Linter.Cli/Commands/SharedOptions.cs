@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Linter.Cli.Input;
-using Linter.Cli.Output;
 using Linter.Core.Configuration;
 using Linter.Core.Text;
 
@@ -47,43 +46,6 @@ internal static class SharedOptions
             Given(id) ?? settings?.JsonlId ?? JsonlFields.Default.Id,
             (source is null ? null : Given(source)) ?? settings?.JsonlSource);
     }
-
-    /// <summary><c>--format</c>: the report formats, each paired with the <c>--output</c> in the same position.</summary>
-    public static Option<string[]> Format()
-    {
-        var format = new Option<string[]>("--format", "-f")
-        {
-            Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
-        return format;
-    }
-
-    /// <summary><c>--output</c>: where the report of the <c>--format</c> in the same position goes.</summary>
-    public static Option<string[]> Output() => new("--output", "-o")
-    {
-        Description = "Write the report of the --format in the same position to this file (repeatable).",
-        HelpName = "file",
-        Arity = ArgumentArity.OneOrMore,
-        AllowMultipleArgumentsPerToken = false,
-    };
-
-    /// <summary><c>--statistics</c>: a count per rule in the console report instead of the findings.</summary>
-    public static Option<bool> Statistics() => new("--statistics") { Description = "Print a count per rule, the most frequent first, instead of the findings (in the console report)." };
-
-    /// <summary>Refuses <c>--statistics</c> when no console report is written.</summary>
-    public static void CheckStatistics(bool statistics, IReadOnlyList<OutputTarget> targets)
-    {
-        if (statistics && ReportSession.StandardOutputFormat(targets) != OutputFormats.Console && !targets.Any(t => t.Format == OutputFormats.Console))
-        {
-            throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
-        }
-    }
-
-    /// <summary><c>--no-baseline</c>: report the findings the baseline holds as well.</summary>
-    public static Option<bool> NoBaseline() => new("--no-baseline") { Description = "Report every finding, including those in the baseline." };
 
     /// <summary><c>--fail-level</c>: the lowest severity that makes the exit code 1.</summary>
     public static Option<string> FailLevel()
