@@ -86,7 +86,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
             var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
-            files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(files);
+            var naming = SourceNaming.From(parseResult, sourceNaming, configuration);
+            files = naming.Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = report.FailLevelOf(parseResult);
             var console = report.ConsoleStyleOf(parseResult, environment);
@@ -115,13 +116,17 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException("--shard cuts the files given; standard input ('-') cannot be shared out");
             }
 
-            var stamp = CorpusStateStamp.ThisBuild(new Dictionary<string, string>(selection.Recorded(parseResult), StringComparer.Ordinal)
+            // What shapes the states collected, so that states collected otherwise are refused rather than merged.
+            stateRequest = stateRequest is null ? null : stateRequest with
             {
-                ["encoding"] = execution.Encoding?.ToString() ?? "as configured",
-                ["sources"] = SourceNaming.From(parseResult, sourceNaming, configuration).ToString(),
-                ["jsonl-fields"] = $"{fields.Text} {fields.Id} {fields.Source}",
-            });
-            return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution, stateRequest is null ? null : stateRequest with { Stamp = stamp });
+                Stamp = CorpusStateStamp.ThisBuild(new Dictionary<string, string>(selection.Recorded(parseResult), StringComparer.Ordinal)
+                {
+                    ["encoding"] = execution.Encoding?.ToString() ?? "as configured",
+                    ["sources"] = naming.ToString(),
+                    ["jsonl-fields"] = $"{fields.Text} {fields.Id} {fields.Source}",
+                }),
+            };
+            return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution, stateRequest);
         }));
         return command;
     }
