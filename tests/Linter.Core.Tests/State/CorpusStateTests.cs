@@ -84,7 +84,7 @@ public sealed class CorpusStateTests
         Assert.Equal(Documents.Value.Count, header.Documents);
         Assert.Equal((0, Documents.Value.Count - 1), (header.FirstOrdinal, header.LastOrdinal));
         Assert.Equal(["CL1008", "CL2002", "CL2004", "CL3001", "CL3003"], header.Rules.Select(rule => rule.Id));
-        Assert.Equal(["/DiscoveryState/1", "CL1008/LeftoverCounts/1", "CL2002/DocumentSignatures/1", "CL2004/ParagraphCounts/1", "CL3001/SpellingCounts/1", "CL3003/SpellingCounts/1"], header.Analyzers.Select(a => $"{a.RuleId}/{a.Kind}/{a.SchemaVersion}"));
+        Assert.Equal(["/DiscoveryState/1", "CL1008/LeftoverCounts/2", "CL2002/DocumentSignatures/2", "CL2004/ParagraphCounts/2", "CL3001/SpellingCounts/2", "CL3003/SpellingCounts/2"], header.Analyzers.Select(a => $"{a.RuleId}/{a.Kind}/{a.SchemaVersion}"));
     }
 
     [Fact]
