@@ -283,6 +283,29 @@ public sealed class CorpusStateTests
     }
 
     [Fact]
+    public void A_state_of_an_older_schema_is_refused_naming_it()
+    {
+        // A file of the build before the sketched signatures: the header gives each state's schema version, then its
+        // length, as varints; the signatures' version is set back to 1 and the checksum made again.
+        var bytes = WholeCorpus.Value.Bytes.ToArray();
+        var length = Header(bytes).Analyzers.Single(analyzer => analyzer.Kind == nameof(DocumentSignatures)).Bytes;
+        List<byte> versionAndLength = [2];
+        for (var rest = (uint)length; ; rest >>= 7)
+        {
+            versionAndLength.Add((byte)(rest >= 0x80 ? rest | 0x80 : rest));
+            if (rest < 0x80)
+            {
+                break;
+            }
+        }
+
+        bytes[bytes.AsSpan().IndexOf(versionAndLength.ToArray())] = 1;
+        System.IO.Hashing.XxHash128.Hash(bytes.AsSpan(36), bytes.AsSpan(20, 16));
+
+        AssertRefused(bytes, new Run().Start(), $"{File}: its DocumentSignatures state of CL2002 has schema version 1, this build reads 2");
+    }
+
+    [Fact]
     public void A_state_with_a_flipped_byte_is_refused_by_its_checksum()
     {
         var bytes = WholeCorpus.Value.Bytes.ToArray();
