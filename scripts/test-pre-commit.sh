@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Uses this repository's pre-commit hooks in a temporary corpus repository configured by a .corpuslint.yaml: a seed is refused, a staged README is left out by the configuration's include, a clean file passes, a fixable file is fixed, a bad rule named by the configuration is refused.
+# Uses this repository's pre-commit hooks in a temporary corpus repository configured by a .corpuslint.yaml: a seed is refused, a staged README is left out by the configuration's include, a clean file passes, a staged copy of a committed article is refused when judged against the saved corpus state, a fixable file is fixed, a bad rule named by the configuration is refused.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -74,16 +74,22 @@ try_commit() {
   return "$status"
 }
 
+# expect_refused MESSAGE WHAT: the commit of the staged files must be refused, and no commit made.
+expect_refused() {
+  local before
+  before="$(git rev-parse HEAD)"
+  if try_commit "$1"; then
+    fail "$2 was accepted"
+  fi
+  [ "$(git rev-parse HEAD)" = "$before" ] || fail "a commit was made although the hook failed"
+}
+
 echo "== staging a seed (it has warnings): the commit must be refused, with the diagnostics shown"
 mkdir -p corpus
 cp "$repo/seeds/001_698cf3f044971efa.txt" corpus/article.txt
 cp "$repo/seeds/001_698cf3f044971efa.txt" README.txt
 git add corpus/article.txt README.txt
-head_before="$(git rev-parse HEAD)"
-if try_commit "A seed article"; then
-  fail "the commit of a seed with warnings was accepted"
-fi
-[ "$(git rev-parse HEAD)" = "$head_before" ] || fail "a commit was made although the hook failed"
+expect_refused "A seed article" "the commit of a seed with warnings"
 grep -q "corpus/article.txt(1,1): warning CL1003: " "$work/commit.out" || fail "the hook's output does not show the seed's diagnostics"
 grep -q "1 file linted: 0 errors, [0-9]* warnings" "$work/commit.out" || fail "the hook's output has no summary line (README.txt, outside the configuration's include, must not be linted)"
 ! grep -q "README.txt" "$work/commit.out" || fail "README.txt, outside the configuration's include, was linted"
@@ -94,9 +100,35 @@ git rm -q --cached corpus/article.txt README.txt
 rm corpus/article.txt README.txt
 printf 'وصل الرئيس إلى موسكو صباح الجمعة في زيارة رسمية.\n' > corpus/clean.txt
 git add corpus/clean.txt
+head_before="$(git rev-parse HEAD)"
 try_commit "A clean article" || fail "the commit of a clean file was refused"
 [ "$(git rev-parse HEAD)" != "$head_before" ] || fail "no commit was made"
 echo "-- committed, as expected"
+
+echo "== judged against the saved corpus: a staged copy of a committed article is refused, naming the article it copies"
+printf 'قال وزير الخارجية إن المحادثات مع الجانب الروسي تناولت ملفات التعاون الاقتصادي والطاقة والأمن الإقليمي، وإن الطرفين اتفقا على مواصلة الحوار خلال الأشهر المقبلة.\n' > corpus/talks.txt
+git add corpus/talks.txt
+try_commit "An article on the talks" || fail "the commit of a clean article was refused"
+# What the CI job does after every push: save the state of the whole corpus (kept out of the repository).
+printf '.corpuslint/\n' > .gitignore
+status=0
+dotnet run --project "$repo/src/Linter.Cli" -c Release -- check corpus --state .corpuslint/state --quiet || status=$?
+[ "$status" -le 1 ] || fail "saving the corpus state exited $status"
+[ -f .corpuslint/state/corpus.1-of-1.clstate ] || fail "no corpus state was saved"
+write_config corpuslint '' '[--against, .corpuslint/state, --fail-level, warning]'
+git add .pre-commit-config.yaml .gitignore
+try_commit "Judge staged articles against the saved corpus" || fail "the commit of the configuration was refused"
+cp corpus/talks.txt corpus/talks-again.txt
+git add corpus/talks-again.txt
+expect_refused "The same article again" "the commit of a copy of a committed article"
+grep -q "corpus/talks-again.txt(1,1): warning CL2002: Same text as corpus/talks.txt" "$work/commit.out" || fail "the hook's output does not name the committed article copied"
+grep -q "    corpus/talks.txt(1,1): first occurrence" "$work/commit.out" || fail "the hook's output does not give the committed article's place"
+git rm -q --cached corpus/talks-again.txt
+rm corpus/talks-again.txt
+printf 'أعلنت وزارة الصحة افتتاح مستشفى جديد في المنطقة الشرقية يضم مئتي سرير وقسما للطوارئ.\n' > corpus/hospital.txt
+git add corpus/hospital.txt
+try_commit "A new article" || fail "the commit of a new article judged against the saved corpus was refused"
+echo "-- the copy refused, a new article committed, as expected"
 
 echo "== the fixing hook: a file with trailing spaces and tatweel is fixed, refused once, then committed"
 write_config corpuslint-fix '' '[--fail-level, warning]'
@@ -143,4 +175,4 @@ git add rules/spelling.yaml
 try_commit "A rule with a right example" || fail "the commit of a rule whose examples pass was refused"
 echo "-- refused, then committed, as expected"
 
-echo "OK: the pre-commit hooks refuse files with warnings, pass clean files, fix what they can and test rules"
+echo "OK: the pre-commit hooks refuse files with warnings and copies of committed articles, pass clean files, fix what they can and test rules"

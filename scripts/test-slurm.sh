@@ -66,27 +66,6 @@ findings single.sarif >single.tsv
 [ -s single.tsv ] || fail "the single run found nothing to compare"
 echo "   $(tail -n 1 single.log)"
 
-# ---- STAND-IN: replace with --shard/--state/merge --------------------------------------------------------------------
-# check has no --shard, --state or merge yet. Until it has, the jobs run these command lines instead of those of
-# slurm/corpuslint-jobs.sh; the templates, submit.sh and everything below stay as they are. Task K lints the files
-# whose place in the sorted list of the corpus, modulo SHARDS, is K, without the rules across documents; the merge
-# runs the rules across documents over the whole corpus. To use the real commands, delete this block and set
-# CORPUSLINT_JOBS to "$repo/slurm/corpuslint-jobs.sh".
-cat >stand-in-jobs.sh <<'EOF'
-cross_document_rules=(CL1008 CL2002 CL2003 CL2004 CL3003 CL3004)
-shard_command() {
-  local files
-  mapfile -t files < <(find "$CORPUS" -type f | LC_ALL=C sort | awk -v shards="$SHARDS" -v task="$1" '(NR - 1) % shards == task')
-  "${CORPUSLINT:-corpuslint}" check "${files[@]}" $(printf -- '--ignore %s ' "${cross_document_rules[@]}") \
-    --parallel "${SLURM_CPUS_PER_TASK:-1}" --statistics --format sarif --output "$OUT/shard-$1.sarif"
-}
-merge_command() {
-  "${CORPUSLINT:-corpuslint}" check "$CORPUS" $(printf -- '--select %s ' "${cross_document_rules[@]}") \
-    --parallel "${SLURM_CPUS_PER_TASK:-1}" --statistics --format sarif --output "$OUT/merged.sarif"
-}
-EOF
-export CORPUSLINT_JOBS="$work/stand-in-jobs.sh"
-# ---- end of the stand-in ---------------------------------------------------------------------------------------------
 
 # The jobs run corpuslint through this wrapper: it notes when each run starts and ends, and the array task that
 # FAIL_TASK names exits 3, as an internal failure would, without running anything.

@@ -22,7 +22,9 @@ shard_command() {
     --parallel "${SLURM_CPUS_PER_TASK:-1}" --statistics --format sarif --output "$OUT/shard-$1.sarif"
 }
 
-# merge_command: merges the shards' states and reports the findings across documents.
+# merge_command: merges the shards' states and reports the findings across documents. It takes on the configuration
+# the shards were collected with, so CORPUSLINT_OPTIONS are not repeated; it runs in the shards' working folder, where
+# their paths and .editorconfig files are.
 merge_command() {
-  "${CORPUSLINT:-corpuslint}" merge "$STATE_DIR" --format sarif --output "$OUT/merged.sarif"
+  "${CORPUSLINT:-corpuslint}" merge "$STATE_DIR" --parallel "${SLURM_CPUS_PER_TASK:-1}" --statistics --format sarif --output "$OUT/merged.sarif"
 }

@@ -75,6 +75,7 @@ internal static class CorpusLintApp
         builder.Services.AddSingleton(levelSwitch);
         builder.Services.AddSingleton<RulesOption>();
         builder.Services.AddSingleton<CheckCommand>();
+        builder.Services.AddSingleton<MergeCommand>();
         builder.Services.AddSingleton<FixCommand>();
         builder.Services.AddSingleton<BaselineCommand>();
         builder.Services.AddSingleton<RulesCommand>();
@@ -92,6 +93,7 @@ internal static class CorpusLintApp
         var root = new RootCommand("corpuslint: a linter for text corpora, with rules in YAML.")
         {
             host.Services.GetRequiredService<CheckCommand>().Build(),
+            host.Services.GetRequiredService<MergeCommand>().Build(),
             host.Services.GetRequiredService<FixCommand>().Build(),
             host.Services.GetRequiredService<BaselineCommand>().Build(),
             host.Services.GetRequiredService<RulesCommand>().Build(),

@@ -10,6 +10,7 @@ using Linter.Core.Pipeline;
 using Linter.Core.Text;
 using Microsoft.Extensions.Logging;
 using Linter.Core.Rules;
+using Linter.Core.State;
 
 namespace Linter.Cli.Commands;
 
@@ -28,63 +29,49 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         var paths = SharedOptions.Paths("Files and folders to lint.");
         var rules = RulesOption.Create();
         var config = SharedOptions.Config();
-        var format = new Option<string[]>("--format", "-f")
-        {
-            Description = "Output format (repeatable; each goes to the --output in the same position, or to standard output).",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
-        var output = new Option<string[]>("--output", "-o")
-        {
-            Description = "Write the report of the --format in the same position to this file (repeatable).",
-            HelpName = "file",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var failLevel = SharedOptions.FailLevel();
+        var report = new ReportOptions();
         var parallel = SharedOptions.Parallel();
         var noProgress = SharedOptions.NoProgress();
         var encoding = SharedOptions.Encoding();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix in place first, then report what remains." };
         var selection = new RuleSelection();
-        var quiet = SharedOptions.Quiet();
-        var statistics = new Option<bool>("--statistics") { Description = "Print a count per rule, the most frequent first, instead of the findings (in the console report)." };
-        var baseline = BaselineFile.CreateOption();
-        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, including those in the baseline." };
         var jsonlText = SharedOptions.JsonlText();
         var jsonlId = SharedOptions.JsonlId();
         var jsonlSource = SharedOptions.JsonlSource();
-        var sarifLimits = SarifLimits.CreateOptions();
         var stdinFormat = new Option<string>("--stdin-format")
         {
             Description = "What the path '-' reads from standard input: one text document, or a JSON Lines corpus.", DefaultValueFactory = _ => "text",
         };
         stdinFormat.AcceptOnlyFromAmong("text", "jsonl");
+        var shard = new Option<string>("--shard")
+        {
+            Description = "Lint the K-th of N shares of the documents (contiguous runs of files of about equal size) and save its corpus state with --state; 'corpuslint merge' reports across documents.",
+            HelpName = "K/N",
+        };
+        var state = new Option<string>("--state")
+        {
+            Description = "Save the corpus state of the documents linted (the whole corpus, or the --shard) into this folder.",
+            HelpName = "folder",
+        };
+        var against = new Option<string>("--against")
+        {
+            Description = "Judge the documents against the corpus state saved in this folder: copies of its documents, spellings, leftovers.",
+            HelpName = "folder",
+        };
 
         var command = new Command("check", "Lint files and folders and report what the rules find.")
         {
-            paths, rules, config, format, output, failLevel, parallel, noProgress, encoding, fix, baseline, noBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, quiet, statistics,
+            paths, rules, config, report.Format, report.Output, report.FailLevel, parallel, noProgress, encoding, fix, report.Baseline, report.NoBaseline, jsonlText, jsonlId, jsonlSource, stdinFormat, report.Quiet, report.Statistics, shard, state, against,
         };
         selection.AddTo(command);
         SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
-        command.Options.Add(sarifLimits.MaxResults);
-        command.Options.Add(sarifLimits.MinSeverity);
+        command.Options.Add(report.Sarif.MaxResults);
+        command.Options.Add(report.Sarif.MinSeverity);
         command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
         {
             var selected = selection.CreateFilter(parseResult, ruleSet);
-            var baselineFile = BaselineFile.At(parseResult.GetValue(baseline), configuration, environment);
-            var accepted = parseResult.GetValue(noBaseline) ? null : baselineFile.ReadIfExists();
-            if (accepted is null && parseResult.GetValue(baseline) is not null && !parseResult.GetValue(noBaseline))
-            {
-                throw new UsageException($"{baselineFile.DisplayPath}: no such baseline; write one with 'corpuslint baseline'");
-            }
-
-            var targets = OutputTarget.Pair(parseResult.GetValue(format) ?? [], parseResult.GetValue(output) ?? [], environment);
-            if (parseResult.GetValue(statistics) && ReportSession.StandardOutputFormat(targets) != OutputFormats.Console && !targets.Any(t => t.Format == OutputFormats.Console))
-            {
-                throw new UsageException("--statistics takes the place of the findings in the console report; write the other report to a file with --output");
-            }
+            var (baselineFile, accepted) = report.ReadBaseline(parseResult, configuration, environment);
+            var targets = report.Targets(parseResult, environment);
 
             // A report written into a linted folder is not a document, so a previous run's is skipped; a file named
             // as a path to lint is one, and writing a report over it would destroy it.
@@ -99,25 +86,47 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
             var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
-            files = SourceNaming.From(parseResult, sourceNaming, configuration).Apply(files);
+            var naming = SourceNaming.From(parseResult, sourceNaming, configuration);
+            files = naming.Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
-            var level = SeverityNames.Parse(parseResult.GetValue(failLevel)!);
-            var isQuiet = parseResult.GetValue(quiet);
+            var level = report.FailLevelOf(parseResult);
+            var console = report.ConsoleStyleOf(parseResult, environment);
             var execution = new Execution(
                 parseResult.GetValue(parallel),
-                parseResult.GetValue(noProgress) || isQuiet,
+                parseResult.GetValue(noProgress) || console.Quiet,
                 parseResult.EncodingGiven(encoding, configuration),
                 selected,
-                SarifLimits.From(parseResult, sarifLimits),
-                new ConsoleStyle(environment.ColorsOutput, isQuiet, parseResult.GetValue(statistics)));
+                report.SarifLimitsOf(parseResult),
+                console);
+            var stateRequest = StateRequest.From(parseResult, shard, state, against, environment);
             if (parseResult.GetValue(fix))
             {
+                if (stateRequest is not null)
+                {
+                    throw new UsageException("--fix cannot be combined with --shard, --state or --against: fix first, then check");
+                }
+
                 JsonlCorpus.Refuse(pathsToLint, files, "check --fix");
                 return RunFix(files, ruleSet, baselineRequest, targets, level, execution);
             }
 
             var input = new InputRequest(fields, filePaths.Count < pathsToLint.Length ? parseResult.GetValue(stdinFormat) : null);
-            return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution);
+            if (stateRequest?.Shard is not null && input.StandardInputFormat is not null)
+            {
+                throw new UsageException("--shard cuts the files given; standard input ('-') cannot be shared out");
+            }
+
+            // What shapes the states collected, so that states collected otherwise are refused rather than merged.
+            stateRequest = stateRequest is null ? null : stateRequest with
+            {
+                Stamp = CorpusStateStamp.ThisBuild(new Dictionary<string, string>(selection.Recorded(parseResult), StringComparer.Ordinal)
+                {
+                    ["encoding"] = execution.Encoding?.ToString() ?? "as configured",
+                    ["sources"] = naming.ToString(),
+                    ["jsonl-fields"] = $"{fields.Text} {fields.Id} {fields.Source}",
+                }),
+            };
+            return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution, stateRequest);
         }));
         return command;
     }
@@ -126,7 +135,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     /// Lints and writes every report as it goes: files in runs, each run sorted as a whole, and JSON Lines corpora
     /// record by record, in record order, so that a corpus of any size is linted in bounded memory.
     /// </summary>
-    private int RunStreaming(List<CorpusFile> files, InputRequest input, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
+    private int RunStreaming(List<CorpusFile> files, InputRequest input, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution, StateRequest? state)
     {
         // Standard input takes the settings of the working folder, as a file there would.
         var standardInput = new CorpusFile(CliEnvironment.StandardInputDisplay, environment.Resolve(CliEnvironment.StandardInputDisplay));
@@ -140,31 +149,45 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         using var session = ReportSession.Open(environment, targets, ruleSet, ToolVersion, execution.SarifLimits, baseline?.Baseline.CreateFilter(baseline.File.RelativePath), failLevel, execution.Console);
         var engine = severities.CreateEngine(ruleSet);
 
+        var corpus = engine.StartCorpus();
+        var (share, firstFile, toLint) = state is null ? (null, 0, files) : CorpusSharding.Cut(files, state.Shard?.Index ?? 1, state.Shard?.Count ?? 1);
+        var reportFrom = long.MinValue;
+        if (state?.Against is { } against)
+        {
+            // The documents judged come after every document of the saved corpus, as files added to it would, and
+            // only they are reported on.
+            var saved = against.LoadInto(corpus, state.Stamp!).Where(header => header.Documents > 0).ToList();
+            firstFile = saved.Count > 0 ? (int)(saved.Max(header => header.LastOrdinal) >> 32) + 1 : 0;
+            reportFrom = (long)firstFile << 32;
+        }
+
         // Progress is drawn only when the report does not stream to the same terminal.
-        var plainFiles = files.Where(file => !JsonlCorpus.IsJsonl(file.DisplayPath)).ToList();
+        var plainFiles = toLint.Where(file => !JsonlCorpus.IsJsonl(file.DisplayPath)).ToList();
         var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, plainFiles.Count, () => CorpusFile.TotalSize(plainFiles));
         var sink = new ReportSink(session, progress);
 
         // Rules across documents collect every document as it is linted, in path order, and report at the end, in
-        // their own order (path, line, column, id).
+        // their own order (path, line, column, id), unless a share leaves them to the merge of all shares.
         try
         {
             CorpusRun.Run(
                 engine,
-                CorpusDocuments.Of(files, input.Fields, environment, input.StandardInputFormat),
+                CorpusDocuments.Of(toLint, input.Fields, environment, input.StandardInputFormat, firstFile),
                 sink,
-                new RunOptions { MaxParallelism = execution.Parallel, Corpus = engine.StartCorpus(), CorpusSeverity = severities.SeverityInDocument });
+                new RunOptions { MaxParallelism = execution.Parallel, Corpus = corpus, CorpusSeverity = severities.SeverityInDocument, ReportAcrossDocuments = state?.Shard is null, ReportAcrossDocumentsFrom = reportFrom });
         }
         finally
         {
             progress?.Dispose();
         }
 
+        state?.Save?.Save(corpus, state.Stamp!, share!);
+
         var totals = session.Totals;
         totals.FileCount = (int)Math.Min(int.MaxValue, sink.Documents);
         Log.Linted(logger, totals.FileCount, stopwatch.ElapsedMilliseconds);
         session.Finish();
-        return !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
+        return ReportOptions.ExitCode(session);
     }
 
     private int RunFix(List<CorpusFile> files, RuleSet ruleSet, BaselineRequest? baseline, IReadOnlyList<OutputTarget> targets, Severity failLevel, Execution execution)
@@ -191,7 +214,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         session.Totals.FileCount = fixedFiles.Count;
         session.Emit([.. run.Remaining]);
         session.Finish();
-        return !allFixesWritten || !session.AllWritten ? ExitCodes.Error : session.Failed ? ExitCodes.Findings : ExitCodes.Success;
+        return ReportOptions.ExitCode(session, allFixesWritten);
     }
 
     /// <summary>How a run goes: documents at once, progress, the <c>--encoding</c> given, the rules selected (null for all), what a SARIF log leaves out, and the console report's look.</summary>
@@ -201,4 +224,29 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private sealed record InputRequest(JsonlFields Fields, string? StandardInputFormat);
 
     private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
+
+    /// <summary>The corpus state a run saves (<c>--state</c>, of a <c>--shard</c> or of the whole corpus) or is judged against (<c>--against</c>), and what it depends on.</summary>
+    private sealed record StateRequest((int Index, int Count)? Shard, CorpusStateFolder? Save, CorpusStateFolder? Against)
+    {
+        public CorpusStateStamp? Stamp { get; init; }
+
+        public static StateRequest? From(ParseResult parseResult, Option<string> shard, Option<string> state, Option<string> against, CliEnvironment environment)
+        {
+            var (shardText, stateFolder, againstFolder) = (parseResult.GetValue(shard), parseResult.GetValue(state), parseResult.GetValue(against));
+            if (shardText is not null && stateFolder is null)
+            {
+                throw new UsageException("--shard needs --state FOLDER, where the share's corpus state is saved for 'corpuslint merge'");
+            }
+
+            if (againstFolder is not null && stateFolder is not null)
+            {
+                throw new UsageException("--against judges a few files against a saved corpus state and saves none; --state cannot be combined with it");
+            }
+
+            return shardText is null && stateFolder is null && againstFolder is null ? null : new StateRequest(
+                shardText is null ? null : CorpusSharding.Parse(shardText),
+                stateFolder is null ? null : new CorpusStateFolder(stateFolder, environment),
+                againstFolder is null ? null : new CorpusStateFolder(againstFolder, environment));
+        }
+    }
 }

@@ -68,9 +68,35 @@ internal sealed class RuleSelection
             }
         }
 
-        return descriptor => (selected.Length == 0 || descriptor.Category == RuleCategory.Input || selected.Any(value => Names(value, descriptor)))
-            && !ignored.Any(value => Names(value, descriptor));
+        return Filter(selected, ignored);
     }
+
+    /// <summary>The values given, as a corpus state records them: a run over shares of a corpus must select alike.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Recorded(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new Dictionary<string, string>
+        {
+            [SelectSetting] = string.Join(' ', parseResult.GetValue(Select) ?? []),
+            [IgnoreSetting] = string.Join(' ', parseResult.GetValue(Ignore) ?? []),
+        };
+    }
+
+    /// <summary>The selection a corpus state recorded (<see cref="Recorded"/>); null when it selected everything.</summary>
+    public static Func<RuleDescriptor, bool>? FromRecorded(IReadOnlyDictionary<string, string> configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        string[] Values(string name) => configuration.GetValueOrDefault(name, string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (selected, ignored) = (Values(SelectSetting), Values(IgnoreSetting));
+        return selected.Length == 0 && ignored.Length == 0 ? null : Filter(selected, ignored);
+    }
+
+    private const string SelectSetting = "select";
+    private const string IgnoreSetting = "ignore";
+
+    private static Func<RuleDescriptor, bool> Filter(string[] selected, string[] ignored) =>
+        descriptor => (selected.Length == 0 || descriptor.Category == RuleCategory.Input || selected.Any(value => Names(value, descriptor)))
+            && !ignored.Any(value => Names(value, descriptor));
 
     /// <summary>True when <paramref name="value"/> is the descriptor's id, a prefix of it, or its category (in any case).</summary>
     private static bool Names(string value, RuleDescriptor descriptor) =>

@@ -47,6 +47,21 @@ internal sealed class BaselineFile
     public List<CorpusFile> WithoutItself(List<CorpusFile> files) =>
         files.FindAll(file => !string.Equals(file.FullPath, FullPath, StringComparison.Ordinal));
 
+    /// <summary>
+    /// The baseline a run applies: none with <paramref name="ignored"/> (<c>--no-baseline</c>); a missing file is
+    /// none, unless it was <paramref name="named"/> (<c>--baseline FILE</c>), which is then a usage error.
+    /// </summary>
+    /// <exception cref="UsageException">The file cannot be read or is not a baseline, or a named one is missing.</exception>
+    public Baseline? ReadForRun(bool named, bool ignored)
+    {
+        if (ignored)
+        {
+            return null;
+        }
+
+        return ReadIfExists() ?? (named ? throw new UsageException($"{DisplayPath}: no such baseline; write one with 'corpuslint baseline'") : null);
+    }
+
     /// <summary>Reads the baseline; a missing file is null.</summary>
     /// <exception cref="UsageException">The file cannot be read or is not a baseline.</exception>
     public Baseline? ReadIfExists()

@@ -15,33 +15,41 @@ internal static class CorpusDocuments
     /// <param name="fields">The fields of JSON Lines records.</param>
     /// <param name="environment">Standard input.</param>
     /// <param name="standardInputFormat"><c>text</c> or <c>jsonl</c>: what <c>-</c> reads; null when it is not read.</param>
-    public static IEnumerable<InputDocument> Of(IReadOnlyList<CorpusFile> files, JsonlFields fields, CliEnvironment environment, string? standardInputFormat = null)
+    /// <param name="firstFile">The place of the first of <paramref name="files"/> among the whole corpus's files: a share's start.</param>
+    /// <remarks>
+    /// A document's ordinal is its file's place in the corpus in the high 32 bits and its record's in the low, so that
+    /// a share numbers its documents as the whole run does without knowing how many records the files before it hold.
+    /// </remarks>
+    public static IEnumerable<InputDocument> Of(IReadOnlyList<CorpusFile> files, JsonlFields fields, CliEnvironment environment, string? standardInputFormat = null, int firstFile = 0)
     {
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
+            var file = files[i];
+            var ordinal = (long)(firstFile + i) << 32;
             if (!JsonlCorpus.IsJsonl(file.DisplayPath))
             {
-                yield return file.ToDocument();
+                yield return file.ToDocument() with { Ordinal = ordinal };
                 continue;
             }
 
             foreach (var record in Records(file.DisplayPath, file.Source, () => JsonlCorpus.Open(file.FullPath), fields, ownsStream: true))
             {
-                yield return record;
+                yield return record with { Ordinal = ordinal++ };
             }
         }
 
         var display = CliEnvironment.StandardInputDisplay;
+        var standardInput = (long)(firstFile + files.Count) << 32;
         if (standardInputFormat == "jsonl")
         {
             foreach (var record in Records(display, display, () => environment.Input, fields, ownsStream: false))
             {
-                yield return record;
+                yield return record with { Ordinal = standardInput++ };
             }
         }
         else if (standardInputFormat is not null)
         {
-            yield return new InputDocument(display, () => ReadAll(environment.Input)) { Source = display };
+            yield return new InputDocument(display, () => ReadAll(environment.Input)) { Source = display, Ordinal = standardInput };
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed class EditorConfigSeverities
     private readonly ConcurrentDictionary<string, EncodingSetting> _encodingByDocument = new(StringComparer.Ordinal);
     private Func<RuleDescriptor, bool>? _selected;
 
+    /// <summary>Set when .editorconfig files are read as documents are asked about (<see cref="ReadAsAsked"/>).</summary>
+    private CliEnvironment? _environment;
+
     private EditorConfigSeverities(Dictionary<string, EditorConfigFile?> fileInFolder, Func<string, string> fullPath, EncodingSetting? encoding)
     {
         _fileInFolder = fileInFolder;
@@ -64,21 +67,19 @@ internal sealed class EditorConfigSeverities
         var found = new List<RuleFileError>();
         foreach (var folder in files.Select(file => Path.GetDirectoryName(file.FullPath)!).Distinct(StringComparer.Ordinal))
         {
-            for (var current = folder; current is not null && !fileInFolder.ContainsKey(current); current = Path.GetDirectoryName(current))
-            {
-                var file = Read(Path.Combine(current, FileName), environment, found);
-                fileInFolder[current] = file;
-                if (file?.IsRoot == true)
-                {
-                    break;
-                }
-            }
+            ReadChain(folder, fileInFolder, environment, found);
         }
 
-        found.AddRange(fileInFolder.Values.OfType<EditorConfigFile>().SelectMany(file => SeverityConfiguration.Validate(file).Concat(EncodingConfiguration.Validate(file))));
         errors = found;
         return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve, encoding) : null;
     }
+
+    /// <summary>
+    /// Severities for documents named only as they are reported, such as those of a saved corpus state: each
+    /// document's .editorconfig files are read the first time it is asked about.
+    /// </summary>
+    /// <exception cref="UsageException">A file that applies cannot be read or has an error.</exception>
+    public static EditorConfigSeverities ReadAsAsked(CliEnvironment environment) => new([], environment.Resolve, encoding: null) { _environment = environment };
 
     /// <summary>Turns off (severity <c>none</c>) every descriptor that <paramref name="selected"/> leaves out: <c>--select</c> and <c>--ignore</c>.</summary>
     public void Restrict(Func<RuleDescriptor, bool>? selected) => _selected = selected;
@@ -106,14 +107,24 @@ internal sealed class EditorConfigSeverities
     {
         var fullPath = _fullPath(documentPath);
         var chain = new List<(string Folder, EditorConfigFile File)>();
-        for (var folder = Path.GetDirectoryName(fullPath); folder is not null && _fileInFolder.TryGetValue(folder, out var file); folder = Path.GetDirectoryName(folder))
+
+        // Files read as asked are added while other threads look up theirs.
+        lock (_fileInFolder)
         {
-            if (file is not null)
+            if (_environment is not null)
             {
-                chain.Add((folder, file));
-                if (file.IsRoot)
+                ReadChainAsAsked(Path.GetDirectoryName(fullPath)!, _environment);
+            }
+
+            for (var folder = Path.GetDirectoryName(fullPath); folder is not null && _fileInFolder.TryGetValue(folder, out var file); folder = Path.GetDirectoryName(folder))
+            {
+                if (file is not null)
                 {
-                    break;
+                    chain.Add((folder, file));
+                    if (file.IsRoot)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -122,6 +133,35 @@ internal sealed class EditorConfigSeverities
         chain.Reverse();
         return chain.SelectMany(link =>
             link.File.PropertiesFor(Path.GetRelativePath(link.Folder, fullPath).Replace(Path.DirectorySeparatorChar, '/')));
+    }
+
+    /// <summary>Called under the lock.</summary>
+    private void ReadChainAsAsked(string folder, CliEnvironment environment)
+    {
+        var errors = new List<RuleFileError>();
+        ReadChain(folder, _fileInFolder, environment, errors);
+        if (errors.Count > 0)
+        {
+            throw new UsageException(string.Join(Environment.NewLine, errors));
+        }
+    }
+
+    /// <summary>Reads and checks the .editorconfig files from <paramref name="folder"/> up to the root one, skipping folders already read.</summary>
+    private static void ReadChain(string folder, Dictionary<string, EditorConfigFile?> fileInFolder, CliEnvironment environment, List<RuleFileError> errors)
+    {
+        for (var current = folder; current is not null && !fileInFolder.ContainsKey(current); current = Path.GetDirectoryName(current))
+        {
+            var file = Read(Path.Combine(current, FileName), environment, errors);
+            fileInFolder[current] = file;
+            if (file is not null)
+            {
+                errors.AddRange(SeverityConfiguration.Validate(file).Concat(EncodingConfiguration.Validate(file)));
+                if (file.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private static EditorConfigFile? Read(string path, CliEnvironment environment, List<RuleFileError> errors)

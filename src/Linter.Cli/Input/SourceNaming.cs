@@ -47,6 +47,10 @@ internal sealed class SourceNaming
         return folder;
     }
 
+    /// <summary>How sources are named, as a corpus state records it.</summary>
+    public override string ToString() =>
+        _pattern is not null ? $"pattern {_pattern}" : _depth is { } depth ? $"depth {depth}" : "folder";
+
     /// <summary><paramref name="files"/>, each with its source named this way.</summary>
     public List<CorpusFile> Apply(List<CorpusFile> files) =>
         _depth is null && _pattern is null ? files : [.. files.Select(file => file with { Source = Of(file) })];

@@ -27,11 +27,13 @@ public sealed class CorpusReporter
 {
     private readonly Func<string, RuleDescriptor, Severity> _severity;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly long _reportFrom;
 
-    internal CorpusReporter(Func<string, RuleDescriptor, Severity> severity, List<Diagnostic> diagnostics)
+    internal CorpusReporter(Func<string, RuleDescriptor, Severity> severity, List<Diagnostic> diagnostics, long reportFrom = long.MinValue)
     {
         _severity = severity;
         _diagnostics = diagnostics;
+        _reportFrom = reportFrom;
     }
 
     /// <summary>
@@ -41,18 +43,21 @@ public sealed class CorpusReporter
     public bool IsEnabled(string path, RuleDescriptor descriptor) => _severity(path, descriptor) != Severity.None;
 
     /// <summary>
-    /// Reports a finding at <paramref name="location"/>. <c>{match}</c> is always available to the message;
-    /// <paramref name="arguments"/> supplies the rest.
+    /// Reports a finding at <paramref name="location"/>, in the document at <paramref name="ordinal"/>. <c>{match}</c>
+    /// is always available to the message; <paramref name="arguments"/> supplies the rest.
     /// </summary>
     public void Report(
         RuleDescriptor descriptor,
+        long ordinal,
         CorpusLocation location,
         Fix? fix,
         IReadOnlyList<RelatedLocation> related,
         params (string Name, string Value)[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(related);
         var severity = _severity(location.Path, descriptor);
-        if (severity == Severity.None)
+        if (severity == Severity.None || ordinal < _reportFrom || IsOwnSavedVersion(location, related))
         {
             return;
         }
@@ -69,4 +74,11 @@ public sealed class CorpusReporter
             RelatedLocations = related,
         });
     }
+
+    /// <summary>
+    /// True when only documents judged against a saved corpus are reported and the finding compares a document only
+    /// with its own path, that is with its own earlier version in the saved corpus, as an edited article would be.
+    /// </summary>
+    private bool IsOwnSavedVersion(CorpusLocation location, IReadOnlyList<RelatedLocation> related) =>
+        _reportFrom != long.MinValue && related.Count > 0 && related.All(other => other.Path == location.Path);
 }

@@ -16,6 +16,7 @@ public readonly record struct LeftoverThresholds(int MinDocuments, double MinSha
 }
 
 /// <summary>A leftover found across a source's documents.</summary>
+/// <param name="Ordinal">The document's place in path order.</param>
 /// <param name="Kind">Whole line, lead-in or tail.</param>
 /// <param name="Path">The document's path as shown.</param>
 /// <param name="Span">The leftover's span.</param>
@@ -27,7 +28,7 @@ public readonly record struct LeftoverThresholds(int MinDocuments, double MinSha
 /// <param name="Source">The document's source.</param>
 /// <param name="Documents">How many documents of the source hold its shape.</param>
 /// <param name="SourceDocuments">How many documents the source has.</param>
-public sealed record RecurringLeftover(LeftoverKind Kind, string Path, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey, string Source, int Documents, int SourceDocuments);
+public sealed record RecurringLeftover(long Ordinal, LeftoverKind Kind, string Path, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string LineKey, string Source, int Documents, int SourceDocuments);
 
 /// <summary>
 /// A shape of leftover that recurs in a source, as discovery reports it: every leftover of the source whose most
@@ -128,18 +129,18 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
             }
         });
 
-        var leftovers = new List<(long Ordinal, RecurringLeftover Leftover)>();
+        var leftovers = new List<RecurringLeftover>();
         for (var p = 0; p < _places.Count; p++)
         {
             if (best[p] > 0)
             {
                 var place = _places[p];
                 var holder = _holders[place.Holder];
-                leftovers.Add((holder.Ordinal, new RecurringLeftover(place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey ?? DiagnosticFingerprint.LineKey(place.Text), holder.Source, best[p], _documents[holder.Source])));
+                leftovers.Add(new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey ?? DiagnosticFingerprint.LineKey(place.Text), holder.Source, best[p], _documents[holder.Source]));
             }
         }
 
-        return [.. leftovers.OrderBy(l => l.Ordinal).ThenBy(l => l.Leftover.Span.Start).ThenBy(l => l.Leftover.Kind).Select(l => l.Leftover)];
+        return [.. leftovers.OrderBy(l => l.Ordinal).ThenBy(l => l.Span.Start).ThenBy(l => l.Kind)];
     }
 
     /// <summary>

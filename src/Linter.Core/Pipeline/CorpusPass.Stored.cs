@@ -24,7 +24,10 @@ public sealed partial class CorpusPass
     /// bytes however many threads collected them and in whatever order and grouping their states were merged. The
     /// caller writes the file atomically.
     /// </summary>
-    public void Save(Stream stream, CorpusStateStamp stamp)
+    /// <param name="stream">Where the file is written.</param>
+    /// <param name="stamp">What the states depend on.</param>
+    /// <param name="share">Which share of which corpus the pass collected; the whole of an unnamed corpus when null.</param>
+    public void Save(Stream stream, CorpusStateStamp stamp, CorpusShare? share = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(stamp);
@@ -51,6 +54,7 @@ public sealed partial class CorpusPass
             documents,
             documents > 0 ? Interlocked.Read(ref _firstOrdinal) : 0,
             documents > 0 ? Interlocked.Read(ref _lastOrdinal) : -1,
+            share ?? new CorpusShare(1, 1, string.Empty),
             [.. stored.Select(pair => pair.Analyzer)]);
         CorpusStateFile.Write(stream, header, parts, strings);
     }

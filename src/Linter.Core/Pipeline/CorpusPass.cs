@@ -108,14 +108,18 @@ public sealed partial class CorpusPass : ICorpusStates
     /// The most states merged and reported at once. The states are independent, and at the end of a run nothing else
     /// is left to keep the other threads busy.
     /// </param>
-    public IReadOnlyList<Diagnostic> Finish(Func<string, RuleDescriptor, Severity> severity, int maxParallelism = 1)
+    /// <param name="reportFrom">
+    /// The lowest ordinal of the documents reported on: the documents judged against saved states, whose own documents
+    /// were judged by the run that saved them.
+    /// </param>
+    public IReadOnlyList<Diagnostic> Finish(Func<string, RuleDescriptor, Severity> severity, int maxParallelism = 1, long reportFrom = long.MinValue)
     {
         var merged = MergeAll(maxParallelism);
         var reported = new List<Diagnostic>[merged.Length];
         ParallelLoop.For(merged.Length, maxParallelism, i =>
         {
             reported[i] = [];
-            merged[i].Report(new CorpusReporter(severity, reported[i]));
+            merged[i].Report(new CorpusReporter(severity, reported[i], reportFrom));
         });
 
         // Joined in the states' order, so findings that compare equal come out as they would from one thread.

@@ -19,12 +19,18 @@ public sealed record RunOptions
     public bool ReportAcrossDocuments { get; init; } = true;
 
     /// <summary>
+    /// The lowest ordinal of the documents the findings across documents are reported on: with a corpus pass that holds
+    /// saved states, the documents judged against them are reported on, and the saved documents are not.
+    /// </summary>
+    public long ReportAcrossDocumentsFrom { get; init; } = long.MinValue;
+
+    /// <summary>
     /// The effective severity of a descriptor in a document, for the findings across documents (whose documents may
     /// be records, which take their corpus file's settings); the engine's when null.
     /// </summary>
     public Func<string, RuleDescriptor, Severity>? CorpusSeverity { get; init; }
 
-    /// <summary>The place of the first document in path order in the whole corpus.</summary>
+    /// <summary>The place of the first document in path order in the whole corpus, for documents that carry no <see cref="InputDocument.Ordinal"/>.</summary>
     public long FirstOrdinal { get; init; }
 
     /// <summary>Stops the run.</summary>
@@ -49,7 +55,7 @@ public static class CorpusRun
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(sink);
         options ??= new RunOptions();
-        var numbered = documents.Select((document, index) => (Document: document, Ordinal: options.FirstOrdinal + index));
+        var numbered = documents.Select((document, index) => (Document: document, Ordinal: document.Ordinal ?? options.FirstOrdinal + index));
         long count = 0;
         foreach (var linted in OrderedParallel.Select(
             numbered,
@@ -68,7 +74,7 @@ public static class CorpusRun
 
         if (options.Corpus is { } corpusPass && options.ReportAcrossDocuments)
         {
-            sink.AcrossDocuments(engine.FinishCorpus(corpusPass, options.CorpusSeverity, options.MaxParallelism));
+            sink.AcrossDocuments(engine.FinishCorpus(corpusPass, options.CorpusSeverity, options.MaxParallelism, options.ReportAcrossDocumentsFrom));
         }
 
         return count;

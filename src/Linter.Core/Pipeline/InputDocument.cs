@@ -31,6 +31,12 @@ public sealed record InputDocument(string Path, Func<byte[]> ReadAllBytes)
     /// <summary>Places a record's diagnostics in its corpus file as well (<see cref="Diagnostic.FileLocation"/>); null for a file.</summary>
     public Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? PlaceInFile { get; init; }
 
+    /// <summary>
+    /// The document's place in the order of the whole corpus, when its source numbers the documents itself (a share of a
+    /// corpus, or files judged against a saved corpus state); the run numbers them from <see cref="RunOptions.FirstOrdinal"/> when null.
+    /// </summary>
+    public long? Ordinal { get; init; }
+
     /// <summary>The path settings and rules' scopes are matched as.</summary>
     public string SettingsPath => ScopePath ?? Path;
 

@@ -47,10 +47,11 @@ public sealed class LintEngine
     /// <param name="corpus">The pass, every document collected.</param>
     /// <param name="severity">The effective severity of a descriptor in a document; this engine's when null.</param>
     /// <param name="maxParallelism">The most corpus states merged and reported at once.</param>
-    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null, int maxParallelism = 1)
+    /// <param name="reportFrom">The lowest ordinal of the documents reported on (see <see cref="CorpusPass.Finish"/>).</param>
+    public IReadOnlyList<Diagnostic> FinishCorpus(CorpusPass corpus, Func<string, RuleDescriptor, Severity>? severity = null, int maxParallelism = 1, long reportFrom = long.MinValue)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return corpus.Finish(severity ?? _severity, maxParallelism);
+        return corpus.Finish(severity ?? _severity, maxParallelism, reportFrom);
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed record StoredAnalyzer(string RuleId, string Kind, int SchemaVersio
 /// <param name="Documents">How many documents it holds.</param>
 /// <param name="FirstOrdinal">The lowest ordinal of its documents; 0 when it holds none.</param>
 /// <param name="LastOrdinal">The highest ordinal of its documents; -1 when it holds none.</param>
+/// <param name="Share">Which share of which corpus it holds.</param>
 /// <param name="Analyzers">The states it holds, by rule id, then kind.</param>
 public sealed record CorpusStateHeader(
     string ToolVersion,
@@ -36,6 +37,7 @@ public sealed record CorpusStateHeader(
     long Documents,
     long FirstOrdinal,
     long LastOrdinal,
+    CorpusShare Share,
     IReadOnlyList<StoredAnalyzer> Analyzers)
 {
     /// <summary>Reads the header of the state file in <paramref name="stream"/>, once its checksum is verified.</summary>
@@ -52,7 +54,7 @@ public sealed record CorpusStateHeader(
 internal static class CorpusStateFile
 {
     /// <summary>The version of the container and header this build writes and reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The magic bytes, the format version, the body's length and its hash.</summary>
     public const int PreambleLength = 36;
@@ -85,6 +87,10 @@ internal static class CorpusStateFile
             head.Int(header.FirstOrdinal);
             head.Int(header.LastOrdinal);
         }
+
+        head.Count(header.Share.Index);
+        head.Count(header.Share.Count);
+        head.String(header.Share.Corpus);
 
         head.Count(header.Analyzers.Count);
         for (var i = 0; i < header.Analyzers.Count; i++)
@@ -145,6 +151,11 @@ internal static class CorpusStateFile
 
         var documents = (long)head.UInt();
         var (first, last) = documents > 0 ? (head.Int(), head.Int()) : (0L, -1L);
+        var share = new CorpusShare(head.Int32(), head.Int32(), head.String());
+        if (share.Index < 1 || share.Index > share.Count)
+        {
+            throw new CorpusStateException($"{file}: the file is damaged (its header names share {share.Index} of {share.Count})");
+        }
         var analyzers = new StoredAnalyzer[head.Count()];
         var parts = new StateReader[analyzers.Length];
         var lengths = new int[analyzers.Length];
@@ -162,7 +173,7 @@ internal static class CorpusStateFile
         }
 
         body.ExpectEnd("the last state");
-        return (new CorpusStateHeader(toolVersion, rules, configuration, documents, first, last, analyzers), parts);
+        return (new CorpusStateHeader(toolVersion, rules, configuration, documents, first, last, share, analyzers), parts);
     }
 
     private static IEnumerable<ReadOnlyMemory<byte>> Pieces(StateWriter table, StateWriter head, IReadOnlyList<StateWriter> parts) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Linter.Core.Corpus;
@@ -85,6 +86,52 @@ public sealed class CorpusStateTests
         Assert.Equal((0, Documents.Value.Count - 1), (header.FirstOrdinal, header.LastOrdinal));
         Assert.Equal(["CL1008", "CL2002", "CL2004", "CL3001", "CL3003"], header.Rules.Select(rule => rule.Id));
         Assert.Equal(["/DiscoveryState/1", "CL1008/LeftoverCounts/1", "CL2002/DocumentSignatures/1", "CL2004/ParagraphCounts/1", "CL3001/SpellingCounts/1", "CL3003/SpellingCounts/1"], header.Analyzers.Select(a => $"{a.RuleId}/{a.Kind}/{a.SchemaVersion}"));
+    }
+
+    [Fact]
+    public void A_saved_share_says_which_share_of_which_corpus_it_holds()
+    {
+        using var stream = new MemoryStream();
+        new Run().Collect(0, 10, parallelism: 1).Save(stream, Stamp, new CorpusShare(2, 3, "0f1e"));
+
+        Assert.Equal(new CorpusShare(2, 3, "0f1e"), Header(stream.ToArray()).Share);
+        Assert.Equal(new CorpusShare(1, 1, string.Empty), Header(WholeCorpus.Value.Bytes).Share);
+    }
+
+    [Theory]
+    [InlineData("1/3 2/3 3/3", null)]
+    [InlineData("", "state: holds no state file")]
+    [InlineData("1/3 3/3", "state: share 2 of 3 is missing; run them, then merge")]
+    [InlineData("2/4", "state: shares 1, 3, 4 of 4 are missing; run them, then merge")]
+    [InlineData("1/2 2/2 2/2", "state: holds share 2 (c.2-of-2, c.2-of-2) more than once")]
+    [InlineData("1/2 2/2 1/3", "state: holds the states of 2 different runs or corpora: c.1-of-2, c.2-of-2 (2 shares); c.1-of-3 (3 shares); keep one run's files")]
+    public void Shares_merge_only_when_every_share_of_one_corpus_is_there_once(string shares, string? refusal)
+    {
+        var files = shares.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(share => share.Split('/'))
+            .Select(share => ($"c.{share[0]}-of-{share[1]}", new CorpusShare(int.Parse(share[0], CultureInfo.InvariantCulture), int.Parse(share[1], CultureInfo.InvariantCulture), "key")))
+            .ToList();
+
+        var exception = Record.Exception(() => CorpusShare.CheckComplete("state", files));
+
+        Assert.Equal(refusal, exception?.Message);
+    }
+
+    [Fact]
+    public void Judged_against_a_saved_corpus_only_the_documents_judged_are_reported_and_a_copy_names_the_saved_original()
+    {
+        var engine = new LintEngine(Rules.Value);
+        var pass = engine.StartCorpus();
+        pass.Load(new MemoryStream(WholeCorpus.Value.Bytes), File, Stamp);
+        var original = Documents.Value.First(document => document.Path.StartsWith("seeds/", StringComparison.Ordinal));
+        var judged = Documents.Value.Count;
+        Runs.LintAll(engine, [original with { Path = "staged/copy.txt", Source = "staged" }], 1, pass, judged);
+
+        var findings = engine.FinishCorpus(pass, reportFrom: judged);
+
+        Assert.Equal(
+            [$"CL2002 staged/copy.txt {original.Path}(1,1): first occurrence"],
+            findings.Select(d => $"{d.Id} {d.Path} {string.Join(';', d.RelatedLocations.Select(r => $"{r.Path}({r.Location.Start.Line + 1},{r.Location.Start.Column + 1}): {r.Message}"))}"));
     }
 
     [Fact]
@@ -230,9 +277,9 @@ public sealed class CorpusStateTests
     public void A_state_of_another_format_version_is_refused()
     {
         var bytes = WholeCorpus.Value.Bytes.ToArray();
-        bytes[8] = 2;
+        bytes[8] = 1;
 
-        AssertRefused(bytes, new Run().Start(), $"{File}: written by format version 2, this build reads 1");
+        AssertRefused(bytes, new Run().Start(), $"{File}: written by format version 1, this build reads 2");
     }
 
     [Fact]

@@ -278,7 +278,7 @@ public sealed class ConsistencyRule : Rule
                 var family = rule._families[use.Family];
                 var form = family.Forms[majority.Form];
                 var fix = use.Fixable ? ReplaceWith(use.Location.Span, form, use.Location.Position) : null;
-                reporter.Report(rule.Descriptor, use.Location, fix, [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
+                reporter.Report(rule.Descriptor, use.Ordinal, use.Location, fix, [], ("suggestion", form), ("family", family.Name), ("counts", majority.Counts));
             }
         }
 

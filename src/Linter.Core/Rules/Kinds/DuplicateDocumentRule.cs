@@ -100,6 +100,7 @@ public sealed class DuplicateDocumentRule : Rule
                     var descriptor = member.Exact ? rule.Descriptor : rule.Near!;
                     reporter.Report(
                         descriptor,
+                        member.Document.Ordinal,
                         CorpusLocation.WholeDocument(member.Document.Path),
                         null,
                         related,

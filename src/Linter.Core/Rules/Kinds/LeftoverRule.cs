@@ -138,6 +138,7 @@ public sealed class LeftoverRule : Rule
                 reportedEnd = leftover.Span.End;
                 reporter.Report(
                     rule.Descriptor,
+                    leftover.Ordinal,
                     new CorpusLocation(leftover.Path, leftover.Span, leftover.Position, leftover.Text, leftover.LineKey),
                     Deletion(leftover.Deletion, leftover.DeletionPosition),
                     [],

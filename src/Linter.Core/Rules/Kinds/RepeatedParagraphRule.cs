@@ -67,6 +67,7 @@ public sealed class RepeatedParagraphRule : Rule
                 {
                     reporter.Report(
                         rule.Descriptor,
+                        occurrence.Ordinal,
                         new CorpusLocation(occurrence.Path, occurrence.Span, occurrence.Position, string.Empty, paragraph.LineKey),
                         null,
                         occurrence.Ordinal == first.Ordinal ? [] : related,
