@@ -21,37 +21,37 @@ cli=$work/publish/corpuslint
 cd "$(dirname "$corpus")"
 name=$(basename "$corpus")
 
-# run LABEL COMMAND...: runs a corpuslint command; prints "seconds megabytes" of it.
+# run LABEL COMMAND...: runs a corpuslint command; prints its wall seconds, CPU seconds and peak megabytes.
 run() {
   local label=$1 status=0
   shift
-  /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || status=$?
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || status=$?
   if (( status > 1 )); then
     echo "bench/shards.sh: $label exited $status: $(tail -n 3 "$work/stderr")" >&2
     exit 1
   fi
-  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time"
+  awk '{ printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024 }' "$work/time"
 }
 findings() { jq -c '.diagnostics[]' "$@" | LC_ALL=C sort; }
 
-read -r whole_s whole_mb < <(run "check" "$cli" check "$name" "$@" --rules "$root/rules" --format json --output "$work/whole.json")
+read -r whole_s whole_cpu whole_mb < <(run "check" "$cli" check "$name" "$@" --rules "$root/rules" --format json --output "$work/whole.json")
 findings "$work/whole.json" > "$work/whole.tsv"
-echo "| shares | slowest share s | all shares s | largest share MB | states MB | merge s | merge MB | findings equal |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
-echo "| whole check | $whole_s | $whole_s | $whole_mb | | | | $(wc -l < "$work/whole.tsv") findings |"
+echo "| shares | slowest share, wall s | all shares, CPU s | largest share's peak MB | states MB | merge wall s | merge CPU s | merge peak MB | findings equal |"
+echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| one check | $whole_s | $whole_cpu | $whole_mb | | | | | $(wc -l < "$work/whole.tsv") findings |"
 for shares in 1 2 4; do
   rm -rf "$work/state" "$work"/share-*.json
-  slowest=0 total=0 memory=0
+  slowest=0 cpu=0 memory=0
   for share in $(seq 1 "$shares"); do
-    read -r s mb < <(run "share $share/$shares" "$cli" check "$name" "$@" --rules "$root/rules" --shard "$share/$shares" --state "$work/state" --format json --output "$work/share-$share.json")
+    read -r s c mb < <(run "share $share/$shares" "$cli" check "$name" "$@" --rules "$root/rules" --shard "$share/$shares" --state "$work/state" --format json --output "$work/share-$share.json")
     slowest=$(awk -v a="$slowest" -v b="$s" 'BEGIN { print (b > a ? b : a) }')
-    total=$(awk -v a="$total" -v b="$s" 'BEGIN { printf "%.2f", a + b }')
+    cpu=$(awk -v a="$cpu" -v b="$c" 'BEGIN { printf "%.2f", a + b }')
     memory=$(awk -v a="$memory" -v b="$mb" 'BEGIN { print (b > a ? b : a) }')
   done
-  read -r merge_s merge_mb < <(run "merge" "$cli" merge "$work/state" --rules "$root/rules" --format json --output "$work/merged.json")
+  read -r merge_s merge_cpu merge_mb < <(run "merge" "$cli" merge "$work/state" --rules "$root/rules" --format json --output "$work/merged.json")
   findings "$work"/share-*.json "$work/merged.json" > "$work/sharded.tsv"
   equal=$(cmp -s "$work/whole.tsv" "$work/sharded.tsv" && echo yes || echo "NO")
   bytes=$(du -cb "$work/state"/*.clstate | tail -n 1 | cut -f1)
-  echo "| $shares | $slowest | $total | $memory | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') | $merge_s | $merge_mb | $equal |"
+  echo "| $shares | $slowest | $cpu | $memory | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') | $merge_s | $merge_cpu | $merge_mb | $equal |"
   [ "$equal" = yes ] || { echo "bench/shards.sh: the shares and the merge do not hold the whole check's findings" >&2; exit 1; }
 done

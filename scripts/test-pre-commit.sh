@@ -125,6 +125,22 @@ grep -q "corpus/talks-again.txt(1,1): warning CL2002: Same text as corpus/talks.
 grep -q "    corpus/talks.txt(1,1): first occurrence" "$work/commit.out" || fail "the hook's output does not give the committed article's place"
 git rm -q --cached corpus/talks-again.txt
 rm corpus/talks-again.txt
+# Ten new articles staged together, two of them copies of each other. pre-commit shares the files of a hook out
+# among processes, one per core, unless the hook says require_serial; then the hook runs once over all of them,
+# finds the copy and prints one summary.
+i=0
+for city in الرياض جدة الدمام مكة المدينة أبها تبوك حائل; do
+  i=$((i + 1))
+  printf 'وصل وفد الوزارة إلى %s صباح اليوم لافتتاح مشروعات جديدة في قطاع النقل.\n' "$city" > "corpus/visit-$i.txt"
+done
+printf 'افتتح أمير المنطقة معرض الكتاب الدولي بمشاركة أكثر من خمسمئة دار نشر من ثلاثين دولة.\n' > corpus/fair.txt
+cp corpus/fair.txt corpus/fair-again.txt
+git add corpus/visit-*.txt corpus/fair.txt corpus/fair-again.txt
+expect_refused "Ten articles, two of them copies" "the commit of two copies of a new article"
+grep -q "corpus/fair.txt(1,1): warning CL2002: Same text as corpus/fair-again.txt" "$work/commit.out" || fail "the hook did not find the copy among the staged files"
+[ "$(grep -c "files linted" "$work/commit.out")" -eq 1 ] || fail "the hook ran more than once over the staged files: $(grep "files linted" "$work/commit.out" | tr '\n' ' ')"
+git rm -q --cached corpus/fair.txt corpus/fair-again.txt corpus/visit-*.txt
+rm corpus/fair.txt corpus/fair-again.txt corpus/visit-*.txt
 printf 'أعلنت وزارة الصحة افتتاح مستشفى جديد في المنطقة الشرقية يضم مئتي سرير وقسما للطوارئ.\n' > corpus/hospital.txt
 git add corpus/hospital.txt
 try_commit "A new article" || fail "the commit of a new article judged against the saved corpus was refused"

@@ -318,6 +318,76 @@ public sealed class BaselineCommandTests
         Assert.Equal(string.Empty, result.Output);
     }
 
+    /// <summary>The baseline of <see cref="Corpus"/> as the build before fingerprint version 2 wrote it (SHA-256).</summary>
+    private const string Version1Baseline = """
+        {
+          "version": 1,
+          "fingerprint": "corpuslint/v1",
+          "findings": [
+            {
+              "fingerprint": "cfa26d0d27a26299715c6992fc34037b",
+              "id": "XX1001",
+              "path": "corpus/a.txt",
+              "text": "بوينغ يانغ",
+              "count": 1
+            },
+            {
+              "fingerprint": "27301b496515eab0af27cb5e162054f7",
+              "id": "XX1001",
+              "path": "corpus/b.txt",
+              "text": "بوينغ يانغ",
+              "count": 2
+            },
+            {
+              "fingerprint": "c10e6f38d3fe76a866eecd1aa9805711",
+              "id": "XX1002",
+              "path": "corpus/b.txt",
+              "text": "واشنطون",
+              "count": 1
+            }
+          ]
+        }
+
+        """;
+
+    [Fact]
+    public async Task A_baseline_written_with_fingerprint_version_1_still_holds_back_its_findings()
+    {
+        using var folder = Corpus();
+        folder.Write(BaselineName, Version1Baseline);
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--fail-level", "suggestion");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Lines("3 files linted: 0 errors, 0 warnings, 0 suggestions (4 more in the baseline)"), result.Output);
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public async Task Updating_a_version_1_baseline_keeps_version_1_and_drops_what_was_fixed()
+    {
+        using var folder = Corpus();
+        folder.Write(BaselineName, Version1Baseline);
+        folder.Write("corpus/b.txt", "زار الوفد واشنطن أمس\nبوينغ يانغ\nبوينغ يانغ\n");
+
+        var result = await CliRunner.RunAsync(folder.Path, "baseline", "corpus", "--update");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Lines("Updated .corpuslint-baseline.json: 3 findings kept, 1 dropped."), result.Output);
+        Assert.Equal("corpuslint/v1", JsonNode.Parse(Read(folder, BaselineName))!["fingerprint"]!.GetValue<string>());
+        Assert.Equal(
+            ["cfa26d0d27a26299715c6992fc34037b", "27301b496515eab0af27cb5e162054f7"],
+            Findings(folder).Select(finding => finding!["fingerprint"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_baseline_written_with_fingerprint_version_2_says_so()
+    {
+        using var folder = await BaselinedCorpusAsync();
+
+        Assert.Equal("corpuslint/v2", JsonNode.Parse(Read(folder, BaselineName))!["fingerprint"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task A_baseline_of_another_version_exits_two_and_says_to_write_it_again()
     {
@@ -328,7 +398,7 @@ public sealed class BaselineCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            Lines("corpuslint: error: config/old.json: the baseline has version 1 and fingerprints corpuslint/v0; this corpuslint reads version 1 with corpuslint/v1; write it again with 'corpuslint baseline'"),
+            Lines("corpuslint: error: config/old.json: the baseline has version 1 and fingerprints corpuslint/v0; this corpuslint reads version 1 with corpuslint/v2 or corpuslint/v1; write it again with 'corpuslint baseline'"),
             result.Error);
     }
 

@@ -54,9 +54,9 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
         var engine = severities.CreateEngine(ruleSet);
         var sink = new CollectingSink();
         CorpusRun.Run(engine, CorpusDocuments.Of(files, JsonlFields.Default, environment), sink, new RunOptions { MaxParallelism = parallel, Corpus = engine.StartCorpus() });
-        var current = Baseline.Create(sink.Diagnostics, file.RelativePath);
         if (!update)
         {
+            var current = Baseline.Create(sink.Diagnostics, file.RelativePath);
             file.Write(current);
             environment.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -66,7 +66,7 @@ internal sealed class BaselineCommand(CliEnvironment environment, RulesOption ru
 
         var previous = file.ReadIfExists() ?? throw new UsageException($"{file.DisplayPath}: no baseline to update; write one with 'corpuslint baseline' first");
         var linted = files.Select(f => file.RelativePath(f.DisplayPath)).ToHashSet(StringComparer.Ordinal);
-        var updated = previous.Update(current, linted.Contains);
+        var updated = previous.Update(Baseline.Create(sink.Diagnostics, file.RelativePath, previous.FingerprintVersion), linted.Contains);
         file.Write(updated);
         environment.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

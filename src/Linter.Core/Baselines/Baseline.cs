@@ -30,29 +30,53 @@ public sealed class Baseline
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private Baseline(IReadOnlyList<BaselineEntry> entries) => Entries = entries;
+    private Baseline(IReadOnlyList<BaselineEntry> entries, string fingerprintVersion)
+    {
+        Entries = entries;
+        FingerprintVersion = fingerprintVersion;
+    }
 
     /// <summary>The entries, sorted by path, id and fingerprint.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>A baseline of <paramref name="diagnostics"/>; <paramref name="relativePath"/> gives each document's path relative to the baseline's folder.</summary>
-    public static Baseline Create(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath) =>
-        new(Sorted(diagnostics
-            .Select(d => (Diagnostic: d, Path: relativePath(d.Path).Replace('\\', '/')))
-            .GroupBy(item => DiagnosticFingerprint.Compute(item.Diagnostic, item.Path), StringComparer.Ordinal)
-            .Select(group => new BaselineEntry(group.Key, group.First().Diagnostic.Id, group.First().Path, group.First().Diagnostic.MatchedText, group.Count()))));
+    /// <summary>
+    /// The version of its fingerprints: <see cref="DiagnosticFingerprint.Version"/>, or
+    /// <see cref="DiagnosticFingerprint.Version1"/> for a baseline written before it, which is read, filtered and
+    /// updated in that version.
+    /// </summary>
+    public string FingerprintVersion { get; }
+
+    /// <summary>
+    /// A baseline of <paramref name="diagnostics"/>; <paramref name="relativePath"/> gives each document's path relative
+    /// to the baseline's folder. Its fingerprints are of <paramref name="fingerprintVersion"/>, the current one unless
+    /// given.
+    /// </summary>
+    public static Baseline Create(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath, string fingerprintVersion = DiagnosticFingerprint.Version) =>
+        new(
+            Sorted(diagnostics
+                .Select(d => (Diagnostic: d, Path: relativePath(d.Path).Replace('\\', '/')))
+                .GroupBy(item => DiagnosticFingerprint.Compute(item.Diagnostic, item.Path, fingerprintVersion), StringComparer.Ordinal)
+                .Select(group => new BaselineEntry(group.Key, group.First().Diagnostic.Id, group.First().Path, group.First().Diagnostic.MatchedText, group.Count()))),
+            fingerprintVersion);
 
     /// <summary>
     /// This baseline without what no longer occurs in <paramref name="current"/>, a baseline of the documents
     /// <paramref name="wasLinted"/> says were linted: counts only ever go down, nothing is added, and the entries of
-    /// documents that were not linted this time are kept as they are.
+    /// documents that were not linted this time are kept as they are. <paramref name="current"/> has this baseline's
+    /// <see cref="FingerprintVersion"/>.
     /// </summary>
     public Baseline Update(Baseline current, Func<string, bool> wasLinted)
     {
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.FingerprintVersion != FingerprintVersion)
+        {
+            throw new ArgumentException($"fingerprints of {current.FingerprintVersion} cannot update a baseline of {FingerprintVersion}", nameof(current));
+        }
+
         var now = current.Entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
         return new(Sorted(Entries
             .Select(entry => wasLinted(entry.Path) ? entry with { Count = Math.Min(entry.Count, now.GetValueOrDefault(entry.Fingerprint)) } : entry)
-            .Where(entry => entry.Count > 0)));
+            .Where(entry => entry.Count > 0)), FingerprintVersion);
     }
 
     /// <summary>
@@ -83,11 +107,11 @@ public sealed class Baseline
     /// A filter to ask of each diagnostic in output order whether the baseline holds it back, for a report written
     /// as it goes; it counts down as <see cref="Filter"/> does.
     /// </summary>
-    public BaselineFilter CreateFilter(Func<string, string> relativePath) => new(Entries, relativePath);
+    public BaselineFilter CreateFilter(Func<string, string> relativePath) => new(Entries, relativePath, FingerprintVersion);
 
     /// <summary>The baseline as JSON, stable from run to run so that it diffs well under version control.</summary>
     public string ToJson() =>
-        JsonSerializer.Serialize(new BaselineDocument(FormatVersion, DiagnosticFingerprint.Version, Entries), JsonOptions) + "\n";
+        JsonSerializer.Serialize(new BaselineDocument(FormatVersion, FingerprintVersion, Entries), JsonOptions) + "\n";
 
     /// <summary>Reads a baseline written by <see cref="ToJson"/>.</summary>
     /// <exception cref="FormatException">The text is not a baseline this version can read; the message says why.</exception>
@@ -109,9 +133,9 @@ public sealed class Baseline
             throw new FormatException("not a valid baseline: it has no findings list");
         }
 
-        if (document.Version != FormatVersion || document.Fingerprint != DiagnosticFingerprint.Version)
+        if (document.Version != FormatVersion || !DiagnosticFingerprint.IsKnown(document.Fingerprint))
         {
-            throw new FormatException($"the baseline has version {document.Version} and fingerprints {document.Fingerprint}; this corpuslint reads version {FormatVersion} with {DiagnosticFingerprint.Version}; write it again with 'corpuslint baseline'");
+            throw new FormatException($"the baseline has version {document.Version} and fingerprints {document.Fingerprint}; this corpuslint reads version {FormatVersion} with {DiagnosticFingerprint.Version} or {DiagnosticFingerprint.Version1}; write it again with 'corpuslint baseline'");
         }
 
         // One fingerprint listed twice, as a merge of two branches' baselines leaves it, counts both times; a sum past
@@ -119,7 +143,7 @@ public sealed class Baseline
         return new Baseline(Sorted(document.Findings
             .Where(entry => entry is { Fingerprint: not null, Count: > 0 })
             .GroupBy(entry => entry.Fingerprint, StringComparer.Ordinal)
-            .Select(group => group.First() with { Count = (int)Math.Min(int.MaxValue, group.Sum(entry => (long)entry.Count)) })));
+            .Select(group => group.First() with { Count = (int)Math.Min(int.MaxValue, group.Sum(entry => (long)entry.Count)) })), document.Fingerprint!);
     }
 
     private static List<BaselineEntry> Sorted(IEnumerable<BaselineEntry> entries) =>

@@ -14,15 +14,18 @@ public sealed class BaselineFilter
     private readonly Dictionary<string, int> _remaining;
     private readonly FrozenSet<string> _known;
     private readonly Func<string, string> _relativePath;
+    private readonly string _fingerprintVersion;
 
     /// <summary>A filter that holds back as many findings of each fingerprint as <paramref name="entries"/> count.</summary>
     /// <param name="entries">The baseline's findings.</param>
     /// <param name="relativePath">A document's path as the baseline names it.</param>
-    internal BaselineFilter(IEnumerable<BaselineEntry> entries, Func<string, string> relativePath)
+    /// <param name="fingerprintVersion">The version of the baseline's fingerprints.</param>
+    internal BaselineFilter(IEnumerable<BaselineEntry> entries, Func<string, string> relativePath, string fingerprintVersion)
     {
         _remaining = entries.ToDictionary(entry => entry.Fingerprint, entry => entry.Count, StringComparer.Ordinal);
         _known = _remaining.Keys.ToFrozenSet(StringComparer.Ordinal);
         _relativePath = relativePath;
+        _fingerprintVersion = fingerprintVersion;
     }
 
     /// <summary>True when the baseline has findings with <paramref name="fingerprint"/> at all. Safe to call from several threads at once.</summary>
@@ -32,7 +35,7 @@ public sealed class BaselineFilter
     public string FingerprintOf(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return DiagnosticFingerprint.Compute(diagnostic, _relativePath(diagnostic.Path));
+        return DiagnosticFingerprint.Compute(diagnostic, _relativePath(diagnostic.Path), _fingerprintVersion);
     }
 
     /// <summary>True when the baseline holds back the next finding with <paramref name="fingerprint"/>, which is then counted.</summary>

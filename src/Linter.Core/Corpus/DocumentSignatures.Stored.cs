@@ -5,7 +5,7 @@ namespace Linter.Core.Corpus;
 /// <summary>The state in a state file: each document's place, path, text key and signature, in path order.</summary>
 public sealed partial class DocumentSignatures : IStoredState
 {
-    int IStoredState.SchemaVersion => 1;
+    int IStoredState.SchemaVersion => 2;
 
     void IStoredState.Write(StateWriter writer)
     {

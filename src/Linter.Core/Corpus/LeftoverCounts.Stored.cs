@@ -8,7 +8,7 @@ namespace Linter.Core.Corpus;
 /// </summary>
 public sealed partial class LeftoverCounts : IStoredState
 {
-    int IStoredState.SchemaVersion => 1;
+    int IStoredState.SchemaVersion => 2;
 
     void IStoredState.Write(StateWriter writer)
     {

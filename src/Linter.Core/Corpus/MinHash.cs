@@ -1,14 +1,16 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Linter.Core.Corpus;
 
 /// <summary>
 /// MinHash signatures: <see cref="Length"/> numbers per document from which the Jaccard similarity of two
 /// documents' shingle sets can be estimated without their text, and LSH bands that find the pairs worth estimating
-/// without comparing every pair. Each number is the smallest value of one hash function over the document's
-/// shingles, kept as 16 bits of it once mixed (b-bit MinHash): 512 bytes a document.
+/// without comparing every pair. Made by fast similarity sketching (Dahlgaard, Knudsen and Thorup, FOCS 2017), a
+/// one-permutation MinHash that densifies by hashing again: in round r, one hash of each shingle picks a bin and a
+/// value that is larger than every value of the rounds before, and each number is the smallest value of its bin;
+/// rounds go on until every bin has one. A set of a few hundred shingles needs a few rounds, one of a thousand or
+/// more one hash a shingle; the estimates spread no more than those of 256 independent hash functions. Each number
+/// is kept as 16 bits of it once mixed (b-bit MinHash): 512 bytes a document.
 /// </summary>
 public static class MinHash
 {
@@ -21,55 +23,59 @@ public static class MinHash
     /// <summary>The smallest chance of becoming a candidate that banding gives a pair at the acceptance level.</summary>
     private const double CandidateRecall = 0.99;
 
-    // The hash functions x -> a*x + b (mod 2^64), a odd: fixed for ever, so signatures made anywhere compare.
-    private static readonly ulong[] Multipliers = new ulong[Length];
-    private static readonly ulong[] Offsets = new ulong[Length];
-
-#pragma warning disable CA1810 // The tables are filled in a loop; an initializer per field would repeat it.
-    static MinHash()
-#pragma warning restore CA1810
-    {
-        var state = 0x5eed_c0de_2024_0001UL;
-        for (var i = 0; i < Length; i++)
-        {
-            Multipliers[i] = StableHash.Mix(state += 0x9e3779b97f4a7c15) | 1;
-            Offsets[i] = StableHash.Mix(state += 0x9e3779b97f4a7c15);
-        }
-    }
+    // A shingle's hash in a round: its top 8 bits are its bin (Length is 2^8), its low 48 bits its value, above which
+    // the round is put so that a later round never beats an earlier one. Fixed for ever, so signatures made anywhere
+    // compare.
+    private const int BinShift = 64 - 8;
+    private const int RoundShift = 48;
+    private const ulong ValueMask = (1UL << RoundShift) - 1;
+    private const ulong Seed = 0x5eed_c0de_2024_0002;
+    private const ulong RoundStep = 0x9e3779b97f4a7c15;
 
     /// <summary>The signature of a set of shingle hashes (repeats do not matter); it must not be empty.</summary>
-    // Compiled optimized from the first call: a run calls it once per document, each call a long loop, and
-    // tiered compilation would start every call's loop unoptimized before moving it to optimized code.
+    // Compiled optimized from the first call: a run calls it once per document, each call a loop over the shingles,
+    // and tiered compilation would start every call's loop unoptimized before moving it to optimized code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ushort[] Signature(ReadOnlySpan<ulong> shingles)
     {
         ArgumentOutOfRangeException.ThrowIfZero(shingles.Length);
-        var signature = new ushort[Length];
-        var multipliers = MemoryMarshal.Cast<ulong, Vector<ulong>>(Multipliers);
-        var offsets = MemoryMarshal.Cast<ulong, Vector<ulong>>(Offsets);
+        Span<ulong> minima = stackalloc ulong[Length];
+        minima.Fill(ulong.MaxValue);
+        var filled = 0;
 
-        // Every shingle goes through all 256 functions, most of the cost of a document's state, so a vector of
-        // functions at a time. Four vectors of functions go through all the shingles with their minima held in
-        // registers, rather than each shingle through all the functions with every minimum loaded and stored again.
-        // 256 functions make a whole number of four vectors at any vector width up to 4,096 bits.
-        for (var first = 0; first < multipliers.Length; first += 4)
+        // Rounds of random bins: once every bin has a value, later rounds cannot lower any.
+        for (var round = 0UL; round < Length && filled < Length; round++)
         {
-            Vector<ulong> multiplier0 = multipliers[first], multiplier1 = multipliers[first + 1], multiplier2 = multipliers[first + 2], multiplier3 = multipliers[first + 3];
-            Vector<ulong> offset0 = offsets[first], offset1 = offsets[first + 1], offset2 = offsets[first + 2], offset3 = offsets[first + 3];
-            Vector<ulong> minimum0 = Vector<ulong>.AllBitsSet, minimum1 = minimum0, minimum2 = minimum0, minimum3 = minimum0;
             foreach (var shingle in shingles)
             {
-                var broadcast = new Vector<ulong>(shingle);
-                minimum0 = Vector.Min(minimum0, (broadcast * multiplier0) + offset0);
-                minimum1 = Vector.Min(minimum1, (broadcast * multiplier1) + offset1);
-                minimum2 = Vector.Min(minimum2, (broadcast * multiplier2) + offset2);
-                minimum3 = Vector.Min(minimum3, (broadcast * multiplier3) + offset3);
+                var hash = RoundHash(shingle, round);
+                ref var minimum = ref minima[(int)(hash >> BinShift)];
+                filled += minimum == ulong.MaxValue ? 1 : 0;
+                minimum = Math.Min(minimum, (round << RoundShift) | (hash & ValueMask));
             }
+        }
 
-            Keep(minimum0, first, signature);
-            Keep(minimum1, first + 1, signature);
-            Keep(minimum2, first + 2, signature);
-            Keep(minimum3, first + 3, signature);
+        // Rounds Length to 2 x Length - 1 put every shingle in one bin each, in turn, so that every bin is filled
+        // whatever the set's size; only a set of a few shingles gets here.
+        for (var bin = 0; filled < Length && bin < Length; bin++)
+        {
+            if (minima[bin] == ulong.MaxValue)
+            {
+                var round = (ulong)(Length + bin);
+                foreach (var shingle in shingles)
+                {
+                    minima[bin] = Math.Min(minima[bin], (round << RoundShift) | (RoundHash(shingle, round) & ValueMask));
+                }
+
+                filled++;
+            }
+        }
+
+        var signature = new ushort[Length];
+        for (var bin = 0; bin < Length; bin++)
+        {
+            // The top bits of a product depend on every bit of the minimum.
+            signature[bin] = (ushort)((minima[bin] * 0x9e3779b97f4a7c15) >> 48);
         }
 
         return signature;
@@ -128,13 +134,6 @@ public static class MinHash
         return key;
     }
 
-    /// <summary>Keeps the minima of the <paramref name="vector"/>th vector of functions in the signature.</summary>
-    private static void Keep(Vector<ulong> minima, int vector, ushort[] signature)
-    {
-        for (var lane = 0; lane < Vector<ulong>.Count; lane++)
-        {
-            // The top bits of a product depend on every bit of the minimum.
-            signature[(vector * Vector<ulong>.Count) + lane] = (ushort)((minima[lane] * 0x9e3779b97f4a7c15) >> 48);
-        }
-    }
+    /// <summary>The hash of <paramref name="shingle"/> in <paramref name="round"/>: a new random number for each round.</summary>
+    private static ulong RoundHash(ulong shingle, ulong round) => StableHash.Mix((shingle ^ Seed) + (round * RoundStep));
 }

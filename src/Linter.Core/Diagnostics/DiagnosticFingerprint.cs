@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
 using Linter.Core.Arabic;
@@ -12,10 +13,21 @@ namespace Linter.Core.Diagnostics;
 /// matched text and the normalized content of its line, never from line numbers. Baselines and SARIF
 /// <c>partialFingerprints</c> use it.
 /// </summary>
+/// <remarks>
+/// Version 2 hashes with XxHash128, version 1 hashed with SHA-256: the line keys are computed for every long
+/// paragraph of a corpus, and a cryptographic hash bought nothing for a key. Version 1 is computed only to read a
+/// baseline written with it.
+/// </remarks>
 public static class DiagnosticFingerprint
 {
     /// <summary>The fingerprint's version; a change to how it is computed gets a new one.</summary>
-    public const string Version = "corpuslint/v1";
+    public const string Version = "corpuslint/v2";
+
+    /// <summary>The version before <see cref="Version"/>, still read in baselines.</summary>
+    public const string Version1 = "corpuslint/v1";
+
+    // Up to this many UTF-8 bytes are hashed from the stack; a longer text from a rented buffer.
+    private const int StackBytes = 1024;
 
     [ThreadStatic]
     private static IncrementalHash? t_sha256;
@@ -34,7 +46,7 @@ public static class DiagnosticFingerprint
     public static UInt128 FoldedLineKey(ReadOnlySpan<char> foldedLine)
     {
         Span<byte> hash = stackalloc byte[16];
-        HashPrefix(foldedLine.Trim(), hash);
+        Hash(foldedLine.Trim(), hash, Version);
         return BinaryPrimitives.ReadUInt128BigEndian(hash);
     }
 
@@ -42,25 +54,63 @@ public static class DiagnosticFingerprint
     public static string FormatLineKey(UInt128 key) => key.ToString("x32", CultureInfo.InvariantCulture);
 
     /// <summary>The fingerprint of <paramref name="diagnostic"/> when its document is named <paramref name="path"/>.</summary>
-    public static string Compute(Diagnostic diagnostic, string path)
+    public static string Compute(Diagnostic diagnostic, string path) => Compute(diagnostic, path, Version);
+
+    /// <summary>
+    /// The fingerprint of <paramref name="diagnostic"/> in <paramref name="version"/> (<see cref="Version"/> or
+    /// <see cref="Version1"/>). Version 1 keys the line from its text: a finding whose line's text is no longer at
+    /// hand (one reported across documents from its line's key alone) gets a fingerprint no version 1 baseline holds.
+    /// </summary>
+    public static string Compute(Diagnostic diagnostic, string path, string version)
     {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(path);
+        var lineKey = version == Version1 && diagnostic.Line is { } line
+            ? Version1LineKey(line.Text)
+            : diagnostic.LineKey;
         Span<byte> hash = stackalloc byte[16];
-        HashPrefix(string.Join('\0', diagnostic.Id, path.Replace('\\', '/'), diagnostic.MatchedText, diagnostic.LineKey), hash);
+        Hash(string.Join('\0', diagnostic.Id, path.Replace('\\', '/'), diagnostic.MatchedText, lineKey), hash, version);
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>Writes the first bytes of the SHA-256 of <paramref name="text"/> in UTF-8 to <paramref name="destination"/>.</summary>
-    private static void HashPrefix(ReadOnlySpan<char> text, Span<byte> destination)
-    {
-        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+    /// <summary>Whether <paramref name="version"/> is one this build computes.</summary>
+    public static bool IsKnown(string? version) => version is Version or Version1;
 
-        // One hash a thread, reset after each use: a one-shot hash creates and frees the native state on every call,
-        // which cost more than hashing a paragraph.
-        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha256.AppendData(utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)));
-        sha256.GetHashAndReset(hash);
-        ArrayPool<byte>.Shared.Return(utf8);
-        hash[..destination.Length].CopyTo(destination);
+    private static string Version1LineKey(string line)
+    {
+        Span<byte> hash = stackalloc byte[16];
+        Hash(LetterFolding.Fold(ArabicNormalizer.Normalize(line).Text, LetterFolds.All).AsSpan().Trim(), hash, Version1);
+        return FormatLineKey(BinaryPrimitives.ReadUInt128BigEndian(hash));
+    }
+
+    /// <summary>
+    /// Writes the 16-byte hash of <paramref name="text"/> in UTF-8 to <paramref name="destination"/>: its XxHash128
+    /// (big-endian) in version 2, the first bytes of its SHA-256 in version 1.
+    /// </summary>
+    private static void Hash(ReadOnlySpan<char> text, Span<byte> destination, string version)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var rented = maxBytes > StackBytes ? ArrayPool<byte>.Shared.Rent(maxBytes) : null;
+        Span<byte> buffer = rented is null ? stackalloc byte[StackBytes] : rented;
+        var utf8 = buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+        if (version == Version1)
+        {
+            // One hash a thread, reset after each use: a one-shot hash creates and frees the native state on every
+            // call, which cost more than hashing a paragraph.
+            Span<byte> sha = stackalloc byte[SHA256.HashSizeInBytes];
+            var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha256.AppendData(utf8);
+            sha256.GetHashAndReset(sha);
+            sha[..destination.Length].CopyTo(destination);
+        }
+        else
+        {
+            BinaryPrimitives.WriteUInt128BigEndian(destination, XxHash128.HashToUInt128(utf8));
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

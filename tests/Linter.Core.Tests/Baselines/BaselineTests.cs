@@ -208,7 +208,7 @@ public class BaselineTests
             $$"""
             {
               "version": 1,
-              "fingerprint": "corpuslint/v1",
+              "fingerprint": "corpuslint/v2",
               "findings": [
                 {
                   "fingerprint": "{{diagnostics[0].Fingerprint}}",
@@ -282,24 +282,24 @@ public class BaselineTests
         var exception = Assert.Throws<FormatException>(() => Baseline.Parse("{\"version\": 2, \"fingerprint\": \"corpuslint/v1\", \"findings\": []}"));
 
         Assert.Equal(
-            "the baseline has version 2 and fingerprints corpuslint/v1; this corpuslint reads version 1 with corpuslint/v1; write it again with 'corpuslint baseline'",
+            "the baseline has version 2 and fingerprints corpuslint/v1; this corpuslint reads version 1 with corpuslint/v2 or corpuslint/v1; write it again with 'corpuslint baseline'",
             exception.Message);
     }
 
     [Fact]
     public void Parse_rejects_another_fingerprint_version()
     {
-        var exception = Assert.Throws<FormatException>(() => Baseline.Parse("{\"version\": 1, \"fingerprint\": \"corpuslint/v2\", \"findings\": []}"));
+        var exception = Assert.Throws<FormatException>(() => Baseline.Parse("{\"version\": 1, \"fingerprint\": \"corpuslint/v3\", \"findings\": []}"));
 
         Assert.Equal(
-            "the baseline has version 1 and fingerprints corpuslint/v2; this corpuslint reads version 1 with corpuslint/v1; write it again with 'corpuslint baseline'",
+            "the baseline has version 1 and fingerprints corpuslint/v3; this corpuslint reads version 1 with corpuslint/v2 or corpuslint/v1; write it again with 'corpuslint baseline'",
             exception.Message);
     }
 
     [Fact]
     public void Parse_reads_an_empty_baseline()
     {
-        var baseline = Baseline.Parse("{\"version\": 1, \"fingerprint\": \"corpuslint/v1\", \"findings\": []}");
+        var baseline = Baseline.Parse("{\"version\": 1, \"fingerprint\": \"corpuslint/v2\", \"findings\": []}");
 
         var (reported, baselined) = Check(baseline, TypoLine);
 
@@ -313,7 +313,7 @@ public class BaselineTests
     {
         var fingerprint = Assert.Single(Lint(TypoRule, TypoLine)).Fingerprint;
         var entry = $$"""{"fingerprint": "{{fingerprint}}", "id": "CL1001", "path": "doc.txt", "text": "{{Typo}}", "count": 1}""";
-        var json = $$"""{"version": 1, "fingerprint": "corpuslint/v1", "findings": [{{entry}}, {{entry}}]}""";
+        var json = $$"""{"version": 1, "fingerprint": "corpuslint/v2", "findings": [{{entry}}, {{entry}}]}""";
 
         var baseline = Baseline.Parse(json);
         var (reported, baselined) = baseline.Filter(Lint(TypoRule, $"{TypoLine}\n{TypoLine}\n{TypoLine}"), Same);
@@ -321,6 +321,21 @@ public class BaselineTests
         Assert.Equal(2, Assert.Single(baseline.Entries).Count);
         Assert.Equal(2, baselined);
         Assert.Single(reported);
+    }
+
+    [Fact]
+    public void A_version_1_baseline_holds_back_by_version_1_fingerprints_and_a_version_2_one_by_version_2()
+    {
+        var diagnostic = Assert.Single(Lint(TypoRule, TypoLine));
+        var version1 = DiagnosticFingerprint.Compute(diagnostic, DocumentPath, DiagnosticFingerprint.Version1);
+        string Json(string version, string fingerprint) =>
+            $$"""{"version": 1, "fingerprint": "{{version}}", "findings": [{"fingerprint": "{{fingerprint}}", "id": "CL1001", "path": "doc.txt", "text": "{{Typo}}", "count": 1}]}""";
+
+        Assert.NotEqual(diagnostic.Fingerprint, version1);
+        Assert.Equal(1, Check(Baseline.Parse(Json("corpuslint/v1", version1)), TypoLine).Baselined);
+        Assert.Equal(0, Check(Baseline.Parse(Json("corpuslint/v1", diagnostic.Fingerprint)), TypoLine).Baselined);
+        Assert.Equal(1, Check(Baseline.Parse(Json("corpuslint/v2", diagnostic.Fingerprint)), TypoLine).Baselined);
+        Assert.Equal(0, Check(Baseline.Parse(Json("corpuslint/v2", version1)), TypoLine).Baselined);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class CorpusSummaryTests
               id: CL2003
               message: "near {original}"
               severity: suggestion
+              min_similarity: 70
         """;
 
     private static readonly RuleSet Rules = Load(Spellings);
@@ -152,8 +153,9 @@ public sealed class CorpusSummaryTests
     [Fact]
     public void Merging_two_halves_in_either_order_gives_the_summary_of_one_pass_at_any_parallelism()
     {
-        // Short texts told apart by a number: near duplicates of one another, spread over both halves; outlet a ends
-        // its articles with a widget line, and the two outlets spell one name two ways.
+        // Short texts told apart by a number: near duplicates of one another (at most 0.77 alike, so near at 0.7),
+        // spread over both halves; outlet a ends its articles with a widget line, and the two outlets spell one name
+        // two ways.
         var documents = Enumerable.Range(0, 60).Select(i => Document(
             i,
             $"d{i:00}.txt",

@@ -85,7 +85,7 @@ public sealed class CorpusStateTests
         Assert.Equal(Documents.Value.Count, header.Documents);
         Assert.Equal((0, Documents.Value.Count - 1), (header.FirstOrdinal, header.LastOrdinal));
         Assert.Equal(["CL1008", "CL2002", "CL2004", "CL3001", "CL3003"], header.Rules.Select(rule => rule.Id));
-        Assert.Equal(["/DiscoveryState/1", "CL1008/LeftoverCounts/1", "CL2002/DocumentSignatures/1", "CL2004/ParagraphCounts/1", "CL3001/SpellingCounts/1", "CL3003/SpellingCounts/1"], header.Analyzers.Select(a => $"{a.RuleId}/{a.Kind}/{a.SchemaVersion}"));
+        Assert.Equal(["/DiscoveryState/1", "CL1008/LeftoverCounts/2", "CL2002/DocumentSignatures/2", "CL2004/ParagraphCounts/2", "CL3001/SpellingCounts/2", "CL3003/SpellingCounts/2"], header.Analyzers.Select(a => $"{a.RuleId}/{a.Kind}/{a.SchemaVersion}"));
     }
 
     [Fact]
@@ -280,6 +280,29 @@ public sealed class CorpusStateTests
         bytes[8] = 1;
 
         AssertRefused(bytes, new Run().Start(), $"{File}: written by format version 1, this build reads 2");
+    }
+
+    [Fact]
+    public void A_state_of_an_older_schema_is_refused_naming_it()
+    {
+        // A file of the build before the sketched signatures: the header gives each state's schema version, then its
+        // length, as varints; the signatures' version is set back to 1 and the checksum made again.
+        var bytes = WholeCorpus.Value.Bytes.ToArray();
+        var length = Header(bytes).Analyzers.Single(analyzer => analyzer.Kind == nameof(DocumentSignatures)).Bytes;
+        List<byte> versionAndLength = [2];
+        for (var rest = (uint)length; ; rest >>= 7)
+        {
+            versionAndLength.Add((byte)(rest >= 0x80 ? rest | 0x80 : rest));
+            if (rest < 0x80)
+            {
+                break;
+            }
+        }
+
+        bytes[bytes.AsSpan().IndexOf(versionAndLength.ToArray())] = 1;
+        System.IO.Hashing.XxHash128.Hash(bytes.AsSpan(36), bytes.AsSpan(20, 16));
+
+        AssertRefused(bytes, new Run().Start(), $"{File}: its DocumentSignatures state of CL2002 has schema version 1, this build reads 2");
     }
 
     [Fact]
