@@ -16,6 +16,12 @@ internal static class JsonlCorpus
     /// </summary>
     public static (string File, string? Record) SplitRecordPath(string path)
     {
+        // Most paths are files', asked about for every finding: one search for the '#' every record's path holds.
+        if (!path.Contains('#', StringComparison.Ordinal))
+        {
+            return (path, null);
+        }
+
         if (path.StartsWith(CliEnvironment.StandardInputDisplay + "#", StringComparison.Ordinal))
         {
             return (CliEnvironment.StandardInputDisplay, path[(CliEnvironment.StandardInputDisplay.Length + 1)..]);

@@ -167,7 +167,8 @@ public sealed class SafeRegex
     /// <para>
     /// Where the pattern's structure gives a cheap test (<see cref="PatternShortcuts"/>: a rare character every match
     /// holds, or the characters a match anchored to the line's end ends with), lines are skipped by that test,
-    /// whatever their line breaks. Otherwise the lines are skipped by a scan with the line finder.
+    /// whatever their line breaks. Otherwise, and for a backtracking pattern unless it is anchored to the line's end, the
+    /// lines are skipped by a scan with the line finder.
     /// </para>
     /// <para>
     /// A match of a line read alone is also a match at the same place of the whole text read in multi-line mode, when
@@ -189,16 +190,27 @@ public sealed class SafeRegex
     public int NextPossibleLineMatch(string text, int lineStart, bool linesEndInLineFeed, int? linesEnd = null)
     {
         var end = linesEnd ?? text.Length;
-        if (Built(_shortcuts) is { SkipsLines: true } shortcuts)
+        var shortcuts = Built(_shortcuts);
+
+        // A test of each line's last character is cheaper than any scan of the lines. Otherwise a backtracking pattern
+        // costs far more on a line than its linear-time finder costs to scan it, and the finder, which tests the whole
+        // pattern but its lookarounds, skips more lines than a rare character does: a digit is on most lines of news,
+        // a digit glued to a letter is not.
+        if (shortcuts is not { LastCharacters: not null } && !IsNonBacktracking && linesEndInLineFeed && Built(_lineFinder) is { } backtrackingFinder)
+        {
+            return NextLineFinderMatch(backtrackingFinder, text, lineStart, end);
+        }
+
+        if (shortcuts is { SkipsLines: true })
         {
             return shortcuts.NextCandidate(text, lineStart, end);
         }
 
-        if (!linesEndInLineFeed || Built(_lineFinder) is not { } lineFinder)
-        {
-            return lineStart;
-        }
+        return linesEndInLineFeed && Built(_lineFinder) is { } lineFinder ? NextLineFinderMatch(lineFinder, text, lineStart, end) : lineStart;
+    }
 
+    private int NextLineFinderMatch(Regex lineFinder, string text, int lineStart, int end)
+    {
         var next = -1;
         foreach (var match in lineFinder.EnumerateMatches(text.AsSpan(0, end), lineStart))
         {

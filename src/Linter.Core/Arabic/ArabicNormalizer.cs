@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Linter.Core.Text;
 
 namespace Linter.Core.Arabic;
@@ -92,19 +95,22 @@ public static class ArabicNormalizer
         var map = GC.AllocateUninitializedArray<int>(text.Length);
         var length = 0;
         var inSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-
-            // Most characters of a document are basic Arabic letters, which are none of what follows: no mark, no
-            // space, no format character, nothing to lower-case. Letting them through first halves the time.
-            if (c is (>= '\u0621' and <= '\u063A') or (>= '\u0641' and <= '\u064A'))
+            var run = KeptRun(text.AsSpan(i), inSpace);
+            if (run > 0)
             {
-                inSpace = false;
-                Append(c, i);
+                text.AsSpan(i, run).CopyTo(buffer.AsSpan(length));
+                FillIndices(map.AsSpan(length, run), i);
+                length += run;
+                i += run;
+                inSpace = text[i - 1] == ' ';
                 continue;
             }
 
+            var c = text[i];
+            i++;
             if (IsIgnorableMark(c))
             {
                 continue;
@@ -112,12 +118,12 @@ public static class ArabicNormalizer
 
             if (c == '\r' || c == '\n')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\r' && i < text.Length && text[i] == '\n')
                 {
                     continue;
                 }
 
-                Append('\n', i);
+                Append('\n', i - 1);
                 inSpace = false;
                 continue;
             }
@@ -126,7 +132,7 @@ public static class ArabicNormalizer
             {
                 if (!inSpace)
                 {
-                    Append(' ', i);
+                    Append(' ', i - 1);
                     inSpace = true;
                 }
 
@@ -139,7 +145,7 @@ public static class ArabicNormalizer
             }
 
             inSpace = false;
-            Append(NormalizeChar(c), i);
+            Append(NormalizeChar(c), i - 1);
         }
 
         var normalized = new string(buffer, 0, length);
@@ -151,6 +157,90 @@ public static class ArabicNormalizer
             buffer[length] = value;
             map[length] = originalIndex;
             length++;
+        }
+    }
+
+    /// <summary>
+    /// How many characters from the start of <paramref name="text"/> normalization keeps as they are and copies at once:
+    /// characters of <see cref="KeptAsIs"/>, up to the second space of a run of spaces, and none when a space follows whitespace.
+    /// </summary>
+    private static int KeptRun(ReadOnlySpan<char> text, bool inSpace)
+    {
+        if (inSpace && text[0] == ' ')
+        {
+            return 0;
+        }
+
+        var kept = text[..KeptPrefixLength(text)];
+        var doubled = kept.IndexOf("  ", StringComparison.Ordinal);
+        return doubled < 0 ? kept.Length : doubled + 1;
+    }
+
+    /// <summary>
+    /// The length of the start of <paramref name="text"/> made of what most of a document is made of and normalization
+    /// keeps as it is (<see cref="KeptAsIs"/>), tested eight characters at a time: a search with .NET's SearchValues
+    /// for characters outside a set that mixes ASCII and Arabic tests them one by one.
+    /// </summary>
+    private static int KeptPrefixLength(ReadOnlySpan<char> text)
+    {
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var width = Vector128<ushort>.Count;
+        var i = 0;
+        for (; i <= units.Length - width; i += width)
+        {
+            var kept = KeptAsIs(Vector128.Create(units.Slice(i, width)));
+            if (kept != Vector128<ushort>.AllBitsSet)
+            {
+                return i + BitOperations.TrailingZeroCount(~kept.ExtractMostSignificantBits());
+            }
+        }
+
+        if (i == units.Length)
+        {
+            return i;
+        }
+
+        // The last few characters, after letters that are kept (the result is cut at the text's end).
+        Span<ushort> last = stackalloc ushort[width];
+        last.Fill('ب');
+        units[i..].CopyTo(last);
+        return Math.Min(units.Length, i + BitOperations.TrailingZeroCount(~KeptAsIs(Vector128.Create((ReadOnlySpan<ushort>)last)).ExtractMostSignificantBits()));
+    }
+
+    /// <summary>
+    /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse),
+    /// printable ASCII but capitals, basic Arabic letters, Arabic-Indic digits and Arabic punctuation.
+    /// </summary>
+    private static Vector128<ushort> KeptAsIs(Vector128<ushort> characters)
+    {
+        static Vector128<ushort> Between(Vector128<ushort> c, char first, char last) =>
+            Vector128.LessThanOrEqual(c - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
+
+        var ascii = Between(characters, ' ', '~') & ~Between(characters, 'A', 'Z');
+        var arabic = Between(characters, '\u0621', '\u066D') & ~Between(characters, '\u063B', Tatweel) & ~Between(characters, '\u064B', '\u065F');
+        var punctuation = Vector128.Equals(characters, Vector128.Create((ushort)'\u060C')) | Vector128.Equals(characters, Vector128.Create((ushort)'\u061B'))
+            | Vector128.Equals(characters, Vector128.Create((ushort)'\u061F'));
+        return ascii | arabic | punctuation;
+    }
+
+    /// <summary>Writes <paramref name="first"/>, <paramref name="first"/> + 1, … into <paramref name="indices"/>.</summary>
+    private static void FillIndices(Span<int> indices, int first)
+    {
+        var k = 0;
+        if (Vector.IsHardwareAccelerated && indices.Length >= Vector<int>.Count)
+        {
+            var step = new Vector<int>(Vector<int>.Count);
+            var next = Vector<int>.Indices + new Vector<int>(first);
+            for (; k <= indices.Length - Vector<int>.Count; k += Vector<int>.Count)
+            {
+                next.CopyTo(indices[k..]);
+                next += step;
+            }
+        }
+
+        for (; k < indices.Length; k++)
+        {
+            indices[k] = first + k;
         }
     }
 

@@ -122,6 +122,7 @@ public class SafeRegexTests
     [InlineData(@"ب(?=ي){2}")]
     [InlineData(@"(?>ب+)ي")]
     [InlineData(@"(?i)X(?<!\s)1")]
+    [InlineData(@"(?<![0-9])[0-9][ب-ي]")]
     public void The_line_finder_never_skips_a_line_that_matches_on_its_own(string pattern)
     {
         var regex = SafeRegex.Create(pattern);
@@ -178,6 +179,17 @@ public class SafeRegexTests
         Assert.Equal(5, regex.NextPossibleLineMatch("أ\nب\nج ب\nد", 0, linesEndInLineFeed: true));
         Assert.Equal(-1, regex.NextPossibleLineMatch("أ\nب\nج\nد ", 0, linesEndInLineFeed: true));
         Assert.Equal(3, regex.NextPossibleLineMatch("أ\n\n ب\nد", 0, linesEndInLineFeed: true));
+    }
+
+    [Fact]
+    public void A_backtracking_pattern_that_holds_a_rare_character_is_skipped_by_its_finder_past_lines_that_only_hold_the_character()
+    {
+        // Every match holds a digit, but a digit glued to a letter is what the finder looks for.
+        var regex = SafeRegex.Create(@"(?<![0-9])(?:[0-9][ب-ي]|[ب-ي][0-9])");
+        Warm(regex);
+
+        Assert.Equal(8, regex.NextPossibleLineMatch("أ 5\nب 5\nج5ب", 0, linesEndInLineFeed: true));
+        Assert.Equal(2, regex.NextPossibleLineMatch("أ 5\r\nب 5\r\nج5ب", 0, linesEndInLineFeed: false));
     }
 
     [Theory]

@@ -146,4 +146,83 @@ public class ArabicNormalizerTests
     {
         Assert.False(ArabicNormalizer.IsIgnorableMark(c));
     }
+
+    [Fact]
+    public void Runs_copied_at_once_normalize_as_each_character_would_alone()
+    {
+        // Every character between letters and spaces, then random texts rich in what ends a copied run: doubled
+        // spaces, whitespace before a space, line breaks, marks, format characters, capitals.
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            AssertAsEachCharacter($"ب{c}ب {c} {c}{c}  {c}");
+        }
+
+        const string alphabet = "  \t\u00A0\r\nبةي٣3a.،\u064E\u0640\u200CZ\u06A9«";
+        var random = new Random(21);
+        for (var sample = 0; sample < 2_000; sample++)
+        {
+            AssertAsEachCharacter(new string([.. Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
+        }
+
+        static void AssertAsEachCharacter(string text)
+        {
+            var (expected, map) = EachCharacter(text);
+            var normalized = ArabicNormalizer.Normalize(text);
+            Assert.Equal(expected, normalized.Text);
+            Assert.Equal(map, Enumerable.Range(0, normalized.Text.Length).Select(normalized.OriginalIndex));
+        }
+    }
+
+    /// <summary>The normalization's rules applied one character at a time, as the documentation of <see cref="ArabicNormalizer"/> states them.</summary>
+    private static (string Text, List<int> Map) EachCharacter(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        var map = new List<int>();
+        var inSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (ArabicNormalizer.IsIgnorableMark(c) || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+            {
+                continue;
+            }
+
+            if (c is '\r' or '\n')
+            {
+                builder.Append('\n');
+                map.Add(i);
+                inSpace = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    builder.Append(' ');
+                    map.Add(i);
+                }
+
+                inSpace = true;
+                continue;
+            }
+
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            inSpace = false;
+            builder.Append(c switch
+            {
+                '\u06A9' => '\u0643',
+                '\u06CC' => '\u064A',
+                _ when char.IsUpper(c) && !char.IsSurrogate(c) => char.ToLowerInvariant(c),
+                _ => c,
+            });
+            map.Add(i);
+        }
+
+        return (builder.ToString(), map);
+    }
 }
