@@ -120,7 +120,7 @@ measure cl_half "corpuslint check --format json, half the corpus" "$half_bytes" 
 # (see docs/corpus-analysis.md, "Rules across documents"), so only without them can memory stay flat in the corpus's size. They are
 # turned off (severity none, which also stops their collecting) by an .editorconfig next to the corpus.
 printf 'root = true\n\n[*]\n' > "$work/document-rules.editorconfig"
-for id in $("$cli" rules --rules rules | awk '$2 == "duplicate-document" || $2 == "repeated-paragraph" || $1 == "CL3003" || $1 == "CL3004" { print $1 }'); do
+for id in $("$cli" rules --rules rules | awk '$2 == "duplicate-document" || $2 == "repeated-paragraph" || $2 == "leftover" || $1 == "CL3003" || $1 == "CL3004" { print $1 }'); do
   printf 'corpuslint_diagnostic.%s.severity = none\n' "$id" >> "$work/document-rules.editorconfig"
 done
 cp "$work/document-rules.editorconfig" "$corpus/.editorconfig"
