@@ -98,7 +98,14 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 selected,
                 report.SarifLimitsOf(parseResult),
                 console);
-            var stateRequest = StateRequest.From(parseResult, shard, state, against, environment);
+            // What shapes the states collected, so that states collected otherwise are refused rather than merged.
+            var stamp = CorpusStateStamp.ThisBuild(new Dictionary<string, string>(selection.Recorded(parseResult), StringComparer.Ordinal)
+            {
+                ["encoding"] = execution.Encoding?.ToString() ?? "as configured",
+                ["sources"] = naming.ToString(),
+                ["jsonl-fields"] = $"{fields.Text} {fields.Id} {fields.Source}",
+            });
+            var stateRequest = StateRequest.From(parseResult, shard, state, against, stamp, environment);
             if (parseResult.GetValue(fix))
             {
                 if (stateRequest is not null)
@@ -116,16 +123,6 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException("--shard cuts the files given; standard input ('-') cannot be shared out");
             }
 
-            // What shapes the states collected, so that states collected otherwise are refused rather than merged.
-            stateRequest = stateRequest is null ? null : stateRequest with
-            {
-                Stamp = CorpusStateStamp.ThisBuild(new Dictionary<string, string>(selection.Recorded(parseResult), StringComparer.Ordinal)
-                {
-                    ["encoding"] = execution.Encoding?.ToString() ?? "as configured",
-                    ["sources"] = naming.ToString(),
-                    ["jsonl-fields"] = $"{fields.Text} {fields.Id} {fields.Source}",
-                }),
-            };
             return RunStreaming(files, input, ruleSet, baselineRequest, targets, level, execution, stateRequest);
         }));
         return command;
@@ -156,7 +153,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         {
             // The documents judged come after every document of the saved corpus, as files added to it would, and
             // only they are reported on.
-            var saved = against.LoadInto(corpus, state.Stamp!).Where(header => header.Documents > 0).ToList();
+            var saved = against.LoadInto(corpus, state.Stamp).Where(header => header.Documents > 0).ToList();
             firstFile = saved.Count > 0 ? (int)(saved.Max(header => header.LastOrdinal) >> 32) + 1 : 0;
             reportFrom = (long)firstFile << 32;
         }
@@ -181,7 +178,7 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             progress?.Dispose();
         }
 
-        state?.Save?.Save(corpus, state.Stamp!, share!);
+        state?.Save?.Save(corpus, state.Stamp, share!);
 
         var totals = session.Totals;
         totals.FileCount = (int)Math.Min(int.MaxValue, sink.Documents);
@@ -226,11 +223,9 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
     private sealed record BaselineRequest(Baseline Baseline, BaselineFile File);
 
     /// <summary>The corpus state a run saves (<c>--state</c>, of a <c>--shard</c> or of the whole corpus) or is judged against (<c>--against</c>), and what it depends on.</summary>
-    private sealed record StateRequest((int Index, int Count)? Shard, CorpusStateFolder? Save, CorpusStateFolder? Against)
+    private sealed record StateRequest((int Index, int Count)? Shard, CorpusStateFolder? Save, CorpusStateFolder? Against, CorpusStateStamp Stamp)
     {
-        public CorpusStateStamp? Stamp { get; init; }
-
-        public static StateRequest? From(ParseResult parseResult, Option<string> shard, Option<string> state, Option<string> against, CliEnvironment environment)
+        public static StateRequest? From(ParseResult parseResult, Option<string> shard, Option<string> state, Option<string> against, CorpusStateStamp stamp, CliEnvironment environment)
         {
             var (shardText, stateFolder, againstFolder) = (parseResult.GetValue(shard), parseResult.GetValue(state), parseResult.GetValue(against));
             if (shardText is not null && stateFolder is null)
@@ -246,7 +241,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
             return shardText is null && stateFolder is null && againstFolder is null ? null : new StateRequest(
                 shardText is null ? null : CorpusSharding.Parse(shardText),
                 stateFolder is null ? null : new CorpusStateFolder(stateFolder, environment),
-                againstFolder is null ? null : new CorpusStateFolder(againstFolder, environment));
+                againstFolder is null ? null : new CorpusStateFolder(againstFolder, environment),
+                stamp);
         }
     }
 }

@@ -28,13 +28,13 @@ internal static class CorpusDocuments
             var ordinal = (long)(firstFile + i) << 32;
             if (!JsonlCorpus.IsJsonl(file.DisplayPath))
             {
-                yield return file.ToDocument() with { Ordinal = ordinal };
+                yield return file.ToDocument(ordinal);
                 continue;
             }
 
-            foreach (var record in Records(file.DisplayPath, file.Source, () => JsonlCorpus.Open(file.FullPath), fields, ownsStream: true))
+            foreach (var record in Records(file.DisplayPath, file.Source, () => JsonlCorpus.Open(file.FullPath), fields, ownsStream: true, ordinal))
             {
-                yield return record with { Ordinal = ordinal++ };
+                yield return record;
             }
         }
 
@@ -42,9 +42,9 @@ internal static class CorpusDocuments
         var standardInput = (long)(firstFile + files.Count) << 32;
         if (standardInputFormat == "jsonl")
         {
-            foreach (var record in Records(display, display, () => environment.Input, fields, ownsStream: false))
+            foreach (var record in Records(display, display, () => environment.Input, fields, ownsStream: false, standardInput))
             {
-                yield return record with { Ordinal = standardInput++ };
+                yield return record;
             }
         }
         else if (standardInputFormat is not null)
@@ -53,8 +53,8 @@ internal static class CorpusDocuments
         }
     }
 
-    /// <summary>The records of one JSON Lines corpus, read as the run goes.</summary>
-    private static IEnumerable<InputDocument> Records(string displayPath, string fileSource, Func<Stream> open, JsonlFields fields, bool ownsStream)
+    /// <summary>The records of one JSON Lines corpus, read as the run goes, numbered from <paramref name="ordinal"/>.</summary>
+    private static IEnumerable<InputDocument> Records(string displayPath, string fileSource, Func<Stream> open, JsonlFields fields, bool ownsStream, long ordinal)
     {
         Stream? stream = null;
         IEnumerator<JsonlRecord>? records = null;
@@ -95,11 +95,12 @@ internal static class CorpusDocuments
                         Source = record.Source ?? fileSource,
                         ScopePath = displayPath,
                         PlaceInFile = record.PlaceInFile,
+                        Ordinal = ordinal++,
                     }
-                    : InputDocument.MalformedRecord(record.Path, record.LineNumber, record.Error!) with { Source = fileSource, ScopePath = displayPath };
+                    : InputDocument.MalformedRecord(record.Path, record.LineNumber, record.Error!) with { Source = fileSource, ScopePath = displayPath, Ordinal = ordinal++ };
             }
 
-            yield return InputDocument.Unreadable(displayPath, $"the corpus could not be read to its end: {failure}") with { Source = fileSource };
+            yield return InputDocument.Unreadable(displayPath, $"the corpus could not be read to its end: {failure}") with { Source = fileSource, Ordinal = ordinal };
         }
         finally
         {

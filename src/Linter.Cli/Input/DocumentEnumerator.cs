@@ -18,8 +18,8 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
     /// <summary>The folder a fix of this file may write in.</summary>
     public string WriteRoot => Root ?? Path.GetDirectoryName(FullPath)!;
 
-    /// <summary>The file as the engine reads it.</summary>
-    public InputDocument ToDocument() => new(DisplayPath, () => DocumentBytes.Read(FullPath)) { Source = Source };
+    /// <summary>The file as the engine reads it, at <paramref name="ordinal"/> in the corpus when given.</summary>
+    public InputDocument ToDocument(long? ordinal = null) => new(DisplayPath, () => DocumentBytes.Read(FullPath)) { Source = Source, Ordinal = ordinal };
 
     /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
     public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>
