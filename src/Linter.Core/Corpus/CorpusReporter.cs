@@ -29,12 +29,16 @@ public sealed class CorpusReporter
     private readonly List<Diagnostic> _diagnostics;
     private readonly long _reportFrom;
 
-    internal CorpusReporter(Func<string, RuleDescriptor, Severity> severity, List<Diagnostic> diagnostics, long reportFrom = long.MinValue)
+    internal CorpusReporter(Func<string, RuleDescriptor, Severity> severity, List<Diagnostic> diagnostics, long reportFrom = long.MinValue, int maxParallelism = 1)
     {
         _severity = severity;
         _diagnostics = diagnostics;
         _reportFrom = reportFrom;
+        MaxParallelism = maxParallelism;
     }
+
+    /// <summary>The most threads an analyzer may use to work out its findings: at the end of a run little else is left to do.</summary>
+    public int MaxParallelism { get; }
 
     /// <summary>
     /// True when <paramref name="descriptor"/> is reported in <paramref name="path"/> (its severity there is not

@@ -1,3 +1,4 @@
+using Linter.Core.Diagnostics;
 using Linter.Core.State;
 
 namespace Linter.Core.Corpus;
@@ -26,11 +27,15 @@ public sealed partial class LeftoverCounts : IStoredState
             firstKey[p + 1] += firstKey[p];
         }
 
-        // Each document's places in the order its candidates were found, which is the same however documents are merged.
+        // Each document's places in the order its candidates were found, which is the same however documents are merged;
+        // and their texts, read in the order they were kept, since the file's table of strings holds them all anyway.
         var placesOf = new List<int>?[_holders.Count];
+        var texts = new string[_places.Count];
+        var packed = _texts.Read();
         for (var p = 0; p < _places.Count; p++)
         {
             (placesOf[_places[p].Holder] ??= []).Add(p);
+            texts[p] = TextOf(_places[p], packed);
         }
 
         StoredCounts.Write(writer, _documents, _holders.Count, h => (_holders[h].Ordinal, _holders[h].Path, _holders[h].Source), h =>
@@ -39,7 +44,7 @@ public sealed partial class LeftoverCounts : IStoredState
             writer.Count(places.Count);
             foreach (var p in places)
             {
-                WritePlace(writer, _places[p], keys.AsSpan(firstKey[p]..firstKey[p + 1]));
+                WritePlace(writer, _places[p], texts[p], keys.AsSpan(firstKey[p]..firstKey[p + 1]));
             }
         });
     }
@@ -56,7 +61,9 @@ public sealed partial class LeftoverCounts : IStoredState
                 }
 
                 var place = _places.Count;
-                _places.Add(new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), reader.String(), reader.Bool() ? reader.LineKey() : null));
+                var read = new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), null, default, default);
+                var text = reader.String();
+                _places.Add(Keep(read with { LineKey = reader.Bool() ? ReadLineKey(reader) : default }, text));
                 var keys = reader.Count();
                 uint? identity = reader.Bool() ? reader.Fixed32() : null;
                 for (; keys > 0; keys--)
@@ -66,18 +73,18 @@ public sealed partial class LeftoverCounts : IStoredState
             }
         });
 
-    private static void WritePlace(StateWriter writer, Place place, ReadOnlySpan<KeyEntry> keys)
+    private static void WritePlace(StateWriter writer, Place place, string text, ReadOnlySpan<KeyEntry> keys)
     {
         writer.Count((int)place.Kind);
         writer.Span(place.Span);
         writer.Position(place.Position);
         writer.Span(place.Deletion);
         writer.Position(place.DeletionPosition);
-        writer.String(place.Text);
-        writer.Bool(place.LineKey is not null);
-        if (place.LineKey is not null)
+        writer.String(text);
+        writer.Bool(place.Kind != LeftoverKind.Line);
+        if (place.Kind != LeftoverKind.Line)
         {
-            writer.LineKey(place.LineKey);
+            writer.LineKey(DiagnosticFingerprint.FormatLineKey(place.LineKey));
         }
 
         // A candidate's keys share its document's identity, written once; the format allows each its own.
@@ -97,6 +104,12 @@ public sealed partial class LeftoverCounts : IStoredState
                 writer.Fixed32(key.Identity);
             }
         }
+    }
+
+    private static UInt128 ReadLineKey(StateReader reader)
+    {
+        var key = reader.LineKey();
+        return LineKeys.TryParse(key, out var high, out var low) ? new UInt128(high, low) : throw reader.Damaged($"the line key '{key}'");
     }
 
     private static bool SharesIdentity(ReadOnlySpan<KeyEntry> keys)

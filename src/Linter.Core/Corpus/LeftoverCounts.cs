@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Linter.Core.Analysis;
+using Linter.Core.Arabic;
 using Linter.Core.Diagnostics;
 using Linter.Core.Text;
 
@@ -53,15 +55,23 @@ public sealed record LearnedLeftovers(IReadOnlyDictionary<ulong, int> Recurring,
 /// The state of the leftover rule: per source, how many documents it has; for each document with candidates, its path
 /// and source; for each candidate (a short line, a lead-in, a tail) where it is and its text; and each candidate's
 /// keys with the identity of its document. A key counts the distinct documents that hold it once grouped, when the
-/// rule reports. Short lines only keep their text, never a document's.
+/// rule reports. Short lines only keep their text, never a document's; a long one (most of the text kept, and
+/// hardly ever reported: a line recurs as a whole far more often when it is short) is kept compressed.
 /// </summary>
 public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 {
+    /// <summary>A candidate's text this long or longer is kept compressed; a shorter one as it is.</summary>
+    private const int PackedLength = 96;
+
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
     private readonly List<Holder> _holders = [];
     private readonly List<Place> _places = [];
     private readonly List<KeyEntry> _keys = [];
+    private readonly PackedTexts _texts = new();
     private readonly LeftoverShapes _shapes = new();
+
+    // The keys are sorted once every document is in, and stay sorted until another comes.
+    private bool _keysSorted;
 
     /// <summary>How many documents each source has.</summary>
     public IReadOnlyDictionary<string, int> DocumentsPerSource => _documents;
@@ -77,16 +87,16 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
             return;
         }
 
+        _keysSorted = false;
         var holder = _holders.Count;
         _holders.Add(new Holder(document.Ordinal, document.Path, document.Source));
         foreach (var candidate in _shapes.Candidates)
         {
             var place = _places.Count;
-            var text = document.Text.Text.Substring(candidate.Span.Start, candidate.Span.Length);
             var position = document.Text.PositionOf(candidate.Span);
             // A whole line's key is its text's, worked out for the few reported; a lead-in's or tail's is its line's.
-            var lineKey = candidate.Kind == LeftoverKind.Line ? null : DiagnosticFingerprint.LineKey(document.Text.LineText(position.Start.Line));
-            _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text, lineKey));
+            var lineKey = candidate.Kind == LeftoverKind.Line ? default : FoldedLineKey(document.Normalized.Folded(LetterFolds.All), position.Start.Line);
+            _places.Add(Keep(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), null, default, lineKey), document.Text.Text.AsSpan(candidate.Span.Start, candidate.Span.Length)));
             for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
             {
                 _keys.Add(new KeyEntry(_shapes.Keys[k], (uint)candidate.Identity, place));
@@ -103,12 +113,14 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
             CollectionsMarshal.GetValueRefOrAddDefault(_documents, source, out _) += count;
         }
 
+        _keysSorted = false;
         var holders = _holders.Count;
         var places = _places.Count;
+        var blocks = _texts.Append(other._texts);
         _holders.AddRange(other._holders);
         foreach (var place in other._places)
         {
-            _places.Add(place with { Holder = place.Holder + holders });
+            _places.Add(place with { Holder = place.Holder + holders, Packed = place.Text is null ? place.Packed with { Block = place.Packed.Block + blocks } : place.Packed });
         }
 
         foreach (var key in other._keys)
@@ -118,10 +130,12 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
     }
 
     /// <summary>The leftovers: every candidate with a key that recurs enough in its source, in path order.</summary>
-    public IReadOnlyList<RecurringLeftover> Leftovers(LeftoverThresholds thresholds)
+    /// <param name="thresholds">How often a key must recur.</param>
+    /// <param name="maxParallelism">The most threads that sort the keys.</param>
+    public IReadOnlyList<RecurringLeftover> Leftovers(LeftoverThresholds thresholds, int maxParallelism = 1)
     {
         var best = new int[_places.Count];
-        ForEachRecurring(thresholds, (_, documents, places) =>
+        ForEachRecurring(thresholds, maxParallelism, (_, documents, places) =>
         {
             foreach (var place in places)
             {
@@ -130,13 +144,16 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         });
 
         var leftovers = new List<RecurringLeftover>();
+        var texts = _texts.Read();
         for (var p = 0; p < _places.Count; p++)
         {
             if (best[p] > 0)
             {
                 var place = _places[p];
                 var holder = _holders[place.Holder];
-                leftovers.Add(new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, place.Text, place.LineKey ?? DiagnosticFingerprint.LineKey(place.Text), holder.Source, best[p], _documents[holder.Source]));
+                var text = TextOf(place, texts);
+                var lineKey = place.Kind == LeftoverKind.Line ? DiagnosticFingerprint.LineKey(text) : DiagnosticFingerprint.FormatLineKey(place.LineKey);
+                leftovers.Add(new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, text, lineKey, holder.Source, best[p], _documents[holder.Source]));
             }
         }
 
@@ -154,7 +171,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
     public IReadOnlyList<RecurringShape> Shapes(LeftoverThresholds thresholds)
     {
         var keysOfPlace = new Dictionary<int, List<(ulong Key, int Documents)>>();
-        ForEachRecurring(thresholds, (key, documents, places) =>
+        ForEachRecurring(thresholds, 1, (key, documents, places) =>
         {
             foreach (var place in places)
             {
@@ -164,15 +181,17 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         });
 
         var described = new Dictionary<(LeftoverKind, string, string), IReadOnlyList<KeyPattern>>();
-        var choices = new List<(Place Place, Holder Holder, List<(KeyPattern Pattern, int Documents)> Patterns)>();
+        var choices = new List<(Place Place, Holder Holder, string Text, List<(KeyPattern Pattern, int Documents)> Patterns)>();
         var sharing = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), HashSet<long>>();
+        var texts = _texts.Read();
         foreach (var (p, keys) in keysOfPlace.OrderBy(pair => pair.Key))
         {
             var place = _places[p];
             var holder = _holders[place.Holder];
-            if (!described.TryGetValue((place.Kind, place.Text, holder.Source), out var patterns))
+            var text = TextOf(place, texts);
+            if (!described.TryGetValue((place.Kind, text, holder.Source), out var patterns))
             {
-                described[(place.Kind, place.Text, holder.Source)] = patterns = LeftoverShapes.Describe(place.Kind, place.Text, holder.Source);
+                described[(place.Kind, text, holder.Source)] = patterns = LeftoverShapes.Describe(place.Kind, text, holder.Source);
             }
 
             var recurring = patterns
@@ -183,14 +202,14 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
                 .ToList();
             if (recurring.Count > 0)
             {
-                choices.Add((place, holder, recurring));
+                choices.Add((place, holder, text, recurring));
                 ref var documents = ref CollectionsMarshal.GetValueRefOrAddDefault(sharing, (holder.Source, place.Kind, recurring[0].Pattern.Pattern), out _);
                 (documents ??= []).Add(holder.Ordinal);
             }
         }
 
         var shapes = new Dictionary<(string Source, LeftoverKind Kind, string Pattern), Shape>();
-        foreach (var (place, holder, recurring) in choices)
+        foreach (var (place, holder, text, recurring) in choices)
         {
             var best = recurring[0];
             // A lead-in's key is one of its words, while its pattern spells out its punctuation: the documents that hold
@@ -203,7 +222,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 
             ref var shape = ref CollectionsMarshal.GetValueRefOrAddDefault(shapes, (holder.Source, place.Kind, best.Pattern.Pattern), out _);
             shape ??= new Shape(best.Pattern.Literals);
-            shape.Add(holder.Ordinal, place.Text, alone ? best.Documents : 0);
+            shape.Add(holder.Ordinal, text, alone ? best.Documents : 0);
         }
 
         return
@@ -220,7 +239,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
     public LearnedLeftovers Learn(LeftoverThresholds thresholds)
     {
         var recurring = new Dictionary<ulong, int>();
-        ForEachRecurring(thresholds, (key, documents, _) => recurring[key] = documents);
+        ForEachRecurring(thresholds, 1, (key, documents, _) => recurring[key] = documents);
         var sourceOfPath = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var holder in _holders)
         {
@@ -234,11 +253,10 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
     /// Calls <paramref name="recurs"/> for each key held by enough distinct documents of its source (copies of one
     /// article count once), with the places that have it.
     /// </summary>
-    /// <remarks>Sorts the keys where they are: their order means nothing to the state.</remarks>
-    private void ForEachRecurring(LeftoverThresholds thresholds, Action<ulong, int, IEnumerable<int>> recurs)
+    private void ForEachRecurring(LeftoverThresholds thresholds, int maxParallelism, Action<ulong, int, IEnumerable<int>> recurs)
     {
+        SortKeys(maxParallelism);
         var keys = CollectionsMarshal.AsSpan(_keys);
-        keys.Sort();
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -258,6 +276,74 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 
             start = end;
         }
+    }
+
+    /// <summary>Sorts the keys where they are, on up to <paramref name="maxParallelism"/> threads: their order means nothing to the state.</summary>
+    private void SortKeys(int maxParallelism)
+    {
+        if (_keysSorted)
+        {
+            return;
+        }
+
+        // The keys are hashes, spread evenly: split by their top bits, the parts are of about equal size, and each
+        // sorted on a thread of its own makes the whole sorted. Twice as many parts as threads evens out the rest.
+        var bits = maxParallelism <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(maxParallelism)) + 1;
+        var parts = new List<Range>();
+        Split(0, _keys.Count, 0, bits, parts);
+        ParallelLoop.For(parts.Count, maxParallelism, i => InPlaceSort.Sort(CollectionsMarshal.AsSpan(_keys)[parts[i]]));
+        _keysSorted = true;
+    }
+
+    /// <summary>Puts the keys from <paramref name="start"/> on with bit <paramref name="bit"/> (from the top) clear before those with it set, down to bit <paramref name="bits"/>, adding each part to <paramref name="parts"/>.</summary>
+    private void Split(int start, int length, int bit, int bits, List<Range> parts)
+    {
+        if (bit == bits)
+        {
+            parts.Add(new Range(start, start + length));
+            return;
+        }
+
+        var keys = CollectionsMarshal.AsSpan(_keys).Slice(start, length);
+        var mask = 1UL << (63 - bit);
+        int clear = 0, set = keys.Length - 1;
+        while (clear <= set)
+        {
+            if ((keys[clear].Key & mask) == 0)
+            {
+                clear++;
+            }
+            else
+            {
+                (keys[clear], keys[set]) = (keys[set], keys[clear]);
+                set--;
+            }
+        }
+
+        Split(start, clear, bit + 1, bits, parts);
+        Split(start + clear, length - clear, bit + 1, bits, parts);
+    }
+
+    /// <summary><paramref name="place"/> with <paramref name="text"/>, its candidate's text, kept: a long one compressed.</summary>
+    private Place Keep(Place place, ReadOnlySpan<char> text) =>
+        text.Length >= PackedLength ? place with { Packed = _texts.Add(text) } : place with { Text = text.ToString() };
+
+    private static string TextOf(Place place, PackedTexts.Reader texts) => place.Text ?? texts[place.Packed];
+
+    /// <summary>
+    /// The key of line <paramref name="line"/> (see <see cref="DiagnosticFingerprint.LineKey"/>) from its document's
+    /// folded text, whose lines are the text's: the same key as the line normalized again on its own.
+    /// </summary>
+    private static UInt128 FoldedLineKey(string folded, int line)
+    {
+        var start = 0;
+        for (var i = 0; i < line; i++)
+        {
+            start = folded.IndexOf('\n', start) + 1;
+        }
+
+        var end = folded.IndexOf('\n', start);
+        return DiagnosticFingerprint.FoldedLineKey(folded.AsSpan(start, (end < 0 ? folded.Length : end) - start));
     }
 
     private readonly record struct Holder(long Ordinal, string Path, string Source);
@@ -290,7 +376,11 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         }
     }
 
-    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string Text, string? LineKey);
+    /// <summary>
+    /// A candidate: its document, where it is, its text, kept as it is when short (<c>Text</c>) or else compressed
+    /// (<c>Packed</c>), and a lead-in's or tail's <c>LineKey</c> (a whole line's is its text's).
+    /// </summary>
+    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string? Text, PackedText Packed, UInt128 LineKey);
 
     /// <summary>
     /// A key of a candidate, with 32 bits of its document's identity: enough to tell apart the few documents that share

@@ -119,7 +119,7 @@ public sealed partial class CorpusPass : ICorpusStates
         ParallelLoop.For(merged.Length, maxParallelism, i =>
         {
             reported[i] = [];
-            merged[i].Report(new CorpusReporter(severity, reported[i], reportFrom));
+            merged[i].Report(new CorpusReporter(severity, reported[i], reportFrom, maxParallelism));
         });
 
         // Joined in the states' order, so findings that compare equal come out as they would from one thread.

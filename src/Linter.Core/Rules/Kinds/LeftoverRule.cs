@@ -121,7 +121,7 @@ public sealed class LeftoverRule : Rule
         {
             string? path = null;
             var reportedEnd = -1;
-            foreach (var leftover in state.Leftovers(rule._thresholds))
+            foreach (var leftover in state.Leftovers(rule._thresholds, reporter.MaxParallelism))
             {
                 if (leftover.Path != path)
                 {
