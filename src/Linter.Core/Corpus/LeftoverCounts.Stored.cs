@@ -35,7 +35,7 @@ public sealed partial class LeftoverCounts : IStoredState
         for (var p = 0; p < _places.Count; p++)
         {
             (placesOf[_places[p].Holder] ??= []).Add(p);
-            texts[p] = TextOf(_places[p], packed);
+            texts[p] = packed[_places[p].Text];
         }
 
         StoredCounts.Write(writer, _documents, _holders.Count, h => (_holders[h].Ordinal, _holders[h].Path, _holders[h].Source), h =>
@@ -44,7 +44,7 @@ public sealed partial class LeftoverCounts : IStoredState
             writer.Count(places.Count);
             foreach (var p in places)
             {
-                WritePlace(writer, _places[p], texts[p], keys.AsSpan(firstKey[p]..firstKey[p + 1]));
+                WritePlace(writer, _places[p], texts[p], _lineKeys.TryGetValue(p, out var lineKey) ? lineKey : null, keys.AsSpan(firstKey[p]..firstKey[p + 1]));
             }
         });
     }
@@ -61,9 +61,11 @@ public sealed partial class LeftoverCounts : IStoredState
                 }
 
                 var place = _places.Count;
-                var read = new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), null, default, default);
-                var text = reader.String();
-                _places.Add(Keep(read with { LineKey = reader.Bool() ? ReadLineKey(reader) : default }, text));
+                _places.Add(new Place(holder, (LeftoverKind)kind, reader.Span(), reader.Position(), reader.Span(), reader.Position(), _texts.Add(reader.String())));
+                if (reader.Bool())
+                {
+                    _lineKeys[place] = ReadLineKey(reader);
+                }
                 var keys = reader.Count();
                 uint? identity = reader.Bool() ? reader.Fixed32() : null;
                 for (; keys > 0; keys--)
@@ -73,7 +75,7 @@ public sealed partial class LeftoverCounts : IStoredState
             }
         });
 
-    private static void WritePlace(StateWriter writer, Place place, string text, ReadOnlySpan<KeyEntry> keys)
+    private static void WritePlace(StateWriter writer, Place place, string text, UInt128? lineKey, ReadOnlySpan<KeyEntry> keys)
     {
         writer.Count((int)place.Kind);
         writer.Span(place.Span);
@@ -81,10 +83,10 @@ public sealed partial class LeftoverCounts : IStoredState
         writer.Span(place.Deletion);
         writer.Position(place.DeletionPosition);
         writer.String(text);
-        writer.Bool(place.Kind != LeftoverKind.Line);
-        if (place.Kind != LeftoverKind.Line)
+        writer.Bool(lineKey is not null);
+        if (lineKey is { } line)
         {
-            writer.LineKey(DiagnosticFingerprint.FormatLineKey(place.LineKey));
+            writer.LineKey(DiagnosticFingerprint.FormatLineKey(line));
         }
 
         // A candidate's keys share its document's identity, written once; the format allows each its own.

@@ -65,9 +65,12 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
     private readonly List<Holder> _holders = [];
-    private readonly List<Place> _places = [];
+    private readonly ChunkedList<Place> _places = new();
     private readonly List<KeyEntry> _keys = [];
-    private readonly PackedTexts _texts = new();
+    private readonly PackedTexts _texts = new(PackedLength);
+
+    // The key of a lead-in's or tail's line, by place: a whole line's is its text's, and most candidates are whole lines.
+    private readonly Dictionary<int, UInt128> _lineKeys = [];
     private readonly LeftoverShapes _shapes = new();
 
     // The keys are sorted once every document is in, and stay sorted until another comes.
@@ -94,9 +97,13 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         {
             var place = _places.Count;
             var position = document.Text.PositionOf(candidate.Span);
-            // A whole line's key is its text's, worked out for the few reported; a lead-in's or tail's is its line's.
-            var lineKey = candidate.Kind == LeftoverKind.Line ? default : FoldedLineKey(document.Normalized.Folded(LetterFolds.All), position.Start.Line);
-            _places.Add(Keep(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), null, default, lineKey), document.Text.Text.AsSpan(candidate.Span.Start, candidate.Span.Length)));
+            var text = _texts.Add(document.Text.Text.AsSpan(candidate.Span.Start, candidate.Span.Length));
+            _places.Add(new Place(holder, candidate.Kind, candidate.Span, position, candidate.Deletion, document.Text.PositionOf(candidate.Deletion), text));
+            if (candidate.Kind != LeftoverKind.Line)
+            {
+                _lineKeys[place] = FoldedLineKey(document.Normalized.Folded(LetterFolds.All), position.Start.Line);
+            }
+
             for (var k = candidate.KeyStart; k < candidate.KeyStart + candidate.KeyCount; k++)
             {
                 _keys.Add(new KeyEntry(_shapes.Keys[k], (uint)candidate.Identity, place));
@@ -116,13 +123,16 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         _keysSorted = false;
         var holders = _holders.Count;
         var places = _places.Count;
-        var blocks = _texts.Append(other._texts);
+        var texts = _texts.Append(other._texts);
         _holders.AddRange(other._holders);
-        foreach (var place in other._places)
+        _places.TakeFrom(other._places, place => place with { Holder = place.Holder + holders, Text = place.Text.After(texts) });
+        foreach (var (place, key) in other._lineKeys)
         {
-            _places.Add(place with { Holder = place.Holder + holders, Packed = place.Text is null ? place.Packed with { Block = place.Packed.Block + blocks } : place.Packed });
+            _lineKeys[place + places] = key;
         }
 
+        // Grown to the size merged, not doubled: the keys are the state's largest list but for its places.
+        _keys.Capacity = Math.Max(_keys.Capacity, _keys.Count + other._keys.Count);
         foreach (var key in other._keys)
         {
             _keys.Add(key with { Place = key.Place + places });
@@ -151,8 +161,8 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
             {
                 var place = _places[p];
                 var holder = _holders[place.Holder];
-                var text = TextOf(place, texts);
-                var lineKey = place.Kind == LeftoverKind.Line ? DiagnosticFingerprint.LineKey(text) : DiagnosticFingerprint.FormatLineKey(place.LineKey);
+                var text = texts[place.Text];
+                var lineKey = _lineKeys.TryGetValue(p, out var key) ? DiagnosticFingerprint.FormatLineKey(key) : DiagnosticFingerprint.LineKey(text);
                 leftovers.Add(new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, text, lineKey, holder.Source, best[p], _documents[holder.Source]));
             }
         }
@@ -188,7 +198,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         {
             var place = _places[p];
             var holder = _holders[place.Holder];
-            var text = TextOf(place, texts);
+            var text = texts[place.Text];
             if (!described.TryGetValue((place.Kind, text, holder.Source), out var patterns))
             {
                 described[(place.Kind, text, holder.Source)] = patterns = LeftoverShapes.Describe(place.Kind, text, holder.Source);
@@ -324,12 +334,6 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         Split(start + clear, length - clear, bit + 1, bits, parts);
     }
 
-    /// <summary><paramref name="place"/> with <paramref name="text"/>, its candidate's text, kept: a long one compressed.</summary>
-    private Place Keep(Place place, ReadOnlySpan<char> text) =>
-        text.Length >= PackedLength ? place with { Packed = _texts.Add(text) } : place with { Text = text.ToString() };
-
-    private static string TextOf(Place place, PackedTexts.Reader texts) => place.Text ?? texts[place.Packed];
-
     /// <summary>
     /// The key of line <paramref name="line"/> (see <see cref="DiagnosticFingerprint.LineKey"/>) from its document's
     /// folded text, whose lines are the text's: the same key as the line normalized again on its own.
@@ -376,11 +380,8 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         }
     }
 
-    /// <summary>
-    /// A candidate: its document, where it is, its text, kept as it is when short (<c>Text</c>) or else compressed
-    /// (<c>Packed</c>), and a lead-in's or tail's <c>LineKey</c> (a whole line's is its text's).
-    /// </summary>
-    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, string? Text, PackedText Packed, UInt128 LineKey);
+    /// <summary>A candidate: its document, where it is, and where its text is kept; no reference, so the collector has none of them to trace.</summary>
+    private readonly record struct Place(int Holder, LeftoverKind Kind, TextSpan Span, LinePositionSpan Position, TextSpan Deletion, LinePositionSpan DeletionPosition, PackedText Text);
 
     /// <summary>
     /// A key of a candidate, with 32 bits of its document's identity: enough to tell apart the few documents that share

@@ -4,33 +4,78 @@ using System.Text;
 
 namespace Linter.Core.Corpus;
 
-/// <summary>Where <see cref="PackedTexts"/> keeps a text: its block, and where its UTF-8 bytes are in the block.</summary>
-/// <param name="Block">The block.</param>
-/// <param name="Start">The offset of its first byte in the block, uncompressed.</param>
-/// <param name="Length">Its length in UTF-8 bytes.</param>
-internal readonly record struct PackedText(int Block, int Start, int Length);
+/// <summary>Where <see cref="PackedTexts"/> keeps a text.</summary>
+/// <param name="Block">A long text's compressed block; for a short one, the complement (<c>~</c>) of its block of characters.</param>
+/// <param name="Start">Where the text starts in its block, uncompressed: in UTF-8 bytes for a long one, in characters for a short one.</param>
+/// <param name="Length">Its length in the same unit.</param>
+internal readonly record struct PackedText(int Block, int Start, int Length)
+{
+    /// <summary>Where this text is once its <see cref="PackedTexts"/> is appended to another (see <see cref="PackedTexts.Append"/>).</summary>
+    public PackedText After((int Compressed, int Characters) moved) =>
+        this with { Block = Block < 0 ? Block - moved.Characters : Block + moved.Compressed };
+}
 
 /// <summary>
-/// Texts kept to the end of a run but seldom read: appended in UTF-8 to a block, which is compressed with Brotli once
-/// full, and decompressed only when one of its texts is read. The leftover rule keeps the line of every candidate, and
-/// reports few of them: Arabic news compresses about threefold in UTF-8 (docs/corpus-state.md).
+/// Texts kept to the end of a run but seldom read, with no object per text: a short one in a block of characters, a
+/// long one in UTF-8 in a block that is compressed with Brotli once full, and decompressed only when one of its texts
+/// is read. The leftover rule keeps the line of every candidate, and reports few of them, nearly all short; Arabic news
+/// compresses about threefold in UTF-8 (docs/corpus-state.md).
 /// </summary>
-internal sealed class PackedTexts
+/// <param name="packedLength">A text this long (in UTF-16 code units) or longer is compressed.</param>
+internal sealed class PackedTexts(int packedLength)
 {
-    // Large enough for Brotli to find a source's repeated phrases, small enough that reading one text costs little.
+    // Large enough for Brotli to find a source's repeated phrases, small enough that reading one text costs little;
+    // and a block of characters of the same size stays off the large object heap.
     private const int BlockBytes = 64 * 1024;
 
-    // Quality 1 compresses real news 10% smaller than 0 and half as fast as it, and still far faster than the run reads.
+    // Quality 1 compresses real news 10% smaller than 0 at half its speed, still far faster than the run reads.
     private const int Quality = 1;
     private const int Window = 16;
 
+    private readonly List<char[]> _characters = [];
     private readonly List<byte[]> _blocks = [];
     private readonly List<int> _blockLengths = [];
+    private int _charactersUsed;
     private byte[] _open = [];
     private int _openLength;
 
     /// <summary>Keeps <paramref name="text"/>.</summary>
-    public PackedText Add(ReadOnlySpan<char> text)
+    public PackedText Add(ReadOnlySpan<char> text) => text.Length < packedLength ? AddShort(text) : AddLong(text);
+
+    /// <summary>
+    /// Takes in the texts of <paramref name="other"/>, which is not used afterwards, and returns how far its blocks
+    /// moved (see <see cref="PackedText.After"/>).
+    /// </summary>
+    public (int Compressed, int Characters) Append(PackedTexts other)
+    {
+        Seal();
+        other.Seal();
+        var moved = (_blocks.Count, _characters.Count);
+        _blocks.AddRange(other._blocks);
+        _blockLengths.AddRange(other._blockLengths);
+        _characters.AddRange(other._characters);
+        // The last block of characters is the other's, and has only the room it left.
+        _charactersUsed = other._characters.Count > 0 ? other._charactersUsed : _charactersUsed;
+        return moved;
+    }
+
+    /// <summary>A reader of the texts, which keeps the last block it decompressed: read texts in the order they were added.</summary>
+    public Reader Read() => new(this);
+
+    private PackedText AddShort(ReadOnlySpan<char> text)
+    {
+        if (_characters.Count == 0 || _charactersUsed + text.Length > _characters[^1].Length)
+        {
+            _characters.Add(new char[Math.Max(BlockBytes / sizeof(char), text.Length)]);
+            _charactersUsed = 0;
+        }
+
+        text.CopyTo(_characters[^1].AsSpan(_charactersUsed));
+        _charactersUsed += text.Length;
+        return new PackedText(~(_characters.Count - 1), _charactersUsed - text.Length, text.Length);
+    }
+
+    private PackedText AddLong(ReadOnlySpan<char> text)
     {
         var length = Encoding.UTF8.GetByteCount(text);
         if (_openLength + length > _open.Length)
@@ -44,24 +89,7 @@ internal sealed class PackedTexts
         return new PackedText(_blocks.Count, start, length);
     }
 
-    /// <summary>
-    /// Takes in the texts of <paramref name="other"/>, which is not used afterwards, and returns how far the blocks of
-    /// its <see cref="PackedText"/> moved.
-    /// </summary>
-    public int Append(PackedTexts other)
-    {
-        Seal();
-        other.Seal();
-        var moved = _blocks.Count;
-        _blocks.AddRange(other._blocks);
-        _blockLengths.AddRange(other._blockLengths);
-        return moved;
-    }
-
-    /// <summary>A reader of the texts, which keeps the last block it decompressed: read texts in the order they were added.</summary>
-    public Reader Read() => new(this);
-
-    /// <summary>Compresses the open block; the next text opens a new one.</summary>
+    /// <summary>Compresses the open block; the next long text opens a new one.</summary>
     private void Seal()
     {
         if (_openLength == 0)
@@ -93,6 +121,11 @@ internal sealed class PackedTexts
         {
             get
             {
+                if (text.Block < 0)
+                {
+                    return new string(texts._characters[~text.Block], text.Start, text.Length);
+                }
+
                 if (text.Block == texts._blocks.Count)
                 {
                     return Encoding.UTF8.GetString(texts._open, text.Start, text.Length);
