@@ -141,7 +141,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 
     /// <summary>The leftovers: every candidate with a key that recurs enough in its source, in path order.</summary>
     /// <param name="thresholds">How often a key must recur.</param>
-    /// <param name="maxParallelism">The most threads that sort the keys.</param>
+    /// <param name="maxParallelism">The most threads that sort the keys and read the leftovers' texts.</param>
     public IReadOnlyList<RecurringLeftover> Leftovers(LeftoverThresholds thresholds, int maxParallelism = 1)
     {
         var best = new int[_places.Count];
@@ -153,21 +153,26 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
             }
         });
 
-        var leftovers = new List<RecurringLeftover>();
-        var texts = _texts.Read();
-        for (var p = 0; p < _places.Count; p++)
+        // Each thread reads the texts of a run of the places found, and works out their lines' keys.
+        var found = Enumerable.Range(0, best.Length).Where(p => best[p] > 0).ToArray();
+        var parts = new RecurringLeftover[Math.Max(1, maxParallelism)][];
+        ParallelLoop.For(parts.Length, maxParallelism, part =>
         {
-            if (best[p] > 0)
-            {
-                var place = _places[p];
-                var holder = _holders[place.Holder];
-                var text = texts[place.Text];
-                var lineKey = _lineKeys.TryGetValue(p, out var key) ? DiagnosticFingerprint.FormatLineKey(key) : DiagnosticFingerprint.LineKey(text);
-                leftovers.Add(new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, text, lineKey, holder.Source, best[p], _documents[holder.Source]));
-            }
-        }
+            var texts = _texts.Read();
+            parts[part] =
+            [
+                .. found[(part * found.Length / parts.Length)..((part + 1) * found.Length / parts.Length)].Select(p =>
+                {
+                    var place = _places[p];
+                    var holder = _holders[place.Holder];
+                    var text = texts[place.Text];
+                    var lineKey = _lineKeys.TryGetValue(p, out var key) ? DiagnosticFingerprint.FormatLineKey(key) : DiagnosticFingerprint.LineKey(text);
+                    return new RecurringLeftover(holder.Ordinal, place.Kind, holder.Path, place.Span, place.Position, place.Deletion, place.DeletionPosition, text, lineKey, holder.Source, best[p], _documents[holder.Source]);
+                }),
+            ];
+        });
 
-        return [.. leftovers.OrderBy(l => l.Ordinal).ThenBy(l => l.Span.Start).ThenBy(l => l.Kind)];
+        return [.. parts.SelectMany(part => part).OrderBy(l => l.Ordinal).ThenBy(l => l.Span.Start).ThenBy(l => l.Kind)];
     }
 
     /// <summary>
@@ -277,9 +282,9 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
                 end++;
             }
 
-            // The key mixes in the source, so every place of one key is of one source.
-            var source = _holders[_places[keys[start].Place].Holder].Source;
-            if (thresholds.Recurs(documents, _documents[source]))
+            // The key mixes in the source, so every place of one key is of one source. Most keys are of one document,
+            // too few to recur in any source: their source is not looked up.
+            if (documents >= thresholds.MinDocuments && thresholds.Recurs(documents, _documents[_holders[_places[keys[start].Place].Holder].Source]))
             {
                 recurs(keys[start].Key, documents, keys[start..end].ToArray().Select(entry => entry.Place));
             }
