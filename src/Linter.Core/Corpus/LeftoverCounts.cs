@@ -390,7 +390,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
 
     /// <summary>
     /// A key of a candidate, with 32 bits of its document's identity: enough to tell apart the few documents that share
-    /// a key, and a third smaller than the whole identity, in the state's largest list.
+    /// a key, and a third smaller than the whole identity, in the state's longest list.
     /// </summary>
     private readonly record struct KeyEntry(ulong Key, uint Identity, int Place) : IComparable<KeyEntry>
     {
