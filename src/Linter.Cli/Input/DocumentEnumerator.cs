@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 
@@ -150,10 +151,11 @@ internal static class DocumentEnumerator
     /// <param name="ignored">Paths (and whether each is a folder) to leave out silently, such as those .gitignore ignores.</param>
     public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment, Func<string, bool, bool>? ignored = null)
     {
-        FileSystemInfo[] entries;
+        List<(string Name, string FullName, bool IsDirectory)> entries;
         try
         {
-            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            // Names and types as the folder lists them: a FileSystemInfo of each would take its status once more.
+            entries = [.. new FileSystemEnumerable<(string, string, bool)>(folder, (ref entry) => (entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory))];
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -161,9 +163,10 @@ internal static class DocumentEnumerator
             yield break;
         }
 
-        foreach (var entry in entries.OrderBy(entry => entry.Name, StringComparer.Ordinal))
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry is DirectoryInfo && SkippedFolders.Contains(entry.Name)))
+            if (entry.Name.StartsWith('.') || (entry.IsDirectory && SkippedFolders.Contains(entry.Name)))
             {
                 continue;
             }
