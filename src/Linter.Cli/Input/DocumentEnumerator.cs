@@ -54,7 +54,7 @@ internal static class DocumentEnumerator
     public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
+        var met = new List<CorpusFile>();
         var gitignore = filter.Gitignore ? new GitIgnoreFiles() : null;
         int ignored = 0, notCorpusText = 0;
         bool Ignored(string entry, bool isDirectory)
@@ -71,7 +71,7 @@ internal static class DocumentEnumerator
             switch (status.Kind)
             {
                 case FileKind.Regular:
-                    files[environment.Display(full)] = new CorpusFile(environment.Display(full), full);
+                    met.Add(new CorpusFile(environment.Display(full), full));
                     break;
                 case FileKind.Directory:
                     foreach (var file in EnumerateFolder(full, environment, Ignored))
@@ -82,7 +82,7 @@ internal static class DocumentEnumerator
                             continue;
                         }
 
-                        files[environment.Display(file)] = new CorpusFile(environment.Display(file), file) { Root = full };
+                        met.Add(new CorpusFile(environment.Display(file), file) { Root = full });
                     }
 
                     break;
@@ -96,13 +96,45 @@ internal static class DocumentEnumerator
 
         // Files named one by one (as a hook passes the staged files) may all be left out by the globs: that is the
         // globs' job, not a wrong path.
-        var kept = files.Values.Where(filter.Keeps).ToList();
+        var files = SortedOnce(met);
+        var kept = files.FindAll(filter.Keeps);
         if (kept.Count == 0 && paths.Count > 0 && !paths.All(path => FileStatus.Of(environment.Resolve(path)).Kind == FileKind.Regular))
         {
             throw new UsageException(NothingToLint(paths, filter, ignored, notCorpusText, files.Count));
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// <paramref name="files"/> sorted by display path, each once: the last met of a file met twice (named, and in a
+    /// folder given). A walk of one folder meets its files in that order already, so most runs only check it.
+    /// </summary>
+    private static List<CorpusFile> SortedOnce(List<CorpusFile> files)
+    {
+        var sorted = true;
+        for (var i = 1; i < files.Count && sorted; i++)
+        {
+            sorted = string.CompareOrdinal(files[i - 1].DisplayPath, files[i].DisplayPath) < 0;
+        }
+
+        if (sorted)
+        {
+            return files;
+        }
+
+        // The sort is stable: of a run of equal paths, the last is the file met last.
+        var order = files.OrderBy(file => file.DisplayPath, StringComparer.Ordinal).ToList();
+        var once = new List<CorpusFile>(files.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (i + 1 == order.Count || !string.Equals(order[i].DisplayPath, order[i + 1].DisplayPath, StringComparison.Ordinal))
+            {
+                once.Add(order[i]);
+            }
+        }
+
+        return once;
     }
 
     /// <summary>Why a run over <paramref name="paths"/> found nothing to lint; a gate given a wrong path must not pass.</summary>
