@@ -71,6 +71,32 @@ public sealed class CorpusRulesCheckTests
     }
 
     [Fact]
+    public async Task Many_findings_across_documents_come_out_in_order_at_any_parallelism_in_every_format()
+    {
+        // More findings than one thread renders at once, so several chunks are rendered side by side.
+        using var folder = Corpus();
+        for (var i = 0; i < 1_500; i++)
+        {
+            folder.Write($"news/c/{i:D4}.txt", $"خبر رقم {i}\n{Footer}\n");
+        }
+
+        string[] formats = ["json", "sarif", "gitlab"];
+        var one = await CliRunner.RunAsync(folder.Path, ["check", "news", "--rules", "rules", "--parallel", "1", .. formats.SelectMany(format => new[] { "--format", format, "--output", $"one.{format}" })]);
+        var two = await CliRunner.RunAsync(folder.Path, ["check", "news", "--rules", "rules", "--parallel", "2", .. formats.SelectMany(format => new[] { "--format", format, "--output", $"two.{format}" })]);
+
+        Assert.Equal(1, one.ExitCode);
+        Assert.Equal(1, two.ExitCode);
+        foreach (var format in formats)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(folder.Path, $"one.{format}")), File.ReadAllText(Path.Combine(folder.Path, $"two.{format}")));
+        }
+
+        var repeated = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.Path, "one.json")))!["diagnostics"]!.AsArray().Where(d => (string)d!["id"]! == "XX2004").Select(d => (string)d!["path"]!).ToList();
+        Assert.Equal(1_502, repeated.Count);
+        Assert.Equal(repeated.Order(StringComparer.Ordinal), repeated);
+    }
+
+    [Fact]
     public async Task Json_gives_related_places_and_counts_them_in_the_summary()
     {
         using var folder = Corpus();

@@ -50,7 +50,7 @@ internal sealed class MergeCommand(CliEnvironment environment, RulesOption rules
                 report.FailLevelOf(parseResult),
                 report.ConsoleStyleOf(parseResult, environment));
             var options = new RunOptions { MaxParallelism = parseResult.GetValue(parallel), Corpus = corpus, CorpusSeverity = severities.SeverityInDocument };
-            CorpusRun.Run(engine, [], new ReportSink(session, progress: null), options);
+            CorpusRun.Run(engine, [], new ReportSink(session, progress: null, options.MaxParallelism), options);
             session.Totals.FileCount = (int)Math.Min(int.MaxValue, saved.Sum(header => header.Documents));
             session.Finish();
             return ReportOptions.ExitCode(session);

@@ -24,6 +24,26 @@ public static class OrderedParallel
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(map);
         var parallelism = Math.Max(1, maxParallelism);
+        if (parallelism == 1)
+        {
+            return MapInline(items, map, cancellationToken);
+        }
+
+        return MapInParallel(items, map, parallelism, cancellationToken);
+    }
+
+    /// <summary>One at a time on the consuming thread: a run told to use one thread uses one, with nothing read ahead of it.</summary>
+    private static IEnumerable<TResult> MapInline<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> map, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return map(item);
+        }
+    }
+
+    private static IEnumerable<TResult> MapInParallel<TItem, TResult>(IEnumerable<TItem> items, Func<TItem, TResult> map, int parallelism, CancellationToken cancellationToken)
+    {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
         var window = parallelism * WindowPerThread;
         var inFlight = new Queue<Task<TResult>>(window);

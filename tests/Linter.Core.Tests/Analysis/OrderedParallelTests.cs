@@ -49,4 +49,29 @@ public sealed class OrderedParallelTests
 
         Assert.Equal("item 7", exception.Message);
     }
+
+    [Fact]
+    public void One_thread_maps_every_item_on_the_consuming_thread_and_reads_nothing_ahead()
+    {
+        var consumer = Environment.CurrentManagedThreadId;
+        var read = 0;
+        IEnumerable<int> Source()
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                read = i + 1;
+                yield return i;
+            }
+        }
+
+        var mappedOn = new List<int>();
+        var readWhenConsumed = new List<int>();
+        foreach (var result in OrderedParallel.Select(Source(), item => { mappedOn.Add(Environment.CurrentManagedThreadId); return item; }, maxParallelism: 1))
+        {
+            readWhenConsumed.Add(read);
+        }
+
+        Assert.All(mappedOn, thread => Assert.Equal(consumer, thread));
+        Assert.Equal(Enumerable.Range(1, 100), readWhenConsumed);
+    }
 }
