@@ -86,6 +86,33 @@ public sealed class SpecialFileTests
         Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
     }
 
+    [Fact]
+    public async Task A_file_that_tells_no_size_as_in_proc_is_read_to_its_end()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.WriteRules("linux.yaml", """
+            rules:
+              - id: XX1001
+                kind: substitution
+                title: Kernel name
+                message: "'{match}' should be '{suggestion}'"
+                category: Spelling
+                severity: warning
+                swap:
+                  linux version: the Linux version
+            """);
+
+        // /proc/version has a size of 0 in its status, and "Linux version ..." as its text.
+        var result = await CliRunner.RunAsync(folder.Path, "check", "/proc/version", "--rules", "rules");
+
+        Assert.Equal("/proc/version(1,1): warning XX1001: 'Linux version' should be 'the Linux version'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n", result.Output);
+    }
+
     [Theory]
     [InlineData("rules/more.yaml", "check a.txt --rules rules/more.yaml", "corpuslint: error: rules/more.yaml: a named pipe (FIFO), not a rule file or folder\n")]
     [InlineData(".editorconfig", "check a.txt --rules rules", ".editorconfig(1,1): error: cannot read the file: a named pipe (FIFO), not a regular file\ncorpuslint: 1 error(s) in .editorconfig files; nothing was linted.\n")]
