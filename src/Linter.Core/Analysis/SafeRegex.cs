@@ -115,41 +115,96 @@ public sealed class SafeRegex
     /// <summary>
     /// The matches in <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters,
     /// read as a whole input, in order. Once the pattern has scanned enough text, a pattern whose matches are short and
-    /// each hold a rare character is run only around those characters (see <see cref="PatternShortcuts.Matches"/>), and
-    /// on a whole text a pattern that opens with a lookbehind of a rare character is tried only after one (see
-    /// <see cref="PatternShortcuts.MatchesAfterRareCharacters"/>). Those run the pattern once per place tried, each
-    /// call with its own time limit, so the document's budget is checked before each.
+    /// each hold a rare character is run only around those characters (see <see cref="PatternShortcuts.Matches"/>), on
+    /// a whole text a pattern that opens with a lookbehind of a rare character is tried only after one (see
+    /// <see cref="PatternShortcuts.MatchesAfterRareCharacters"/>), and a backtracking pattern is tried only where its
+    /// line finder matches (see <see cref="MatchesWhereFinderMatches"/>). Those run the pattern once per place tried,
+    /// each call with its own time limit, so the document's budget is checked before each.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the input starts.</param>
     /// <param name="length">The input's length.</param>
     /// <param name="documentStarted">What <see cref="StartBudget"/> gave when the rule started on the document.</param>
-    public IEnumerable<Match> Matches(string text, int start, int length, long documentStarted)
+    public IEnumerable<RegexMatch> Matches(string text, int start, int length, long documentStarted)
     {
+        Action? checkBudget = IsNonBacktracking ? null : () => ThrowIfOverBudget(documentStarted);
         if (Built(_shortcuts) is { } shortcuts)
         {
-            Action? checkBudget = IsNonBacktracking ? null : () => ThrowIfOverBudget(documentStarted);
             if (shortcuts.FindsMatchesAroundRareCharacters)
             {
-                return shortcuts.Matches(Scanning(length), text, start, length, checkBudget);
+                return shortcuts.Matches(Scanning(length), text, start, length, checkBudget).Select(match => new RegexMatch(match));
             }
 
             if (shortcuts.FollowsRareCharacters && start == 0 && length == text.Length && _anchored.TryGetValue(out var anchored))
             {
                 _ = Scanning(length);
-                return shortcuts.MatchesAfterRareCharacters(anchored, text, checkBudget);
+                return shortcuts.MatchesAfterRareCharacters(anchored, text, checkBudget).Select(match => new RegexMatch(match));
             }
+        }
+
+        if (!IsNonBacktracking && (_regex.Options & RegexOptions.RightToLeft) == 0 && Built(_lineFinder) is { } finder && _anchored.TryGetValue(out var anchoredAtFinds))
+        {
+            _ = Scanning(length);
+            return MatchesWhereFinderMatches(finder, anchoredAtFinds, text, start, length, checkBudget!);
         }
 
         return Scanned(text, start, length);
     }
 
-    private IEnumerable<Match> Scanned(string text, int start, int length)
+    private IEnumerable<RegexMatch> Scanned(string text, int start, int length)
     {
         for (var match = FirstMatch(text, start, length); match is { Success: true }; match = match.NextMatch())
         {
-            yield return match;
+            yield return new RegexMatch(match);
         }
+    }
+
+    /// <summary>
+    /// The matches of a backtracking pattern, tried only where its line finder (the pattern without its lookarounds,
+    /// linear-time) matches: every place the pattern matches, the finder matches too, so the first place at or after
+    /// a position where the pattern matches is among those, and trying the pattern there, anchored, gives the match a
+    /// scan would give. A pattern of many lookarounds, tried by a scan at every character of a line that holds a
+    /// match somewhere, costs many times the finder's scan. A match is made again on a copy of its line, for its
+    /// groups: on the text it would read what comes before the line.
+    /// </summary>
+    private static IEnumerable<RegexMatch> MatchesWhereFinderMatches(Regex finder, Regex anchored, string text, int start, int length, Action checkBudget)
+    {
+        string? input = null;
+        var position = 0;
+        while (position <= length)
+        {
+            checkBudget();
+            var candidate = FirstMatchAt(finder, text.AsSpan(start, length), position, anchoredOnly: false, out _);
+            if (candidate < 0)
+            {
+                yield break;
+            }
+
+            if (FirstMatchAt(anchored, text.AsSpan(start, length), candidate, anchoredOnly: true, out var matchLength) < 0)
+            {
+                position = candidate + 1;
+                continue;
+            }
+
+            input ??= text.Substring(start, length);
+            yield return new RegexMatch(anchored.Match(input, candidate), text, start, length);
+
+            // After an empty match the next is sought one character on, as a scan does.
+            position = candidate + Math.Max(matchLength, 1);
+        }
+    }
+
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="input"/> at or after <paramref name="startAt"/> starts, or only at it when <paramref name="anchoredOnly"/>; -1 when there is none.</summary>
+    private static int FirstMatchAt(Regex regex, ReadOnlySpan<char> input, int startAt, bool anchoredOnly, out int length)
+    {
+        foreach (var match in regex.EnumerateMatches(input, startAt))
+        {
+            length = match.Length;
+            return anchoredOnly && match.Index != startAt ? -1 : match.Index;
+        }
+
+        length = 0;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters, read as a whole input, holds a match; allocates nothing.</summary>
@@ -271,20 +326,41 @@ public sealed class SafeRegex
     private static bool LinesReadAsText(string pattern) => !InputEdgeAnchor.IsMatch(pattern) && !MultilineOff.IsMatch(pattern);
 
     /// <summary>
-    /// Expands <paramref name="replacement"/> (<c>$1</c>, <c>${name}</c>) for <paramref name="match"/>, a match of
-    /// <see cref="Regex"/>. The non-backtracking engine can lose a group's capture (for instance a line break
+    /// Expands <paramref name="replacement"/> (<c>$1</c>, <c>${name}</c>) for <paramref name="match"/>, one of
+    /// <see cref="Matches"/>. The non-backtracking engine can lose a group's capture (for instance a line break
     /// captured before <c>\z</c>), so groups are read from the backtracking engine run on the matched text alone,
     /// under the usual timeout.
     /// </summary>
-    public string Result(Match match, string replacement)
+    public string Result(RegexMatch match, string replacement)
     {
+        if (match.Text is not null)
+        {
+            // $`, $' and $_ stand for the text around the match and the whole input: the copy of a line holds neither.
+            return LeavesMatchedText(replacement) ? AsScanned(match).Result(replacement) : match.Match.Result(replacement);
+        }
+
         if (_backtrackingTwin is null || !replacement.Contains('$', StringComparison.Ordinal))
         {
-            return match.Result(replacement);
+            return match.Match.Result(replacement);
         }
 
         var twin = _backtrackingTwin.Value.Match(match.Value);
-        return twin.Success && twin.Index == 0 && twin.Length == match.Length ? twin.Result(replacement) : match.Result(replacement);
+        return twin.Success && twin.Index == 0 && twin.Length == match.Length ? twin.Result(replacement) : match.Match.Result(replacement);
+    }
+
+    private static bool LeavesMatchedText(string replacement) =>
+        replacement.Contains("$`", StringComparison.Ordinal) || replacement.Contains("$'", StringComparison.Ordinal) || replacement.Contains("$_", StringComparison.Ordinal);
+
+    /// <summary>The match a scan of the line gives at the place of <paramref name="match"/>, made on a copy of the line.</summary>
+    private Match AsScanned(RegexMatch match)
+    {
+        var scanned = _regex.Match(match.Text!, match.Offset, match.CopyLength);
+        while (scanned.Success && scanned.Index < match.Index)
+        {
+            scanned = scanned.NextMatch();
+        }
+
+        return scanned;
     }
 
     /// <summary>The expression to scan <paramref name="length"/> more characters with, compiled once enough text has been scanned.</summary>

@@ -165,7 +165,7 @@ public class PatternShortcutsTests
             var start = random.Next(0, text.Length + 1);
             var length = random.Next(0, text.Length - start + 1);
             var expected = regex.Regex.Matches(text.Substring(start, length)).Select(match => $"{match.Index + start}+{match.Length}:{string.Join(',', match.Groups.Values.Select(group => group.Value))}");
-            var actual = regex.Matches(text, start, length, regex.StartBudget()).Select(match => $"{match.Index}+{match.Length}:{string.Join(',', match.Groups.Values.Select(group => group.Value))}");
+            var actual = regex.Matches(text, start, length, regex.StartBudget()).Select(match => $"{match.Index}+{match.Length}:{string.Join(',', match.Match.Groups.Values.Select(group => group.Value))}");
             Assert.True(expected.SequenceEqual(actual), $"'{pattern}' on '{text}' from {start} for {length}: [{string.Join(' ', expected)}] but found [{string.Join(' ', actual)}]");
         }
     }

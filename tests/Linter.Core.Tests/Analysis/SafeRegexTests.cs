@@ -261,6 +261,37 @@ public class SafeRegexTests
         Assert.Equal(4, regex.NextPossibleLineMatch("أ\nا\nب\nج", 0, linesEndInLineFeed: true));
     }
 
+    [Theory]
+    [InlineData(@"(?<![ء-ي])(ال)?([0-9])(?=[ء-ي])")]
+    [InlineData(@"(?=[0-9][ء-ي])([0-9])([ء-ي])|(?=[ء-ي][0-9])([ء-ي])(?<=[ء-ي]{2})([0-9])")]
+    [InlineData(@"(?<=\d)(ب+)(?!ي)|^ا|ي$")]
+    [InlineData(@"(?<!ب)(ب)(ي)?(?=\s|$)")]
+    public void A_backtracking_pattern_tried_only_where_its_finder_matches_finds_what_a_scan_finds(string pattern)
+    {
+        var regex = SafeRegex.Create(pattern, RegexOptions.Multiline);
+        Warm(regex);
+        Assert.False(regex.IsNonBacktracking);
+        Assert.NotNull(SafeRegex.LineFinder(regex.Regex));
+        var random = new Random(pattern.Length);
+        const string alphabet = "ابي 12:\n";
+        const string replacement = "$1[$`|$']";
+        for (var sample = 0; sample < 500; sample++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var start = random.Next(0, text.Length + 1);
+            var length = random.Next(0, text.Length - start + 1);
+            var expected = new List<string>();
+            for (var match = regex.Regex.Match(text, start, length); match.Success; match = match.NextMatch())
+            {
+                expected.Add($"{match.Index}+{match.Length}:{string.Join(',', match.Groups.Values.Select(group => group.Value))}={match.Result(replacement)}");
+            }
+
+            var actual = regex.Matches(text, start, length, regex.StartBudget())
+                .Select(match => $"{match.Index}+{match.Length}:{string.Join(',', match.Match.Groups.Values.Select(group => group.Value))}={regex.Result(match, replacement)}");
+            Assert.True(expected.SequenceEqual(actual), $"'{pattern}' on '{Escape(text)}' from {start} for {length}: [{string.Join(' ', expected)}] but found [{string.Join(' ', actual)}]");
+        }
+    }
+
     internal static void Warm(SafeRegex regex)
     {
         var filler = new string('-', 10_000);
@@ -372,7 +403,7 @@ public class SafeRegexTests
 
         Assert.NotNull(match);
         Assert.Equal(["0", "letter"], match.Groups.Keys);
-        Assert.Equal("س 5", regex.Result(match, "${letter} $1"));
+        Assert.Equal("س 5", regex.Result(new RegexMatch(match), "${letter} $1"));
     }
 
     [Theory]
@@ -385,6 +416,6 @@ public class SafeRegexTests
         var match = regex.Regex.Match(input);
 
         Assert.True(regex.IsNonBacktracking);
-        Assert.Equal(expected, regex.Result(match, replacement));
+        Assert.Equal(expected, regex.Result(new RegexMatch(match), replacement));
     }
 }
