@@ -1,15 +1,15 @@
 using System.CommandLine;
 using Linter.Cli.Commands;
 using Linter.Cli.Output;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 
 namespace Linter.Cli;
 
-/// <summary>The command line: builds the host (logging, services) and dispatches to a command.</summary>
+/// <summary>The command line: sets up logging, makes the commands and dispatches to one.</summary>
 internal static class CorpusLintApp
 {
     /// <summary>Runs <c>corpuslint</c> with <paramref name="args"/> and returns the exit code.</summary>
@@ -61,28 +61,22 @@ internal static class CorpusLintApp
 
     private static async Task<int> RunCommandAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory, Stream? input)
     {
+        // The commands are made here, without a host and a service container: a hook starts the linter on every
+        // commit, and building those took about a tenth of a check of a few files.
         var levelSwitch = new LoggingLevelSwitch(LogEventLevel.Warning);
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
-        builder.Services.AddSerilog(configuration => configuration
-            .MinimumLevel.ControlledBy(levelSwitch)
-            .WriteTo.Console(outputTemplate: "corpuslint: {Level:w}: {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose));
-        builder.Services.AddSingleton(new CliEnvironment(output, error, workingDirectory)
+        using var loggers = new SerilogLoggerFactory(
+            new LoggerConfiguration()
+                .MinimumLevel.ControlledBy(levelSwitch)
+                .WriteTo.Console(outputTemplate: "corpuslint: {Level:w}: {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose)
+                .CreateLogger(),
+            dispose: true);
+        var environment = new CliEnvironment(output, error, workingDirectory)
         {
             Input = input ?? Stream.Null,
             ErrorIsInteractiveTerminal = ReferenceEquals(error is OutputFirstWriter ordered ? ordered.Error : error, Console.Error) && !Console.IsErrorRedirected,
             OutputIsInteractiveTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected,
-        });
-        builder.Services.AddSingleton(levelSwitch);
-        builder.Services.AddSingleton<RulesOption>();
-        builder.Services.AddSingleton<CheckCommand>();
-        builder.Services.AddSingleton<MergeCommand>();
-        builder.Services.AddSingleton<FixCommand>();
-        builder.Services.AddSingleton<BaselineCommand>();
-        builder.Services.AddSingleton<RulesCommand>();
-        builder.Services.AddSingleton<ReportCommand>();
-        builder.Services.AddSingleton<LspCommand>();
-        builder.Services.AddSingleton<DiscoverCommand>();
-        using var host = builder.Build();
+        };
+        var rulesOption = new RulesOption(environment, loggers.CreateLogger<RulesOption>());
 
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log what the linter does to standard error.", Recursive = true };
         var color = new Option<string>("--color")
@@ -92,14 +86,14 @@ internal static class CorpusLintApp
         color.AcceptOnlyFromAmong("auto", "always", "never");
         var root = new RootCommand("corpuslint: a linter for text corpora, with rules in YAML.")
         {
-            host.Services.GetRequiredService<CheckCommand>().Build(),
-            host.Services.GetRequiredService<MergeCommand>().Build(),
-            host.Services.GetRequiredService<FixCommand>().Build(),
-            host.Services.GetRequiredService<BaselineCommand>().Build(),
-            host.Services.GetRequiredService<RulesCommand>().Build(),
-            host.Services.GetRequiredService<ReportCommand>().Build(),
-            host.Services.GetRequiredService<LspCommand>().Build(),
-            host.Services.GetRequiredService<DiscoverCommand>().Build(),
+            new CheckCommand(environment, rulesOption, loggers.CreateLogger<CheckCommand>()).Build(),
+            new MergeCommand(environment, rulesOption).Build(),
+            new FixCommand(environment, rulesOption).Build(),
+            new BaselineCommand(environment, rulesOption).Build(),
+            new RulesCommand(environment, rulesOption).Build(),
+            new ReportCommand(environment, rulesOption, loggers.CreateLogger<ReportCommand>()).Build(),
+            new LspCommand(environment).Build(),
+            new DiscoverCommand(environment, rulesOption).Build(),
         };
         root.Options.Add(verbose);
         root.Options.Add(color);
@@ -116,7 +110,7 @@ internal static class CorpusLintApp
             return ExitCodes.Error;
         }
 
-        host.Services.GetRequiredService<CliEnvironment>().ColorChoice = parseResult.GetValue(color)!;
+        environment.ColorChoice = parseResult.GetValue(color)!;
         if (parseResult.GetValue(verbose))
         {
             levelSwitch.MinimumLevel = LogEventLevel.Debug;

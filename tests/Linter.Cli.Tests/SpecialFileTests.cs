@@ -60,6 +60,59 @@ public sealed class SpecialFileTests
         Assert.Equal(2, result.ExitCode);
     }
 
+    [Fact]
+    public async Task A_file_over_a_megabyte_is_read_whole_and_a_binary_one_from_its_head()
+    {
+        using var folder = new TempFolder();
+        folder.WriteRules("typo.yaml", TypoRule);
+        folder.Write("corpus/long.txt", string.Concat(Enumerable.Repeat("خبر عادي.\n", 150_000)) + "زار بوينغ يانغ أمس.\n");
+        var binary = new byte[3 << 20];
+        Array.Fill(binary, (byte)'a');
+        binary[9_000] = 0xFF;
+        for (var i = 0; i < 200; i += 2)
+        {
+            binary[i] = 0;
+        }
+
+        folder.WriteBytes("corpus/data.txt", binary);
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--rules", "rules");
+
+        Assert.Equal(
+            "corpus/data.txt(1,1): error CL0002: the file looks binary (100 NUL or other control bytes in its first 8000 bytes, the first at offset 0); it was not linted\n"
+            + "corpus/long.txt(150001,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n"
+            + "2 files linted: 1 error, 1 warning, 0 suggestions\n",
+            result.Output);
+        Assert.Equal((1, string.Empty), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public async Task A_file_that_tells_no_size_as_in_proc_is_read_to_its_end()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.WriteRules("linux.yaml", """
+            rules:
+              - id: XX1001
+                kind: substitution
+                title: Kernel name
+                message: "'{match}' should be '{suggestion}'"
+                category: Spelling
+                severity: warning
+                swap:
+                  linux version: the Linux version
+            """);
+
+        // /proc/version has a size of 0 in its status, and "Linux version ..." as its text.
+        var result = await CliRunner.RunAsync(folder.Path, "check", "/proc/version", "--rules", "rules");
+
+        Assert.Equal("/proc/version(1,1): warning XX1001: 'Linux version' should be 'the Linux version'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n", result.Output);
+    }
+
     [Theory]
     [InlineData("rules/more.yaml", "check a.txt --rules rules/more.yaml", "corpuslint: error: rules/more.yaml: a named pipe (FIFO), not a rule file or folder\n")]
     [InlineData(".editorconfig", "check a.txt --rules rules", ".editorconfig(1,1): error: cannot read the file: a named pipe (FIFO), not a regular file\ncorpuslint: 1 error(s) in .editorconfig files; nothing was linted.\n")]

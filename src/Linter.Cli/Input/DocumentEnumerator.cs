@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 
@@ -53,7 +54,7 @@ internal static class DocumentEnumerator
     public static List<CorpusFile> Enumerate(IReadOnlyList<string> paths, CliEnvironment environment, PathFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var files = new SortedDictionary<string, CorpusFile>(StringComparer.Ordinal);
+        var met = new List<CorpusFile>();
         var gitignore = filter.Gitignore ? new GitIgnoreFiles() : null;
         int ignored = 0, notCorpusText = 0;
         bool Ignored(string entry, bool isDirectory)
@@ -70,7 +71,7 @@ internal static class DocumentEnumerator
             switch (status.Kind)
             {
                 case FileKind.Regular:
-                    files[environment.Display(full)] = new CorpusFile(environment.Display(full), full);
+                    met.Add(new CorpusFile(environment.Display(full), full));
                     break;
                 case FileKind.Directory:
                     foreach (var file in EnumerateFolder(full, environment, Ignored))
@@ -81,7 +82,7 @@ internal static class DocumentEnumerator
                             continue;
                         }
 
-                        files[environment.Display(file)] = new CorpusFile(environment.Display(file), file) { Root = full };
+                        met.Add(new CorpusFile(environment.Display(file), file) { Root = full });
                     }
 
                     break;
@@ -95,13 +96,45 @@ internal static class DocumentEnumerator
 
         // Files named one by one (as a hook passes the staged files) may all be left out by the globs: that is the
         // globs' job, not a wrong path.
-        var kept = files.Values.Where(filter.Keeps).ToList();
+        var files = SortedOnce(met);
+        var kept = files.FindAll(filter.Keeps);
         if (kept.Count == 0 && paths.Count > 0 && !paths.All(path => FileStatus.Of(environment.Resolve(path)).Kind == FileKind.Regular))
         {
             throw new UsageException(NothingToLint(paths, filter, ignored, notCorpusText, files.Count));
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// <paramref name="files"/> sorted by display path, each once: the last met of a file met twice (named, and in a
+    /// folder given). A walk of one folder meets its files in that order already, so most runs only check it.
+    /// </summary>
+    private static List<CorpusFile> SortedOnce(List<CorpusFile> files)
+    {
+        var sorted = true;
+        for (var i = 1; i < files.Count && sorted; i++)
+        {
+            sorted = string.CompareOrdinal(files[i - 1].DisplayPath, files[i].DisplayPath) < 0;
+        }
+
+        if (sorted)
+        {
+            return files;
+        }
+
+        // The sort is stable: of a run of equal paths, the last is the file met last.
+        var order = files.OrderBy(file => file.DisplayPath, StringComparer.Ordinal).ToList();
+        var once = new List<CorpusFile>(files.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (i + 1 == order.Count || !string.Equals(order[i].DisplayPath, order[i + 1].DisplayPath, StringComparison.Ordinal))
+            {
+                once.Add(order[i]);
+            }
+        }
+
+        return once;
     }
 
     /// <summary>Why a run over <paramref name="paths"/> found nothing to lint; a gate given a wrong path must not pass.</summary>
@@ -150,10 +183,11 @@ internal static class DocumentEnumerator
     /// <param name="ignored">Paths (and whether each is a folder) to leave out silently, such as those .gitignore ignores.</param>
     public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment, Func<string, bool, bool>? ignored = null)
     {
-        FileSystemInfo[] entries;
+        List<(string Name, string FullName, bool IsDirectory)> entries;
         try
         {
-            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            // Names and types as the folder lists them: a FileSystemInfo of each would take its status once more.
+            entries = [.. new FileSystemEnumerable<(string, string, bool)>(folder, (ref entry) => (entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory))];
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -161,9 +195,10 @@ internal static class DocumentEnumerator
             yield break;
         }
 
-        foreach (var entry in entries.OrderBy(entry => entry.Name, StringComparer.Ordinal))
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry is DirectoryInfo && SkippedFolders.Contains(entry.Name)))
+            if (entry.Name.StartsWith('.') || (entry.IsDirectory && SkippedFolders.Contains(entry.Name)))
             {
                 continue;
             }

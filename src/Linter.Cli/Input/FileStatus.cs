@@ -40,10 +40,12 @@ internal enum FileKind
 /// <param name="Inode">The file's number on its device.</param>
 /// <param name="Owner">The owning user's id.</param>
 /// <param name="Group">The owning group's id.</param>
-internal readonly record struct FileStatus(FileKind Kind, ulong Device, ulong Inode, uint Owner, uint Group)
+/// <param name="Size">The file's size in bytes; 0 off Linux.</param>
+internal readonly record struct FileStatus(FileKind Kind, ulong Device, ulong Inode, uint Owner, uint Group, long Size = 0)
 {
     private const int AtCurrentFolder = -100;
     private const int AtSymlinkNoFollow = 0x100;
+    private const int AtEmptyPath = 0x1000;
     private const uint BasicStats = 0x7ff;
 
     /// <summary>The status of <paramref name="path"/>, or of what it links to when <paramref name="followLinks"/>.</summary>
@@ -55,13 +57,20 @@ internal readonly record struct FileStatus(FileKind Kind, ulong Device, ulong In
         }
 
         // struct statx is the same on every Linux architecture: 256 bytes, fields at fixed offsets.
-        var buffer = new byte[256];
-        if (Posix.Statx(AtCurrentFolder, path, followLinks ? 0 : AtSymlinkNoFollow, BasicStats, buffer) != 0)
-        {
-            return default;
-        }
+        Span<byte> buffer = stackalloc byte[256];
+        return Posix.Statx(AtCurrentFolder, path, followLinks ? 0 : AtSymlinkNoFollow, BasicStats, ref buffer[0]) == 0 ? Read(buffer) : default;
+    }
 
-        var mode = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(28));
+    /// <summary>The status of the file open as <paramref name="descriptor"/> (Linux only).</summary>
+    public static FileStatus OfOpen(int descriptor)
+    {
+        Span<byte> buffer = stackalloc byte[256];
+        return Posix.Statx(descriptor, string.Empty, AtEmptyPath, BasicStats, ref buffer[0]) == 0 ? Read(buffer) : default;
+    }
+
+    private static FileStatus Read(ReadOnlySpan<byte> buffer)
+    {
+        var mode = BinaryPrimitives.ReadUInt16LittleEndian(buffer[28..]);
         var kind = (mode & 0xF000) switch
         {
             0x8000 => FileKind.Regular,
@@ -72,13 +81,14 @@ internal readonly record struct FileStatus(FileKind Kind, ulong Device, ulong In
             0x6000 => FileKind.BlockDevice,
             _ => FileKind.Socket,
         };
-        var device = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(136)) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(140));
+        var device = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(buffer[136..]) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(buffer[140..]);
         return new FileStatus(
             kind,
             device,
-            BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(32)),
-            BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(20)),
-            BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(24)));
+            BinaryPrimitives.ReadUInt64LittleEndian(buffer[32..]),
+            BinaryPrimitives.ReadUInt32LittleEndian(buffer[20..]),
+            BinaryPrimitives.ReadUInt32LittleEndian(buffer[24..]),
+            (long)BinaryPrimitives.ReadUInt64LittleEndian(buffer[40..]));
     }
 
     /// <summary>What the kind is, for a message: "a named pipe (FIFO)".</summary>

@@ -8,7 +8,19 @@ internal static class JsonlCorpus
     private static readonly string[] Extensions = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst"];
 
     /// <summary>Whether <paramref name="path"/> names a JSON Lines corpus (<c>.jsonl</c> or <c>.ndjson</c>, optionally <c>.gz</c> or <c>.zst</c>).</summary>
-    public static bool IsJsonl(string path) => Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+    public static bool IsJsonl(string path)
+    {
+        // Asked of every file met: a loop, where a lambda capturing the path would be allocated for each.
+        foreach (var extension in Extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Splits a document path into the corpus and the record id when it is a record's (<c>corpus.jsonl#17</c>,

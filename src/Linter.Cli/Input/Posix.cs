@@ -2,7 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace Linter.Cli.Input;
 
-/// <summary>The few C library calls .NET has no API for: a file's type and owner, a path's real path, a change of owner.</summary>
+/// <summary>
+/// The few C library calls .NET has no API for: a file's type and owner, a path's real path, a change of owner; and the
+/// plain open, read and close a corpus file is read with (see <see cref="DocumentBytes"/>).
+/// </summary>
 internal static class Posix
 {
     /// <summary>
@@ -51,7 +54,19 @@ internal static class Posix
 
     /// <summary><c>statx(2)</c>.</summary>
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    internal static extern int Statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+    internal static extern int Statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte buffer);
+
+    /// <summary><c>open(2)</c>.</summary>
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    internal static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
+    /// <summary><c>read(2)</c>.</summary>
+    [DllImport("libc", EntryPoint = "read", SetLastError = true)]
+    internal static extern nint Read(int descriptor, ref byte buffer, nint count);
+
+    /// <summary><c>close(2)</c>.</summary>
+    [DllImport("libc", EntryPoint = "close")]
+    internal static extern int Close(int descriptor);
 
     [DllImport("libc", EntryPoint = "realpath", SetLastError = true)]
     private static extern IntPtr RealPath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);

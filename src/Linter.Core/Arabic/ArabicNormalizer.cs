@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Linter.Core.Text;
@@ -181,6 +182,8 @@ public static class ArabicNormalizer
     /// keeps as it is (<see cref="KeptAsIs"/>), tested eight characters at a time: a search with .NET's SearchValues
     /// for characters outside a set that mixes ASCII and Arabic tests them one by one.
     /// </summary>
+    /// <remarks>Compiled optimized at once, as <see cref="FillIndices"/> is: its vector code is not compiled ahead of time.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int KeptPrefixLength(ReadOnlySpan<char> text)
     {
         var units = MemoryMarshal.Cast<char, ushort>(text);
@@ -211,8 +214,11 @@ public static class ArabicNormalizer
     /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse),
     /// printable ASCII but capitals, basic Arabic letters, Arabic-Indic digits and Arabic punctuation.
     /// </summary>
+    // Inlined into the loop that tests eight characters at a time: called, it ran unoptimized for much of a short run.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> KeptAsIs(Vector128<ushort> characters)
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static Vector128<ushort> Between(Vector128<ushort> c, char first, char last) =>
             Vector128.LessThanOrEqual(c - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
 
@@ -224,6 +230,11 @@ public static class ArabicNormalizer
     }
 
     /// <summary>Writes <paramref name="first"/>, <paramref name="first"/> + 1, … into <paramref name="indices"/>.</summary>
+    /// <remarks>
+    /// Code that uses <see cref="Vector{T}"/> is not compiled ahead of time, so this would start unoptimized and run so
+    /// for much of a short run: it is compiled optimized at once.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FillIndices(Span<int> indices, int first)
     {
         var k = 0;

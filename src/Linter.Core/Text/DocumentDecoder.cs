@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -89,10 +92,6 @@ public static class DocumentDecoder
     /// <summary>How many bytes at the start of a file decide whether it is binary: as many as git looks at.</summary>
     public const int BinaryProbeLength = 8000;
 
-    // The control bytes text does not use: all below 0x20 but tab, line feed, vertical tab, form feed, carriage return
-    // and escape. Text holds almost none, so a vectorized search for them replaces a test of every byte.
-    private static readonly SearchValues<byte> BinaryControlBytes = SearchValues.Create([.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or 0x0B or 0x0C or '\r' or 0x1B)).Select(b => (byte)b)]);
-
     /// <summary>Decodes <paramref name="bytes"/>, read in <paramref name="encoding"/> when they have no byte order mark.</summary>
     public static DecodedDocument Decode(ReadOnlySpan<byte> bytes, EncodingSetting encoding = EncodingSetting.Utf8)
     {
@@ -150,26 +149,52 @@ public static class DocumentDecoder
     private static DecodedDocument? BinaryFailure(ReadOnlySpan<byte> bytes)
     {
         var probe = bytes[..Math.Min(bytes.Length, BinaryProbeLength)];
-        var first = probe.IndexOfAny(BinaryControlBytes);
-        var count = first < 0 ? 0 : 1 + CountOf(probe[(first + 1)..]);
+        var (count, first) = ControlBytes(probe);
 
         return count > Math.Max(1, probe.Length / 100)
             ? Fail(DecodeFailureKind.Binary, first, default, $"the file looks binary ({count} NUL or other control bytes in its first {probe.Length} bytes, the first at offset {first}); it was not linted")
             : null;
     }
 
-    /// <summary>How many of <see cref="BinaryControlBytes"/> <paramref name="bytes"/> holds.</summary>
-    private static int CountOf(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// How many control bytes that text does not use <paramref name="bytes"/> holds, and where the first is (-1 when
+    /// none): all below 0x20 but tab, line feed, vertical tab, form feed, carriage return and escape.
+    /// </summary>
+    /// <remarks>
+    /// Sixteen bytes at a time, compiled optimized at once: a search with .NET's SearchValues is not compiled ahead of
+    /// time for this set, and ran unoptimized for much of a short run, on every file.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Count, int First) ControlBytes(ReadOnlySpan<byte> bytes)
     {
-        var count = 0;
-        for (var next = bytes.IndexOfAny(BinaryControlBytes); next >= 0; next = bytes.IndexOfAny(BinaryControlBytes))
+        var (count, first, i) = (0, -1, 0);
+        for (; i <= bytes.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
         {
-            count++;
-            bytes = bytes[(next + 1)..];
+            var found = ControlByteMask(Vector128.Create(bytes.Slice(i, Vector128<byte>.Count))).ExtractMostSignificantBits();
+            if (found != 0)
+            {
+                first = first < 0 ? i + BitOperations.TrailingZeroCount(found) : first;
+                count += BitOperations.PopCount(found);
+            }
         }
 
-        return count;
+        for (; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x20 && bytes[i] is not ((>= (byte)'\t' and <= (byte)'\r') or 0x1B))
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        return (count, first);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> ControlByteMask(Vector128<byte> bytes) =>
+        Vector128.LessThan(bytes, Vector128.Create((byte)0x20))
+        & ~Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'\t'), Vector128.Create((byte)('\r' - '\t')))
+        & ~Vector128.Equals(bytes, Vector128.Create((byte)0x1B));
 
     /// <summary>UTF-8 when the bytes are valid UTF-8; otherwise the Arabic legacy encoding a charset detector recognizes, if any.</summary>
     private static DecodedDocument DecodeDetected(ReadOnlySpan<byte> bytes)

@@ -158,6 +158,29 @@ public class DocumentDecoderTests
         Assert.Equal("the file looks binary (3 NUL or other control bytes in its first 9 bytes, the first at offset 6); it was not linted", decoded.Failure.Message);
     }
 
+    [Theory]
+    [InlineData(14, true)]
+    [InlineData(15, false)]
+    public void Control_bytes_count_anywhere_in_the_head_and_those_of_text_do_not(int controls, bool isText)
+    {
+        // 1,400 bytes holding every control byte text uses; more than 14 others (1%) make the file binary.
+        var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("ab\tc\nd\re\vf\fg\u001Bh", 100)));
+        int[] offsets = [17, 33, 34, 35, 36, 100, 250, 500, 511, 512, 777, 1023, 1200, 1398, 1399];
+        byte[] values = [0x00, 0x08, 0x0E, 0x1A, 0x1C, 0x1F, 0x01, 0x07, 0x0F, 0x10, 0x19, 0x1D, 0x1E, 0x02, 0x03];
+        for (var i = 0; i < controls; i++)
+        {
+            bytes[offsets[i]] = values[i];
+        }
+
+        var decoded = DocumentDecoder.Decode(bytes);
+
+        Assert.Equal(isText, decoded.Succeeded);
+        Assert.Equal(isText, !DocumentDecoder.LooksBinary(bytes));
+        Assert.Equal(
+            isText ? null : "the file looks binary (15 NUL or other control bytes in its first 1400 bytes, the first at offset 17); it was not linted",
+            decoded.Failure?.Message);
+    }
+
     [Fact]
     public void Binary_wins_over_invalid_utf8()
     {
