@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
+using static Linter.Cli.Tests.TestRules;
 
 namespace Linter.Cli.Tests;
 
@@ -17,19 +18,16 @@ public sealed class CorpusRulesCheckTests
             replacement: ''
         """;
 
-    private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
-    private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
-
     private static readonly string SchemaPath = Path.Combine(CliRunner.RepositoryRoot, "tests", "Linter.Cli.Tests", "Schemas", "sarif-schema-2.1.0.json");
 
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
         folder.WriteRules("r.yaml", Rules);
-        folder.Write("news/a/1.txt", Article + "\n");
+        TestRules.WriteNews(folder);
+
+        // A trailing space for the pattern rule XX5004.
         folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل \n\n" + Footer + "\n");
-        folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
-        folder.Write("news/b/1.txt", Article + "\n");
         return folder;
     }
 

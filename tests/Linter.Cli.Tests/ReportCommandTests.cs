@@ -80,18 +80,12 @@ public sealed class ReportCommandTests
             page.QuerySelectorAll("#documents .by-findings tbody tr").Select(row => string.Join(' ', Cells(row, 1, 3, 4, 5))));
     }
 
-    private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
-    private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
-
     [Fact]
     public async Task Findings_across_documents_count_as_in_check_and_duplicates_are_shown_as_clusters()
     {
         using var folder = new TempFolder();
         folder.WriteRules("r.yaml", CorpusRules);
-        folder.Write("news/a/1.txt", Article + "\n");
-        folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل\n\n" + Footer + "\n");
-        folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
-        folder.Write("news/b/1.txt", Article + "\n");
+        TestRules.WriteNews(folder);
         folder.Write("news/b/2.txt", Article.Replace("الكوري", "الروسي", StringComparison.Ordinal) + "\n");
 
         var check = await CliRunner.RunAsync(folder.Path, "check", "news");

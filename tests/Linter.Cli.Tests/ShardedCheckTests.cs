@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static Linter.Cli.Tests.TestRules;
 
 namespace Linter.Cli.Tests;
 
@@ -8,17 +9,11 @@ namespace Linter.Cli.Tests;
 /// </summary>
 public sealed class ShardedCheckTests
 {
-    private const string Article = "أكد الكرملين الجمعة عدم توقيع روسيا وكوريا الشمالية أي اتفاقيات بشأن القضايا العسكرية خلال زيارة الزعيم الكوري";
-    private const string Footer = "جميع الحقوق محفوظة لموقع الأخبار ولا يجوز نقل أي مادة دون إذن مسبق من إدارة التحرير";
-
     private static TempFolder Corpus()
     {
         var folder = new TempFolder();
         folder.WriteRules("r.yaml", TestRules.CorpusRules);
-        folder.Write("news/a/1.txt", Article + "\n");
-        folder.Write("news/a/2.txt", "قال زيلينسكي إن الهجوم فشل\n\n" + Footer + "\n");
-        folder.Write("news/a/3.txt", "رد زيلنسكي على زيلينسكي\n" + Footer + "\n");
-        folder.Write("news/b/1.txt", Article + "\n");
+        TestRules.WriteNews(folder);
         for (var i = 0; i < 30; i++)
         {
             folder.Write($"news/c/{i:D2}.txt", $"خبر رقم {i} عن {(i % 4 == 0 ? "زيلنسكي" : "زيلينسكي")}\n{Footer}\n{(i % 7 == 0 ? Article : string.Empty)}\n");
