@@ -34,7 +34,7 @@ internal static partial class CorpusSharding
     /// <summary>The share <paramref name="index"/> of <paramref name="count"/> of <paramref name="files"/>, with the key of the whole corpus, and where its files start.</summary>
     public static (CorpusShare Share, int FirstFile, List<CorpusFile> Files) Cut(IReadOnlyList<CorpusFile> files, int index, int count)
     {
-        var sizes = files.Select(SizeOf).ToArray();
+        var sizes = files.Select(file => file.Size()).ToArray();
         var total = sizes.Sum();
         var first = -1;
         var taken = new List<CorpusFile>();
@@ -68,8 +68,6 @@ internal static partial class CorpusSharding
 
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
-
-    private static long SizeOf(CorpusFile file) => CorpusFile.TotalSize([file]);
 
     [GeneratedRegex(@"^\s*(\d+)\s*/\s*(\d+)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ShardPattern();

@@ -23,17 +23,20 @@ internal sealed record CorpusFile(string DisplayPath, string FullPath)
     public InputDocument ToDocument(long? ordinal = null) => new(DisplayPath, () => DocumentBytes.Read(FullPath)) { Source = Source, Ordinal = ordinal };
 
     /// <summary>The total size of <paramref name="files"/> in bytes, for progress; a file that cannot be read counts as empty.</summary>
-    public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file =>
+    public static long TotalSize(IEnumerable<CorpusFile> files) => files.Sum(file => file.Size());
+
+    /// <summary>The file's size in bytes; 0 when it cannot be read.</summary>
+    public long Size()
     {
         try
         {
-            return new FileInfo(file.FullPath).Length;
+            return new FileInfo(FullPath).Length;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return 0;
         }
-    });
+    }
 }
 
 /// <summary>

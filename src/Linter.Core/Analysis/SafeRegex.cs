@@ -127,9 +127,9 @@ public sealed class SafeRegex
     /// <param name="documentStarted">What <see cref="StartBudget"/> gave when the rule started on the document.</param>
     public IEnumerable<RegexMatch> Matches(string text, int start, int length, long documentStarted)
     {
-        Action? checkBudget = IsNonBacktracking ? null : () => ThrowIfOverBudget(documentStarted);
         if (Built(_shortcuts) is { } shortcuts)
         {
+            Action? checkBudget = IsNonBacktracking ? null : () => ThrowIfOverBudget(documentStarted);
             if (shortcuts.FindsMatchesAroundRareCharacters)
             {
                 return shortcuts.Matches(Scanning(length), text, start, length, checkBudget).Select(match => new RegexMatch(match));
@@ -145,7 +145,7 @@ public sealed class SafeRegex
         if (!IsNonBacktracking && (_regex.Options & RegexOptions.RightToLeft) == 0 && Built(_lineFinder) is { } finder && _anchored.TryGetValue(out var anchoredAtFinds))
         {
             _ = Scanning(length);
-            return MatchesWhereFinderMatches(finder, anchoredAtFinds, text, start, length, checkBudget!);
+            return MatchesWhereFinderMatches(finder, anchoredAtFinds, text, start, length, documentStarted);
         }
 
         return Scanned(text, start, length);
@@ -167,20 +167,21 @@ public sealed class SafeRegex
     /// match somewhere, costs many times the finder's scan. A match is made again on a copy of its line, for its
     /// groups: on the text it would read what comes before the line.
     /// </summary>
-    private static IEnumerable<RegexMatch> MatchesWhereFinderMatches(Regex finder, Regex anchored, string text, int start, int length, Action checkBudget)
+    private IEnumerable<RegexMatch> MatchesWhereFinderMatches(Regex finder, Regex anchored, string text, int start, int length, long documentStarted)
     {
         string? input = null;
         var position = 0;
         while (position <= length)
         {
-            checkBudget();
-            var candidate = FirstMatchAt(finder, text.AsSpan(start, length), position, anchoredOnly: false, out _);
+            ThrowIfOverBudget(documentStarted);
+            var candidate = FirstMatchStart(finder, text.AsSpan(start, length), position);
             if (candidate < 0)
             {
                 yield break;
             }
 
-            if (FirstMatchAt(anchored, text.AsSpan(start, length), candidate, anchoredOnly: true, out var matchLength) < 0)
+            var matchLength = MatchLengthAt(anchored, text.AsSpan(start, length), candidate);
+            if (matchLength < 0)
             {
                 position = candidate + 1;
                 continue;
@@ -194,16 +195,25 @@ public sealed class SafeRegex
         }
     }
 
-    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="input"/> at or after <paramref name="startAt"/> starts, or only at it when <paramref name="anchoredOnly"/>; -1 when there is none.</summary>
-    private static int FirstMatchAt(Regex regex, ReadOnlySpan<char> input, int startAt, bool anchoredOnly, out int length)
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="input"/> at or after <paramref name="startAt"/> starts; -1 when there is none.</summary>
+    private static int FirstMatchStart(Regex regex, ReadOnlySpan<char> input, int startAt)
     {
         foreach (var match in regex.EnumerateMatches(input, startAt))
         {
-            length = match.Length;
-            return anchoredOnly && match.Index != startAt ? -1 : match.Index;
+            return match.Index;
         }
 
-        length = 0;
+        return -1;
+    }
+
+    /// <summary>The length of the match of <paramref name="anchored"/>, which opens with \G, in <paramref name="input"/> at <paramref name="place"/>; -1 when there is none.</summary>
+    private static int MatchLengthAt(Regex anchored, ReadOnlySpan<char> input, int place)
+    {
+        foreach (var match in anchored.EnumerateMatches(input, place))
+        {
+            return match.Length;
+        }
+
         return -1;
     }
 
