@@ -59,20 +59,14 @@ public sealed class ShardedCheckTests
         var first = await CliRunner.RunAsync(folder.Path, "check", "news/a", "news/b", "--shard", "1/2", "--state", "state");
         var second = await CliRunner.RunAsync(folder.Path, "check", "news/a", "news/b", "--shard", "2/2", "--state", "state");
         var merged = await CliRunner.RunAsync(folder.Path, "merge", "state");
+        var whole = await CliRunner.RunAsync(folder.Path, "check", "news/a", "news/b");
 
+        // These documents have findings across documents only (CorpusRulesCheckTests gives them line by line): the
+        // shares report none, and the merge reports every one, as one check does.
         Assert.Equal((0, "2 files linted: 0 errors, 0 warnings, 0 suggestions" + Environment.NewLine), (first.ExitCode, first.Output));
         Assert.Equal((0, "2 files linted: 0 errors, 0 warnings, 0 suggestions" + Environment.NewLine), (second.ExitCode, second.Output));
-        Assert.Equal(1, merged.ExitCode);
-        Assert.Equal(
-            Lines(
-                "news/a/2.txt(3,1): suggestion XX2004: In 2 of the 3 documents of news/a",
-                "news/a/3.txt(1,4): warning XX3003: «زيلنسكي»: the corpus writes «زيلينسكي» (زيلينسكي ×2, زيلنسكي ×1)",
-                "news/a/3.txt(2,1): suggestion XX2004: In 2 of the 3 documents of news/a",
-                "    news/a/2.txt(3,1): first occurrence",
-                "news/b/1.txt(1,1): error XX2002: Same text as news/a/1.txt",
-                "    news/a/1.txt(1,1): first occurrence",
-                "4 files linted: 1 error, 1 warning, 2 suggestions"),
-            merged.Output);
+        Assert.Equal((1, whole.Output), (merged.ExitCode, merged.Output));
+        Assert.EndsWith("4 files linted: 1 error, 1 warning, 2 suggestions" + Environment.NewLine, merged.Output, StringComparison.Ordinal);
     }
 
     [Fact]
