@@ -38,6 +38,30 @@ public sealed class SpecialFileTests
     }
 
     [Fact]
+    public async Task A_link_to_a_folder_named_as_build_output_is_skipped_silently_as_the_folder_is()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.WriteRules("typo.yaml", TypoRule);
+        folder.Write("corpus/news/a.txt", "زار بوينغ يانغ أمس.\n");
+        folder.Write("corpus/bin/b.txt", "زار بوينغ يانغ أمس.\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "node_modules"), "news");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "obj"), "news/a.txt");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--rules", "rules");
+
+        Assert.Equal("corpus/obj: warning: a symbolic link, not followed inside a folder; skipped\n", result.Error);
+        Assert.Equal(
+            "corpus/news/a.txt(1,5): warning XX1001: 'بوينغ يانغ' should be 'بيونغ يانغ'\n1 file linted: 0 errors, 1 warning, 0 suggestions\n",
+            result.Output);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public async Task A_FIFO_or_a_device_named_on_the_command_line_is_skipped_and_named()
     {
         if (!OperatingSystem.IsLinux())

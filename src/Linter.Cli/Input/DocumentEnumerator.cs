@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Linter.Core.Corpus;
 using Linter.Core.Pipeline;
 
@@ -186,11 +185,10 @@ internal static class DocumentEnumerator
     /// <param name="ignored">Paths (and whether each is a folder) to leave out silently, such as those .gitignore ignores.</param>
     public static IEnumerable<string> EnumerateFolder(string folder, CliEnvironment environment, Func<string, bool, bool>? ignored = null)
     {
-        List<(string Name, string FullName, bool IsDirectory)> entries;
+        List<FolderEntry> entries;
         try
         {
-            // Names and types as the folder lists them: a FileSystemInfo of each would take its status once more.
-            entries = [.. new FileSystemEnumerable<(string, string, bool)>(folder, (ref entry) => (entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory))];
+            entries = FolderEntries.List(folder);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -201,18 +199,18 @@ internal static class DocumentEnumerator
         entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry.IsDirectory && SkippedFolders.Contains(entry.Name)))
+            // A link to a folder named bin is build output as much as the folder is.
+            if (entry.Name.StartsWith('.') || (SkippedFolders.Contains(entry.Name) && FileStatus.Of(entry.FullName).Kind == FileKind.Directory))
             {
                 continue;
             }
 
-            var status = FileStatus.Of(entry.FullName, followLinks: false);
-            if (ignored?.Invoke(entry.FullName, status.Kind == FileKind.Directory) == true)
+            if (ignored?.Invoke(entry.FullName, entry.Kind == FileKind.Directory) == true)
             {
                 continue;
             }
 
-            switch (status.Kind)
+            switch (entry.Kind)
             {
                 case FileKind.Regular:
                     yield return entry.FullName;
@@ -232,7 +230,7 @@ internal static class DocumentEnumerator
                     Skip(environment, entry.FullName, entry.Name.Contains('\uFFFD', StringComparison.Ordinal) ? "its name is not valid UTF-8" : "gone while the folder was read");
                     break;
                 default:
-                    Skip(environment, entry.FullName, $"{status.Description}, not a regular file");
+                    Skip(environment, entry.FullName, $"{FileStatus.Describe(entry.Kind)}, not a regular file");
                     break;
             }
         }

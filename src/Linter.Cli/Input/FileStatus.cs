@@ -92,7 +92,10 @@ internal readonly record struct FileStatus(FileKind Kind, ulong Device, ulong In
     }
 
     /// <summary>What the kind is, for a message: "a named pipe (FIFO)".</summary>
-    public string Description => Kind switch
+    public string Description => Describe(Kind);
+
+    /// <summary>What <paramref name="kind"/> is, for a message: "a named pipe (FIFO)".</summary>
+    public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Missing => "missing",
         FileKind.Regular => "a regular file",

@@ -64,6 +64,10 @@ internal static class Posix
     [DllImport("libc", EntryPoint = "read", SetLastError = true)]
     internal static extern nint Read(int descriptor, ref byte buffer, nint count);
 
+    /// <summary><c>getdents64(2)</c>: the entries of an open folder, with their types.</summary>
+    [DllImport("libc", EntryPoint = "getdents64", SetLastError = true)]
+    internal static extern nint GetDirectoryEntries(int descriptor, ref byte buffer, nint count);
+
     /// <summary><c>close(2)</c>.</summary>
     [DllImport("libc", EntryPoint = "close")]
     internal static extern int Close(int descriptor);
