@@ -65,13 +65,36 @@ internal sealed class EditorConfigSeverities
     {
         var fileInFolder = new Dictionary<string, EditorConfigFile?>(StringComparer.Ordinal);
         var found = new List<RuleFileError>();
-        foreach (var folder in files.Select(file => Path.GetDirectoryName(file.FullPath)!).Distinct(StringComparer.Ordinal))
+        foreach (var folder in FoldersOf(files))
         {
             ReadChain(folder, fileInFolder, environment, found);
         }
 
         errors = found;
         return found.Count == 0 ? new EditorConfigSeverities(fileInFolder, environment.Resolve, encoding) : null;
+    }
+
+    /// <summary>The folders that hold <paramref name="files"/>, each once, in the order first met.</summary>
+    /// <remarks>Files in path order come folder by folder, so a folder's name is made once, not once a file.</remarks>
+    private static List<string> FoldersOf(IEnumerable<CorpusFile> files)
+    {
+        var folders = new List<string>();
+        var met = new HashSet<string>(StringComparer.Ordinal);
+        var last = string.Empty;
+        foreach (var file in files)
+        {
+            var folder = Path.GetDirectoryName(file.FullPath.AsSpan());
+            if (!folder.SequenceEqual(last))
+            {
+                last = folder.ToString();
+                if (met.Add(last))
+                {
+                    folders.Add(last);
+                }
+            }
+        }
+
+        return folders;
     }
 
     /// <summary>
