@@ -58,6 +58,55 @@ public sealed class CheckCommandTests
         Assert.Equal(string.Empty, result.Output);
     }
 
+    [Fact]
+    public async Task A_path_not_found_after_a_folder_walked_exits_two_after_the_walks_warnings_and_writes_no_report()
+    {
+        using var folder = new TempFolder();
+        folder.WriteRules("typos.yaml", TypoRule);
+        folder.Write("corpus/a.txt", "بوينغ يانغ");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "link.txt"), "a.txt");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "missing", "--format", "json", "--output", "report.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "corpus/link.txt: warning: a symbolic link, not followed inside a folder; skipped" + Environment.NewLine + "corpuslint: error: path not found: missing" + Environment.NewLine,
+            result.Error);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "report.json")));
+    }
+
+    [Fact]
+    public async Task A_folder_with_nothing_to_lint_exits_two_and_writes_no_report()
+    {
+        using var folder = new TempFolder();
+        folder.WriteRules("typos.yaml", TypoRule);
+        Directory.CreateDirectory(Path.Combine(folder.Path, "empty"));
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "empty", "--format", "json", "--output", "report.json");
+
+        Assert.Equal((2, "corpuslint: error: nothing to lint: no regular file in empty" + Environment.NewLine), (result.ExitCode, result.Error));
+        Assert.False(File.Exists(Path.Combine(folder.Path, "report.json")));
+    }
+
+    [Fact]
+    public async Task When_both_the_rules_and_the_paths_are_wrong_only_the_rule_errors_are_told()
+    {
+        using var folder = new TempFolder();
+        folder.WriteRules("bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
+        folder.Write("corpus/a.txt", "بوينغ يانغ");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "link.txt"), "a.txt");
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "missing", "--format", "json", "--output", "report.json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "rules/bad.yaml(7,15): error: 'severity' must be one of error, warning, suggestion, silent, none, not 'fatal'" + Environment.NewLine
+            + "corpuslint: 1 error(s) in the rule files; nothing was linted." + Environment.NewLine,
+            result.Error);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "report.json")));
+    }
+
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--color", "sometimes")]

@@ -67,8 +67,19 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         SharedOptions.AddFileSelection(command, pathFilter, sourceNaming);
         command.Options.Add(report.Sarif.MaxResults);
         command.Options.Add(report.Sarif.MinSeverity);
-        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), (ruleSet, configuration) =>
+        command.SetAction(parseResult => rulesOption.Run(parseResult.GetValue(rules), () => ConfigurationFile.Find(parseResult.GetValue(paths)!, parseResult.GetValue(config), environment), configuration =>
         {
+            // The walk needs the configuration, not the rules: it goes on while they load. Its errors (a bad glob, a
+            // path not found, nothing to lint) are thrown where its files are taken, after the errors of the rules.
+            var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
+            var naming = SourceNaming.From(parseResult, sourceNaming, configuration);
+            var filePaths = parseResult.GetValue(paths)!.Where(p => p != CliEnvironment.StandardInputPath).ToList();
+            var walk = new BackgroundWalk(environment, walkEnvironment =>
+                naming.Apply(DocumentEnumerator.Enumerate(filePaths, walkEnvironment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text))));
+            return (Fields: fields, Naming: naming, FilePaths: filePaths, Walk: walk);
+        }, (ruleSet, configuration, started) =>
+        {
+            var (fields, naming, filePaths, walk) = started;
             var selected = selection.CreateFilter(parseResult, ruleSet);
             var (baselineFile, accepted) = report.ReadBaseline(parseResult, configuration, environment);
             var targets = report.Targets(parseResult, environment);
@@ -82,12 +93,8 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
                 throw new UsageException($"{path} is both a path to lint and an --output file");
             }
 
-            var filePaths = pathsToLint.Where(p => p != CliEnvironment.StandardInputPath).ToList();
-            var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
-            var files = baselineFile.WithoutItself(DocumentEnumerator.Enumerate(filePaths, environment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text)));
+            var files = baselineFile.WithoutItself(walk.Files());
             files.RemoveAll(file => reportFiles.Contains(file.FullPath));
-            var naming = SourceNaming.From(parseResult, sourceNaming, configuration);
-            files = naming.Apply(files);
             var baselineRequest = accepted is null ? null : new BaselineRequest(accepted, baselineFile);
             var level = report.FailLevelOf(parseResult);
             var console = report.ConsoleStyleOf(parseResult, environment);

@@ -25,10 +25,19 @@ internal sealed class RulesOption(CliEnvironment environment, ILogger<RulesOptio
     /// <param name="findConfiguration">Finds the configuration file of the run (null when there is none); its errors are usage errors too.</param>
     /// <param name="action">The command, given the rules and the configuration.</param>
     /// <param name="checkExamples">Run the rules' examples.</param>
-    public int Run(string[]? paths, Func<ConfigurationFile?> findConfiguration, Func<RuleSet, ConfigurationFile?, int> action, bool checkExamples = false) => UsageException.Report(environment, () =>
+    public int Run(string[]? paths, Func<ConfigurationFile?> findConfiguration, Func<RuleSet, ConfigurationFile?, int> action, bool checkExamples = false) =>
+        Run(paths, findConfiguration, _ => 0, (ruleSet, configuration, _) => action(ruleSet, configuration), checkExamples);
+
+    /// <summary>
+    /// As <see cref="Run(string[], Func{ConfigurationFile}, Func{RuleSet, ConfigurationFile, int}, bool)"/>, with
+    /// work that needs the configuration but not the rules (the walk of the corpus) started before they load, to go on
+    /// while they do; the action is given what <paramref name="start"/> returned. Its errors are the action's to throw.
+    /// </summary>
+    public int Run<TStarted>(string[]? paths, Func<ConfigurationFile?> findConfiguration, Func<ConfigurationFile?, TStarted> start, Func<RuleSet, ConfigurationFile?, TStarted, int> action, bool checkExamples = false) => UsageException.Report(environment, () =>
     {
         var configuration = findConfiguration();
-        return Load(paths, configuration, checkExamples) is { } ruleSet ? action(ruleSet, configuration) : ExitCodes.Error;
+        var started = start(configuration);
+        return Load(paths, configuration, checkExamples) is { } ruleSet ? action(ruleSet, configuration, started) : ExitCodes.Error;
     });
 
     /// <summary>Loads the rules, or writes every error (file, line, column) to standard error and returns null.</summary>
