@@ -14,33 +14,52 @@ internal sealed class GitIgnoreFiles
 
     private readonly Dictionary<string, IgnoreList?> _byFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _workTreeOf = new(StringComparer.Ordinal);
+    private string _chainFolder = string.Empty;
+    private List<(string Folder, IgnoreList List)> _chain = [];
 
     /// <summary>True when git would ignore <paramref name="fullPath"/> (a file, or a folder when <paramref name="isDirectory"/>).</summary>
     public bool IsIgnored(string fullPath, bool isDirectory)
     {
-        var folder = Path.GetDirectoryName(fullPath)!;
-        if (WorkTreeOf(folder) is not { } workTree)
+        // Asked of every entry of a folder in turn: the folder's files that have a say are found once for all of them.
+        var folder = Path.GetDirectoryName(fullPath.AsSpan());
+        if (!folder.SequenceEqual(_chainFolder))
         {
-            return false;
-        }
-
-        // From the work tree's root down to the path's folder: each file that has a say overrides the ones above.
-        var chain = new List<string>();
-        for (var current = folder; current is not null && current.Length >= workTree.Length; current = Path.GetDirectoryName(current))
-        {
-            chain.Add(current);
+            _chainFolder = folder.ToString();
+            _chain = ChainOf(_chainFolder);
         }
 
         var ignored = false;
-        for (var i = chain.Count - 1; i >= 0; i--)
+        foreach (var (listFolder, list) in _chain)
         {
-            if (ListOf(chain[i]) is { } list && Verdict(list, Path.GetRelativePath(chain[i], fullPath).Replace(Path.DirectorySeparatorChar, '/'), isDirectory) is { } verdict)
+            if (Verdict(list, Path.GetRelativePath(listFolder, fullPath).Replace(Path.DirectorySeparatorChar, '/'), isDirectory) is { } verdict)
             {
                 ignored = verdict;
             }
         }
 
         return ignored;
+    }
+
+    /// <summary>
+    /// The .gitignore files that speak of the entries of <paramref name="folder"/>, from the work tree's root down to
+    /// it, so that each overrides the ones before it; none outside a work tree.
+    /// </summary>
+    private List<(string Folder, IgnoreList List)> ChainOf(string folder)
+    {
+        var chain = new List<(string Folder, IgnoreList List)>();
+        if (WorkTreeOf(folder) is { } workTree)
+        {
+            for (var current = folder; current is not null && current.Length >= workTree.Length; current = Path.GetDirectoryName(current))
+            {
+                if (ListOf(current) is { } list)
+                {
+                    chain.Add((current, list));
+                }
+            }
+        }
+
+        chain.Reverse();
+        return chain;
     }
 
     /// <summary>What the last pattern of <paramref name="list"/> that matches says: ignored, taken back (false), or nothing (null).</summary>
