@@ -41,7 +41,7 @@ internal sealed class PathFilter
 
     /// <summary>True when <paramref name="file"/> is to be linted.</summary>
     public bool Keeps(CorpusFile file) =>
-        (_includes.List.Count == 0 || _includes.Match(file)) && !_excludes.Match(file);
+        (_includes.List.Count == 0 || _includes.Match(file)) && (_excludes.List.Count == 0 || !_excludes.Match(file));
 
     /// <summary>The three options; each command adds its own instances.</summary>
     public static (Option<string[]> Include, Option<string[]> Exclude, Option<bool> NoGitignore) CreateOptions() =>
