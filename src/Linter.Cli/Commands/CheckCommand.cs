@@ -166,8 +166,11 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         }
 
         // Progress is drawn only when the report does not stream to the same terminal.
-        var plainFiles = toLint.Where(file => !JsonlCorpus.IsJsonl(file.DisplayPath)).ToList();
-        var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, plainFiles.Count, () => CorpusFile.TotalSize(plainFiles));
+        var progress = ProgressDisplay.Start(environment, execution.NoProgress || environment.OutputIsInteractiveTerminal, () =>
+        {
+            var plainFiles = toLint.Where(file => !JsonlCorpus.IsJsonl(file.DisplayPath)).ToList();
+            return (plainFiles.Count, CorpusFile.TotalSize(plainFiles));
+        });
         var sink = new ReportSink(session, progress, execution.Parallel);
 
         // Rules across documents collect every document as it is linted, in path order, and report at the end, in

@@ -16,7 +16,7 @@ internal static class FixRunner
     public static CorpusFix Run(CliEnvironment environment, IReadOnlyList<CorpusFile> files, LintEngine engine, bool write, int parallel, bool noProgress)
     {
         files = [.. files.DistinctBy(file => AtomicFileWriter.ResolveLinks(file.FullPath), StringComparer.Ordinal)];
-        using var progress = ProgressDisplay.Start(environment, noProgress, files.Count, () => CorpusFile.TotalSize(files));
+        using var progress = ProgressDisplay.Start(environment, noProgress, () => (files.Count, CorpusFile.TotalSize(files)));
         return CorpusFixer.Run(
             [.. files.Select(file => file.ToDocument())],
             engine,

@@ -37,17 +37,17 @@ internal sealed class ProgressDisplay : IDisposable
     /// <summary>Starts a display on standard error when <see cref="IsWanted"/>; null otherwise.</summary>
     /// <param name="environment">Where standard error goes.</param>
     /// <param name="noProgress">True when progress was turned off.</param>
-    /// <param name="totalDocuments">How many documents the run lints.</param>
-    /// <param name="totalBytes">Measures their size; asked only when progress is shown, as it reads every file's length.</param>
-    public static ProgressDisplay? Start(CliEnvironment environment, bool noProgress, int totalDocuments, Func<long> totalBytes)
+    /// <param name="totals">How many documents the run lints and their size; asked only when progress is shown, as it reads every file's length.</param>
+    public static ProgressDisplay? Start(CliEnvironment environment, bool noProgress, Func<(int Documents, long Bytes)> totals)
     {
-        ArgumentNullException.ThrowIfNull(totalBytes);
+        ArgumentNullException.ThrowIfNull(totals);
         if (!IsWanted(environment.ErrorIsInteractiveTerminal, Environment.GetEnvironmentVariable("CI"), noProgress))
         {
             return null;
         }
 
-        return StartOnStandardError(totalDocuments, totalBytes(), environment.ColorsError);
+        var (documents, bytes) = totals();
+        return StartOnStandardError(documents, bytes, environment.ColorsError);
     }
 
     // Separate and not inlined, so that a run without progress (a pre-commit hook) never loads Spectre.Console.
