@@ -22,6 +22,9 @@ internal static class FolderEntries
     private const int OpenFolder = 0x800 | 0x10000 | 0x80000;
     private const int ListingSize = 1 << 16;
 
+    /// <summary>False where the C library has no <c>getdents64</c> (glibc before 2.30, musl): the portable listing is used.</summary>
+    private static bool _listsTypes = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
+
     // d_type values of struct linux_dirent64.
     private const byte TypeUnknown = 0;
     private const byte TypeFifo = 1;
@@ -37,7 +40,7 @@ internal static class FolderEntries
     /// <exception cref="UnauthorizedAccessException">The folder may not be read.</exception>
     public static List<FolderEntry> List(string folder)
     {
-        if (OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64)
+        if (_listsTypes)
         {
             var descriptor = Posix.Open(folder, OpenFolder);
             if (descriptor >= 0)
@@ -45,6 +48,10 @@ internal static class FolderEntries
                 try
                 {
                     return Listed(descriptor, folder);
+                }
+                catch (EntryPointNotFoundException)
+                {
+                    _listsTypes = false;
                 }
                 finally
                 {
