@@ -59,6 +59,21 @@ public sealed class PathArgumentTests
         Assert.Equal(["corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/sub/f.txt"], LintedPaths(result.Output));
     }
 
+    [Theory]
+    [InlineData("", "corpus", "corpus/a.txt,corpus/b.txt,corpus/c.txt,corpus/sub/f.txt")]
+    [InlineData("corpus", ".", "a.txt,b.txt,c.txt,sub/f.txt")]
+    [InlineData("corpus/sub", "..", "{0}/corpus/a.txt,{0}/corpus/b.txt,{0}/corpus/c.txt,f.txt")]
+    [InlineData("corpus/sub", "../sub", "f.txt")]
+    [InlineData("rules", "../corpus/sub", "{0}/corpus/sub/f.txt")]
+    public async Task Files_walked_are_shown_relative_to_the_working_folder_when_inside_it_and_in_full_when_not(string workingFolder, string path, string shown)
+    {
+        using var folder = Corpus();
+
+        var result = await CliRunner.RunAsync(Path.Combine(folder.Path, workingFolder), "check", path, "--rules", Path.Combine(folder.Path, "rules"));
+
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, shown, folder.Path).Split(','), LintedPaths(result.Output));
+    }
+
     [Fact]
     public async Task A_file_named_twice_or_also_inside_a_named_folder_is_linted_once()
     {

@@ -7,7 +7,8 @@ namespace Linter.Cli.Input;
 internal sealed record CorpusFile(string DisplayPath, string FullPath)
 {
     /// <summary>The file's source (outlet), for the rules that count per source: by default the folder that holds it (see <see cref="SourceNaming"/>).</summary>
-    public string Source { get; init; } = CorpusDocument.FolderOf(DisplayPath);
+    /// <remarks>Made when first asked, as the run reads the file, rather than for every file in the walk.</remarks>
+    public string Source { get => field ??= CorpusDocument.FolderOf(DisplayPath); init; }
 
     /// <summary>
     /// The folder that was given for this file, which a fix may not write outside of; null for a file given by
@@ -66,6 +67,21 @@ internal static class DocumentEnumerator
             return isIgnored;
         }
 
+        // A folder's files are shown under the folder as shown: one relative path a folder, not one a file.
+        var (lastFolder, lastShown) = (string.Empty, string.Empty);
+        string Shown(string file)
+        {
+            var folder = Path.GetDirectoryName(file.AsSpan());
+            if (!folder.SequenceEqual(lastFolder))
+            {
+                lastFolder = folder.ToString();
+                lastShown = environment.Display(lastFolder);
+            }
+
+            var name = Path.GetFileName(file.AsSpan());
+            return lastShown == "." ? name.ToString() : lastShown.EndsWith('/') ? string.Concat(lastShown, name) : string.Concat(lastShown, "/", name);
+        }
+
         foreach (var path in paths)
         {
             var full = environment.Resolve(path);
@@ -84,7 +100,7 @@ internal static class DocumentEnumerator
                             continue;
                         }
 
-                        met.Add(new CorpusFile(environment.Display(file), file) { Root = full });
+                        met.Add(new CorpusFile(Shown(file), file) { Root = full });
                     }
 
                     break;
