@@ -89,15 +89,23 @@ public sealed class CheckCommandTests
         Assert.False(File.Exists(Path.Combine(folder.Path, "report.json")));
     }
 
-    [Fact]
-    public async Task When_both_the_rules_and_the_paths_are_wrong_only_the_rule_errors_are_told()
+    [Theory]
+    [InlineData("a path not found", "missing")]
+    [InlineData("nothing to lint", "--include", "*.md")]
+    [InlineData("a glob too large to match", "--include", "*a")]
+    public async Task When_both_the_rules_and_the_paths_are_wrong_only_the_rule_errors_are_told(string what, params string[] wrongPaths)
     {
+        if (what.StartsWith("a glob", StringComparison.Ordinal))
+        {
+            wrongPaths = ["--include", string.Concat(Enumerable.Repeat(wrongPaths[1], 5000))];
+        }
+
         using var folder = new TempFolder();
         folder.WriteRules("bad.yaml", TypoRule.Replace("severity: warning", "severity: fatal", StringComparison.Ordinal));
         folder.Write("corpus/a.txt", "بوينغ يانغ");
         File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "link.txt"), "a.txt");
 
-        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "missing", "--format", "json", "--output", "report.json");
+        var result = await CliRunner.RunAsync(folder.Path, ["check", "corpus", .. wrongPaths, "--format", "json", "--output", "report.json"]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(

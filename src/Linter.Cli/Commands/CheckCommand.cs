@@ -71,11 +71,22 @@ internal sealed class CheckCommand(CliEnvironment environment, RulesOption rules
         {
             // The walk needs the configuration, not the rules: it goes on while they load. Its errors (a bad glob, a
             // path not found, nothing to lint) are thrown where its files are taken, after the errors of the rules.
+            // The command line is read on this thread only.
             var fields = parseResult.JsonlFieldsOf(jsonlText, jsonlId, jsonlSource, configuration);
             var naming = SourceNaming.From(parseResult, sourceNaming, configuration);
             var filePaths = parseResult.GetValue(paths)!.Where(p => p != CliEnvironment.StandardInputPath).ToList();
-            var walk = new BackgroundWalk(environment, walkEnvironment =>
-                naming.Apply(DocumentEnumerator.Enumerate(filePaths, walkEnvironment, PathFilter.From(parseResult, pathFilter, configuration, fields.Text))));
+            PathFilter? filter = null;
+            UsageException? filterError = null;
+            try
+            {
+                filter = PathFilter.From(parseResult, pathFilter, configuration, fields.Text);
+            }
+            catch (UsageException exception)
+            {
+                filterError = exception;
+            }
+
+            var walk = new BackgroundWalk(environment, walkEnvironment => naming.Apply(DocumentEnumerator.Enumerate(filePaths, walkEnvironment, filter ?? throw filterError!)));
             return (Fields: fields, Naming: naming, FilePaths: filePaths, Walk: walk);
         }, (ruleSet, configuration, started) =>
         {

@@ -94,7 +94,7 @@ internal static class FolderEntries
 
             if (length < 0)
             {
-                throw new IOException($"the folder could not be listed ({Marshal.GetLastPInvokeErrorMessage()})");
+                throw new IOException(Marshal.GetLastPInvokeErrorMessage());
             }
         }
         finally
