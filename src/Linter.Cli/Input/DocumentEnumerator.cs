@@ -7,7 +7,7 @@ namespace Linter.Cli.Input;
 internal sealed record CorpusFile(string DisplayPath, string FullPath)
 {
     /// <summary>The file's source (outlet), for the rules that count per source: by default the folder that holds it (see <see cref="SourceNaming"/>).</summary>
-    /// <remarks>Made when first asked, as the run reads the file, rather than for every file in the walk.</remarks>
+    /// <remarks>Made when first asked, unless given: the files of a folder walked share one.</remarks>
     public string Source { get => field ??= CorpusDocument.FolderOf(DisplayPath); init; }
 
     /// <summary>
@@ -67,19 +67,22 @@ internal static class DocumentEnumerator
             return isIgnored;
         }
 
-        // A folder's files are shown under the folder as shown: one relative path a folder, not one a file.
-        var (lastFolder, lastShown) = (string.Empty, string.Empty);
-        string Shown(string file)
+        // A folder's files are shown under the folder as shown, and share their source: one relative path and one
+        // source a folder, not one a file. A name with a backslash, which a source reads as a separator, has its own.
+        var (lastFolder, lastShown, lastSource) = (string.Empty, string.Empty, (string?)null);
+        CorpusFile InFolder(string file, string root)
         {
             var folder = Path.GetDirectoryName(file.AsSpan());
             if (!folder.SequenceEqual(lastFolder))
             {
-                lastFolder = folder.ToString();
+                (lastFolder, lastSource) = (folder.ToString(), null);
                 lastShown = environment.Display(lastFolder);
             }
 
             var name = Path.GetFileName(file.AsSpan());
-            return lastShown == "." ? name.ToString() : lastShown.EndsWith('/') ? string.Concat(lastShown, name) : string.Concat(lastShown, "/", name);
+            var shown = lastShown == "." ? name.ToString() : lastShown.EndsWith('/') ? string.Concat(lastShown, name) : string.Concat(lastShown, "/", name);
+            var source = name.Contains('\\') ? CorpusDocument.FolderOf(shown) : lastSource ??= CorpusDocument.FolderOf(shown);
+            return new CorpusFile(shown, file) { Root = root, Source = source };
         }
 
         foreach (var path in paths)
@@ -100,7 +103,7 @@ internal static class DocumentEnumerator
                             continue;
                         }
 
-                        met.Add(new CorpusFile(Shown(file), file) { Root = full });
+                        met.Add(InFolder(file, full));
                     }
 
                     break;
