@@ -224,16 +224,17 @@ public static class DocumentDecoder
 
     private static DecodedDocument DecodeUtf8(ReadOnlySpan<byte> bytes, int bomLength, string advice = "convert it to UTF-8 to lint it")
     {
-        // One pass validates and transcodes, where a strict decoder validates, then counts the characters, then
-        // transcodes. UTF-8 never has fewer bytes than UTF-16 has characters, so the buffer is long enough.
+        if (TryDecodeUtf8(bytes) is { } text)
+        {
+            return new DecodedDocument(text, bomLength > 0, null);
+        }
+
+        // Invalid: the counted length may not hold what comes before the first invalid byte, so it is found again.
         int invalidAt;
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            if (Utf8.ToUtf16(bytes, buffer, out invalidAt, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
-            {
-                return new DecodedDocument(new string(buffer, 0, written), bomLength > 0, null);
-            }
+            Utf8.ToUtf16(bytes, buffer, out invalidAt, out _, replaceInvalidSequences: false);
         }
         finally
         {
@@ -248,6 +249,32 @@ public static class DocumentDecoder
             invalidAt + bomLength,
             position,
             $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt]:X2} at offset {invalidAt + bomLength}); {advice}");
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/>, or null when they are not valid UTF-8. They are decoded straight into the
+    /// string, whose length is counted first: one pass validates and transcodes, with no copy.
+    /// </summary>
+    private static string? TryDecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // An empty string is made without decoding anything: only empty bytes are valid then.
+        var succeeded = bytes.IsEmpty;
+        var text = string.Create(Utf8Transcoder.Utf16Length(bytes), new Utf8Decoding(bytes, ref succeeded), static (characters, decoding) =>
+            decoding.Succeeded = Utf8Transcoder.ToUtf16(decoding.Bytes, characters, out _, out _) == OperationStatus.Done);
+        return succeeded ? text : null;
+    }
+
+    /// <summary>What the string's maker is given: the bytes, and where to say whether they were valid.</summary>
+    private readonly ref struct Utf8Decoding
+    {
+        public readonly ReadOnlySpan<byte> Bytes;
+        public readonly ref bool Succeeded;
+
+        public Utf8Decoding(ReadOnlySpan<byte> bytes, ref bool succeeded)
+        {
+            Bytes = bytes;
+            Succeeded = ref succeeded;
+        }
     }
 
     private static DecodedDocument Fail(DecodeFailureKind kind, long offset, LinePosition position, string message) =>
