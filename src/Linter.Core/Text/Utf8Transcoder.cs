@@ -35,15 +35,14 @@ public static class Utf8Transcoder
     public static int Utf16Length(ReadOnlySpan<byte> utf8)
     {
         var (length, i) = (utf8.Length, 0);
-        if (Vector128.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated)
         {
-            ref var start = ref MemoryMarshal.GetReference(utf8);
-            for (; i <= utf8.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            for (; i <= utf8.Length - Vector<byte>.Count; i += Vector<byte>.Count)
             {
-                var bytes = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var bytes = new Vector<byte>(utf8.Slice(i, Vector<byte>.Count));
                 // As signed bytes, continuations (0x80-0xBF) are those below -64.
-                length -= BitOperations.PopCount(Vector128.LessThan(bytes.AsSByte(), Vector128.Create((sbyte)-64)).ExtractMostSignificantBits());
-                length += BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xF0)).ExtractMostSignificantBits());
+                length -= BitOperations.PopCount(VectorBits.MostSignificant(Vector.LessThan(Vector.AsVectorSByte(bytes), new Vector<sbyte>(-64))));
+                length += BitOperations.PopCount(VectorBits.MostSignificant(Vector.GreaterThanOrEqual(bytes, new Vector<byte>(0xF0))));
             }
         }
 
