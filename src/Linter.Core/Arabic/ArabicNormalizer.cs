@@ -278,8 +278,9 @@ public static class ArabicNormalizer
     }
 
     /// <summary>
-    /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse),
-    /// printable ASCII but capitals, basic Arabic letters, Arabic-Indic digits and Arabic punctuation.
+    /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse), the
+    /// line feed (a break, after which a space is kept), printable ASCII but capitals, basic Arabic letters,
+    /// Arabic-Indic digits and Arabic punctuation.
     /// </summary>
     // Inlined into the loop that tests a vector at a time: called, it ran unoptimized for much of a short run.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -293,7 +294,7 @@ public static class ArabicNormalizer
         var arabic = Between(characters, '\u0621', '\u066D') & ~Between(characters, '\u063B', Tatweel) & ~Between(characters, '\u064B', '\u065F');
         var punctuation = Vector.Equals(characters, new Vector<ushort>('\u060C')) | Vector.Equals(characters, new Vector<ushort>('\u061B'))
             | Vector.Equals(characters, new Vector<ushort>('\u061F'));
-        return ascii | arabic | punctuation;
+        return ascii | arabic | punctuation | Vector.Equals(characters, new Vector<ushort>('\n'));
     }
 
     /// <summary>Normalizes a phrase from a rule file the same way as document text.</summary>
