@@ -26,39 +26,6 @@ public static class Utf8Transcoder
     /// </summary>
     private static readonly byte[] Compaction = CompactionShuffles();
 
-    /// <summary>The number of UTF-16 characters that the valid UTF-8 <paramref name="utf8"/> decodes to.</summary>
-    /// <remarks>
-    /// Every byte but a continuation byte starts a character, and a four-byte one becomes a surrogate pair. On invalid
-    /// bytes the count means nothing, and decoding them fails anyway.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Utf16Length(ReadOnlySpan<byte> utf8)
-    {
-        var (length, i) = (utf8.Length, 0);
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; i <= utf8.Length - Vector<byte>.Count; i += Vector<byte>.Count)
-            {
-                var bytes = new Vector<byte>(utf8.Slice(i, Vector<byte>.Count));
-                // As signed bytes, continuations (0x80-0xBF) are those below -64.
-                length -= BitOperations.PopCount(VectorBits.MostSignificant(Vector.LessThan(Vector.AsVectorSByte(bytes), new Vector<sbyte>(-64))));
-                length += BitOperations.PopCount(VectorBits.MostSignificant(Vector.GreaterThanOrEqual(bytes, new Vector<byte>(0xF0))));
-            }
-        }
-
-        for (; i < utf8.Length; i++)
-        {
-            length += utf8[i] switch
-            {
-                >= 0x80 and < 0xC0 => -1,
-                >= 0xF0 => 1,
-                _ => 0,
-            };
-        }
-
-        return length;
-    }
-
     /// <summary>
     /// Decodes <paramref name="source"/> into <paramref name="destination"/> as
     /// <c>Utf8.ToUtf16(source, destination, out bytesRead, out charsWritten, replaceInvalidSequences: false)</c> does.
