@@ -44,8 +44,8 @@ public static class Utf8Transcoder
         ref var compaction = ref MemoryMarshal.GetArrayDataReference(Compaction);
 
         // A block reads one byte past its 32 and writes up to 32 characters. Blocks follow each other every 32 bytes,
-        // so that where the next one starts does not wait for this one's bytes; when a block's last byte
-        // starts a character, the block decodes it, and the next block starts with its continuation (carried).
+        // so that where the next one starts does not wait for this one's bytes; when a block's last byte starts a
+        // character, the block decodes it, and the next block starts with its continuation (carried).
         var carried = 0ul;
         while (vectorized && read + BlockLength < source.Length && written + BlockLength <= destination.Length)
         {
