@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Linter.Core.Text;
 
 namespace Linter.Core.Arabic;
@@ -14,14 +13,17 @@ namespace Linter.Core.Arabic;
 /// </summary>
 public sealed class NormalizedText
 {
-    // As long as the original text: the normalized text is never longer, and a map cut to its length would be a copy.
-    private readonly int[] _originalIndex;
+    // Where the offset from a normalized character to its original changes (normalized index, then original minus
+    // normalized from there on): most characters are kept as they are, so a map of every character would mostly repeat.
+    private readonly List<int>? _shiftStarts;
+    private readonly List<int>? _shifts;
     private readonly string?[] _folded = new string?[(int)LetterFolds.All + 1];
 
-    internal NormalizedText(string text, int[] originalIndex, int originalLength)
+    internal NormalizedText(string text, List<int>? shiftStarts, List<int>? shifts, int originalLength)
     {
         Text = text;
-        _originalIndex = originalIndex;
+        _shiftStarts = shiftStarts;
+        _shifts = shifts;
         OriginalLength = originalLength;
     }
 
@@ -39,7 +41,22 @@ public sealed class NormalizedText
     public int OriginalLength { get; }
 
     /// <summary>Offset in the original text of the normalized character at <paramref name="index"/>.</summary>
-    public int OriginalIndex(int index) => index < Text.Length ? _originalIndex[index] : OriginalLength;
+    public int OriginalIndex(int index)
+    {
+        if (index >= Text.Length)
+        {
+            return OriginalLength;
+        }
+
+        if (_shiftStarts is null)
+        {
+            return index;
+        }
+
+        var found = CollectionsMarshal.AsSpan(_shiftStarts).BinarySearch(index);
+        var shift = found >= 0 ? found : ~found - 1;
+        return shift < 0 ? index : index + _shifts![shift];
+    }
 
     /// <summary>
     /// Maps a normalized range back to the original text. The end includes the marks (diacritics,
@@ -53,7 +70,7 @@ public sealed class NormalizedText
             return new TextSpan(originalStart, 0);
         }
 
-        var originalEnd = _originalIndex[end - 1] + 1;
+        var originalEnd = OriginalIndex(end - 1) + 1;
         while (originalEnd < original.Length && ArabicNormalizer.IsIgnorableMark(original[originalEnd]))
         {
             originalEnd++;
@@ -90,20 +107,26 @@ public static class ArabicNormalizer
     public static bool IsWordChar(char c) => (uint)(c - '\u0621') <= '\u064A' - '\u0621' || char.IsLetterOrDigit(c);
 
     /// <summary>Normalizes a whole document.</summary>
+    /// <remarks>
+    /// Most of a document is kept as it is: the normalized text is written (in a rented buffer) only from the first
+    /// place where it differs, and when it never does, it is the document's own string.
+    /// </remarks>
     public static NormalizedText Normalize(string text)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var map = GC.AllocateUninitializedArray<int>(text.Length);
-        var length = 0;
-        var inSpace = false;
-        var i = 0;
+        char[]? buffer = null;
+        List<int>? shiftStarts = null;
+        List<int>? shifts = null;
+        var (length, shift, inSpace, i) = (0, 0, false, 0);
         while (i < text.Length)
         {
             var run = KeptRun(text.AsSpan(i), inSpace);
             if (run > 0)
             {
-                text.AsSpan(i, run).CopyTo(buffer.AsSpan(length));
-                FillIndices(map.AsSpan(length, run), i);
+                if (Shift(i) != 0 || buffer is not null)
+                {
+                    text.AsSpan(i, run).CopyTo(Written());
+                }
+
                 length += run;
                 i += run;
                 inSpace = text[i - 1] == ' ';
@@ -149,14 +172,52 @@ public static class ArabicNormalizer
             Append(NormalizeChar(c), i - 1);
         }
 
-        var normalized = new string(buffer, 0, length);
-        ArrayPool<char>.Shared.Return(buffer);
-        return new NormalizedText(normalized, map, text.Length);
+        string normalized;
+        if (buffer is null)
+        {
+            normalized = length == text.Length ? text : text[..length];
+        }
+        else
+        {
+            normalized = new string(buffer, 0, length);
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return new NormalizedText(normalized, shiftStarts, shifts, text.Length);
+
+        // How far the next normalized character is from its original, noting where that changes.
+        int Shift(int originalIndex)
+        {
+            if (originalIndex - length != shift)
+            {
+                shift = originalIndex - length;
+                (shiftStarts ??= []).Add(length);
+                (shifts ??= []).Add(shift);
+            }
+
+            return shift;
+        }
+
+        // The buffer from the next normalized character on, made at the first difference from what came before it,
+        // which is the original's start.
+        Span<char> Written()
+        {
+            if (buffer is null)
+            {
+                buffer = ArrayPool<char>.Shared.Rent(text.Length);
+                text.AsSpan(0, length).CopyTo(buffer);
+            }
+
+            return buffer.AsSpan(length);
+        }
 
         void Append(char value, int originalIndex)
         {
-            buffer[length] = value;
-            map[length] = originalIndex;
+            if (Shift(originalIndex) != 0 || value != text[originalIndex] || buffer is not null)
+            {
+                Written()[0] = value;
+            }
+
             length++;
         }
     }
@@ -165,36 +226,27 @@ public static class ArabicNormalizer
     /// How many characters from the start of <paramref name="text"/> normalization keeps as they are and copies at once:
     /// characters of <see cref="KeptAsIs"/>, up to the second space of a run of spaces, and none when a space follows whitespace.
     /// </summary>
-    private static int KeptRun(ReadOnlySpan<char> text, bool inSpace)
-    {
-        if (inSpace && text[0] == ' ')
-        {
-            return 0;
-        }
-
-        var kept = text[..KeptPrefixLength(text)];
-        var doubled = kept.IndexOf("  ", StringComparison.Ordinal);
-        return doubled < 0 ? kept.Length : doubled + 1;
-    }
+    private static int KeptRun(ReadOnlySpan<char> text, bool inSpace) => inSpace && text[0] == ' ' ? 0 : KeptPrefixLength(text);
 
     /// <summary>
     /// The length of the start of <paramref name="text"/> made of what most of a document is made of and normalization
-    /// keeps as it is (<see cref="KeptAsIs"/>), tested eight characters at a time: a search with .NET's SearchValues
-    /// for characters outside a set that mixes ASCII and Arabic tests them one by one.
+    /// keeps as it is (<see cref="KeptAsIs"/>), up to the second of two spaces, tested a vector at a time (sixteen
+    /// characters with AVX2): a search with .NET's SearchValues for characters outside a set that mixes ASCII and
+    /// Arabic tests them one by one.
     /// </summary>
-    /// <remarks>Compiled optimized at once, as <see cref="FillIndices"/> is: its vector code is not compiled ahead of time.</remarks>
+    /// <remarks>Compiled optimized at once: code that uses <see cref="Vector{T}"/> is not compiled ahead of time.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int KeptPrefixLength(ReadOnlySpan<char> text)
     {
         var units = MemoryMarshal.Cast<char, ushort>(text);
-        var width = Vector128<ushort>.Count;
-        var i = 0;
+        var width = Vector<ushort>.Count;
+        var (i, spaceBefore) = (0, 0ul);
         for (; i <= units.Length - width; i += width)
         {
-            var kept = KeptAsIs(Vector128.Create(units.Slice(i, width)));
-            if (kept != Vector128<ushort>.AllBitsSet)
+            var stops = Stops(new Vector<ushort>(units.Slice(i, width)), ref spaceBefore);
+            if (stops != 0)
             {
-                return i + BitOperations.TrailingZeroCount(~kept.ExtractMostSignificantBits());
+                return i + BitOperations.TrailingZeroCount(stops);
             }
         }
 
@@ -207,52 +259,42 @@ public static class ArabicNormalizer
         Span<ushort> last = stackalloc ushort[width];
         last.Fill('ب');
         units[i..].CopyTo(last);
-        return Math.Min(units.Length, i + BitOperations.TrailingZeroCount(~KeptAsIs(Vector128.Create((ReadOnlySpan<ushort>)last)).ExtractMostSignificantBits()));
+        return Math.Min(units.Length, i + BitOperations.TrailingZeroCount(Stops(new Vector<ushort>(last), ref spaceBefore)));
     }
 
     /// <summary>
-    /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse),
-    /// printable ASCII but capitals, basic Arabic letters, Arabic-Indic digits and Arabic punctuation.
+    /// Which of <paramref name="characters"/> end a run normalization keeps as it is (bit k for the k-th): those it does
+    /// not keep as they are, and a space after a space. <paramref name="spaceBefore"/> says whether the character
+    /// before them is a space, and then whether their last one is.
     /// </summary>
-    // Inlined into the loop that tests eight characters at a time: called, it ran unoptimized for much of a short run.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> KeptAsIs(Vector128<ushort> characters)
+    private static ulong Stops(Vector<ushort> characters, ref ulong spaceBefore)
+    {
+        var spaces = VectorBits.MostSignificant(Vector.Equals(characters, new Vector<ushort>(' ')));
+        var notKept = ~VectorBits.MostSignificant(KeptAsIs(characters)) & (ulong.MaxValue >> (64 - Vector<ushort>.Count));
+        var stops = notKept | (spaces & ((spaces << 1) | spaceBefore));
+        spaceBefore = spaces >> (Vector<ushort>.Count - 1);
+        return stops;
+    }
+
+    /// <summary>
+    /// Which of <paramref name="characters"/> normalization keeps as they are: the space (whose runs collapse), the
+    /// line feed (a break, after which a space is kept), printable ASCII but capitals, basic Arabic letters,
+    /// Arabic-Indic digits and Arabic punctuation.
+    /// </summary>
+    // Inlined into the loop that tests a vector at a time: called, it ran unoptimized for much of a short run.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<ushort> KeptAsIs(Vector<ushort> characters)
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static Vector128<ushort> Between(Vector128<ushort> c, char first, char last) =>
-            Vector128.LessThanOrEqual(c - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
+        static Vector<ushort> Between(Vector<ushort> c, char first, char last) =>
+            Vector.LessThanOrEqual(c - new Vector<ushort>(first), new Vector<ushort>((ushort)(last - first)));
 
         var ascii = Between(characters, ' ', '~') & ~Between(characters, 'A', 'Z');
         var arabic = Between(characters, '\u0621', '\u066D') & ~Between(characters, '\u063B', Tatweel) & ~Between(characters, '\u064B', '\u065F');
-        var punctuation = Vector128.Equals(characters, Vector128.Create((ushort)'\u060C')) | Vector128.Equals(characters, Vector128.Create((ushort)'\u061B'))
-            | Vector128.Equals(characters, Vector128.Create((ushort)'\u061F'));
-        return ascii | arabic | punctuation;
-    }
-
-    /// <summary>Writes <paramref name="first"/>, <paramref name="first"/> + 1, … into <paramref name="indices"/>.</summary>
-    /// <remarks>
-    /// Code that uses <see cref="Vector{T}"/> is not compiled ahead of time, so this would start unoptimized and run so
-    /// for much of a short run: it is compiled optimized at once.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillIndices(Span<int> indices, int first)
-    {
-        var k = 0;
-        if (Vector.IsHardwareAccelerated && indices.Length >= Vector<int>.Count)
-        {
-            var step = new Vector<int>(Vector<int>.Count);
-            var next = Vector<int>.Indices + new Vector<int>(first);
-            for (; k <= indices.Length - Vector<int>.Count; k += Vector<int>.Count)
-            {
-                next.CopyTo(indices[k..]);
-                next += step;
-            }
-        }
-
-        for (; k < indices.Length; k++)
-        {
-            indices[k] = first + k;
-        }
+        var punctuation = Vector.Equals(characters, new Vector<ushort>('\u060C')) | Vector.Equals(characters, new Vector<ushort>('\u061B'))
+            | Vector.Equals(characters, new Vector<ushort>('\u061F'));
+        return ascii | arabic | punctuation | Vector.Equals(characters, new Vector<ushort>('\n'));
     }
 
     /// <summary>Normalizes a phrase from a rule file the same way as document text.</summary>

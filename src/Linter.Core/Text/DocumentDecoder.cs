@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Linter.Core.Text;
 
@@ -230,7 +229,7 @@ public static class DocumentDecoder
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            if (Utf8.ToUtf16(bytes, buffer, out invalidAt, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            if (Utf8Transcoder.ToUtf16(bytes, buffer, out invalidAt, out var written) == OperationStatus.Done)
             {
                 return new DecodedDocument(new string(buffer, 0, written), bomLength > 0, null);
             }

@@ -18,6 +18,35 @@ public class SourceTextTests
     }
 
     [Fact]
+    public void Lines_start_after_every_break_of_random_texts()
+    {
+        // Up to 100 characters, past several vectors, rich in breaks.
+        const string alphabet = "\r\n\r\nab ب";
+        var random = new Random(13);
+        for (var sample = 0; sample < 3_000; sample++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 100)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var (starts, styles) = (new List<int> { 0 }, new HashSet<string>());
+            for (var i = 0; i < text.Length; i++)
+            {
+                var crLf = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+                if (text[i] is '\r' or '\n')
+                {
+                    styles.Add(crLf ? "\r\n" : text[i].ToString());
+                    i += crLf ? 1 : 0;
+                    starts.Add(i + 1);
+                }
+            }
+
+            var source = new SourceText(text);
+
+            Assert.Equal(starts, Enumerable.Range(0, source.LineCount).Select(source.LineStart));
+            Assert.Equal(styles.Count == 1 ? styles.Single() : null, source.NewLine);
+            Assert.Equal(!styles.Contains("\r") && !styles.Contains("\r\n"), source.LinesEndInLineFeed);
+        }
+    }
+
+    [Fact]
     public void A_text_ending_in_a_break_has_an_empty_last_line()
     {
         var source = new SourceText("سطر\r\n");
