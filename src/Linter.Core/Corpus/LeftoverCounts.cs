@@ -306,7 +306,7 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
         var bits = maxParallelism <= 1 ? 0 : (int)Math.Ceiling(Math.Log2(maxParallelism)) + 1;
         var parts = new List<Range>();
         Split(0, _keys.Count, 0, bits, parts);
-        ParallelLoop.For(parts.Count, maxParallelism, i => InPlaceSort.Sort(CollectionsMarshal.AsSpan(_keys)[parts[i]]));
+        ParallelLoop.For(parts.Count, maxParallelism, i => RadixSort.Sort(CollectionsMarshal.AsSpan(_keys)[parts[i]]));
         _keysSorted = true;
     }
 
@@ -392,8 +392,10 @@ public sealed partial class LeftoverCounts : ICorpusState<LeftoverCounts>
     /// A key of a candidate, with 32 bits of its document's identity: enough to tell apart the few documents that share
     /// a key, and a third smaller than the whole identity, in the state's longest list.
     /// </summary>
-    private readonly record struct KeyEntry(ulong Key, uint Identity, int Place) : IComparable<KeyEntry>
+    private readonly record struct KeyEntry(ulong Key, uint Identity, int Place) : IRadixSortable<KeyEntry>
     {
+        public ulong RadixKey => Key;
+
         public int CompareTo(KeyEntry other) => Key != other.Key ? Key.CompareTo(other.Key) : Identity.CompareTo(other.Identity);
     }
 }

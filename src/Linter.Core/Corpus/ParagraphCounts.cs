@@ -118,7 +118,7 @@ public sealed partial class ParagraphCounts(int minWords) : ICorpusState<Paragra
     public IReadOnlyList<RepeatedParagraph> Repeated(int minDocuments, double minShare)
     {
         var places = CollectionsMarshal.AsSpan(_places);
-        InPlaceSort.Sort(places);
+        RadixSort.Sort(places);
         var repeated = new List<RepeatedParagraph>();
         for (var start = 0; start < places.Length;)
         {
@@ -195,7 +195,7 @@ public sealed partial class ParagraphCounts(int minWords) : ICorpusState<Paragra
     /// field would align the struct to 16 bytes and pad it from 36 to 48, and code that handles UInt128 values is not
     /// compiled ahead of time, so sorting by the halves runs optimized from the start.
     /// </summary>
-    private readonly record struct Place(ulong KeyHigh, ulong KeyLow, int Holder, int Start, int Length, int Line, int Column) : IComparable<Place>
+    private readonly record struct Place(ulong KeyHigh, ulong KeyLow, int Holder, int Start, int Length, int Line, int Column) : IRadixSortable<Place>
     {
         public Place(UInt128 key, int holder, int start, int length, int line, int column)
             : this((ulong)(key >> 64), (ulong)key, holder, start, length, line, column)
@@ -203,6 +203,8 @@ public sealed partial class ParagraphCounts(int minWords) : ICorpusState<Paragra
         }
 
         public UInt128 Key => new(KeyHigh, KeyLow);
+
+        public ulong RadixKey => KeyHigh;
 
         /// <summary>The key as a fingerprint's line key.</summary>
         public string FormattedKey => DiagnosticFingerprint.FormatLineKey(Key);
