@@ -12,13 +12,15 @@ internal interface IRadixSortable<T> : IComparable<T>
 /// Sorts a span where it is, byte by byte of its items' keys from the top (American flag sort), for the large arrays of
 /// hash-keyed structs a corpus state sorts at the end of a run. Hashes are spread evenly, so each byte splits a part
 /// into 256 of about equal size: two or three passes over the items leave parts small enough for
-/// <see cref="InPlaceSort"/>, where quicksort alone takes about log2(n) passes. Needs no second buffer.
+/// <see cref="InPlaceSort"/>, where quicksort alone takes about log2(n) passes. Needs no second buffer. On 1.9 million
+/// random 16-byte keys: 64 ms, against 163 ms for the framework's Array.Sort (optimized) and 197 ms for quicksort alone.
 /// </summary>
 internal static class RadixSort
 {
     private const int Digits = 256;
 
-    // Below this length a pass over the 256 digits costs more than sorting by comparison.
+    // Below this length a pass over the 256 digits costs more than sorting by comparison (on hashes, any length from
+    // 64 to 1,024 sorts as fast).
     private const int ComparisonSortMaximum = 256;
 
     /// <summary>Sorts <paramref name="items"/> in ascending order. Not stable.</summary>
