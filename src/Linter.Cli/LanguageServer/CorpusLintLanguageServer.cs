@@ -450,6 +450,10 @@ internal sealed class CorpusLintLanguageServer : IDisposable
                 _watcher = new ConfigurationWatcher(watched, baselineNames, () => _ = Task.Run(ReloadConfigurationAsync));
                 _watchedFolders = watched;
                 _watchedBaselines = [.. baselineNames];
+
+                // A file saved after it was loaded here but before the watch began would go unseen: once the watch
+                // is on, the configuration is loaded once more.
+                _watcher.Poke();
             }
         }
 
