@@ -41,7 +41,7 @@ internal sealed class PathFilter
 
     /// <summary>True when <paramref name="file"/> is to be linted.</summary>
     public bool Keeps(CorpusFile file) =>
-        (_includes.List.Count == 0 || _includes.Match(file)) && (_excludes.List.Count == 0 || !_excludes.Match(file));
+        (_includes.List.Count == 0 || _includes.Match(file)) && !_excludes.Match(file);
 
     /// <summary>The three options; each command adds its own instances.</summary>
     public static (Option<string[]> Include, Option<string[]> Exclude, Option<bool> NoGitignore) CreateOptions() =>
@@ -85,6 +85,12 @@ internal sealed class PathFilter
 
         public bool Match(CorpusFile file)
         {
+            // Asked of every file walked, mostly with no globs given: no path is made for nothing to match.
+            if (List.Count == 0)
+            {
+                return false;
+            }
+
             var path = BaseFolder is null
                 ? file.DisplayPath.TrimStart('/')
                 : Path.GetRelativePath(BaseFolder, file.FullPath).Replace(Path.DirectorySeparatorChar, '/');
