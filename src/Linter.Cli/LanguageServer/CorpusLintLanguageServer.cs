@@ -48,6 +48,9 @@ internal sealed class CorpusLintLanguageServer : IDisposable
     private string _shownProblems = string.Empty;
     private bool _versionedEdits;
     private bool _shutdown;
+    // Set under the configuration lock: a load (which writes the rules' pages) never begins after the server stops,
+    // and stopping waits for one under way, so nothing is written in the workspace once the server has stopped.
+    private bool _stopped;
     private int _analysesStarted;
     private int _analysesCanceled;
 
@@ -419,6 +422,11 @@ internal sealed class CorpusLintLanguageServer : IDisposable
         var problemLines = new List<string>();
         lock (_configurationLock)
         {
+            if (_shutdown || _stopped)
+            {
+                return;
+            }
+
             // The workspace's configuration, and that of every open document: each is loaded again.
             var keys = _configurationsAsked.Keys.Order(StringComparer.Ordinal).ToList();
             var watched = new List<string>();
@@ -444,7 +452,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
             }
 
             watched = [.. watched.Distinct(StringComparer.Ordinal)];
-            if ((!watched.SequenceEqual(_watchedFolders, StringComparer.Ordinal) || !baselineNames.SequenceEqual(_watchedBaselines, StringComparer.Ordinal)) && !_shutdown)
+            if ((!watched.SequenceEqual(_watchedFolders, StringComparer.Ordinal) || !baselineNames.SequenceEqual(_watchedBaselines, StringComparer.Ordinal)))
             {
                 _watcher?.Dispose();
                 _watcher = new ConfigurationWatcher(watched, baselineNames, () => _ = Task.Run(ReloadConfigurationAsync));
@@ -552,6 +560,7 @@ internal sealed class CorpusLintLanguageServer : IDisposable
 
         lock (_configurationLock)
         {
+            _stopped = true;
             _watcher?.Dispose();
             _watcher = null;
         }

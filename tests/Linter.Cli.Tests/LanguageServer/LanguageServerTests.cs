@@ -42,6 +42,35 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Once_the_server_has_stopped_it_writes_nothing_more_in_the_workspace()
+    {
+        using var folder = new TempFolder();
+        var pages = Path.Combine(folder.Path, ".pages");
+        folder.WriteRules("many.yaml", ManySwaps(100_000));
+
+        // While the server loads the rules it started with, a file changes (so they are to be loaded again, which
+        // writes their pages), and the client goes away.
+        var client = await LspTestClient.StartAsync(folder.Path, rules: []);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(client.UriOf("rules/many.yaml"), 2)]));
+        await client.HoverAsync(client.UriOf("a.txt"), 0, 0); // answered, so the change before it was taken
+        await client.DisposeAsync();
+        if (Directory.Exists(pages))
+        {
+            Directory.Delete(pages, recursive: true);
+        }
+
+        // Longer than a load takes.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.False(Directory.Exists(pages), "the server wrote the rules' pages after it stopped");
+    }
+
+    /// <summary>A substitution rule with <paramref name="count"/> swaps: half a second or so to load.</summary>
+    private static string ManySwaps(int count) =>
+        "rules:\n  - id: XX1001\n    kind: substitution\n    title: Many swaps\n    message: \"'{match}' should be '{suggestion}'\"\n    category: Spelling\n    severity: warning\n    swap:\n"
+        + string.Concat(Enumerable.Range(0, count).Select(i => $"      w{i}x: w{i}y\n"));
+
+    [Fact]
     public async Task Opening_a_seed_publishes_the_diagnostics_check_reports_with_ids_messages_positions_and_severities()
     {
         using var folder = new TempFolder();
