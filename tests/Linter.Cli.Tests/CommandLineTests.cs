@@ -17,6 +17,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "rules", "--for-file", "a.txt" }, "unknown option '--for-file' for 'corpuslint rules'", "corpuslint rules")]
     [InlineData(new[] { "chek", "seeds" }, "unknown command 'chek' for 'corpuslint'; did you mean 'check'?", "corpuslint")]
     [InlineData(new[] { "rules", "tets" }, "unknown command 'tets' for 'corpuslint rules'; did you mean 'test'?", "corpuslint rules")]
+    [InlineData(new[] { "test", "rules" }, "unknown command 'test'; did you mean 'corpuslint rules test'?", "corpuslint rules")]
     [InlineData(new string[0], "'corpuslint' needs a command: check, merge, fix, baseline, rules, report, lsp, discover", "corpuslint")]
     public async Task An_unknown_option_or_command_is_one_error_with_a_suggestion(string[] args, string error, string command)
     {

@@ -27,6 +27,12 @@ internal static class CommandLineErrors
 
         if (command.Subcommands.Count > 0 && parseResult.UnmatchedTokens is [var first, ..])
         {
+            // The parser skips a word it does not know for a command after it: "test rules" is "rules" with "test" left over.
+            if (command.Subcommands.Any(c => c.Name == first))
+            {
+                return [$"unknown command '{first}'; did you mean '{name} {first}'?"];
+            }
+
             return [$"unknown command '{first}' for '{name}'{DidYouMean(first, [.. command.Subcommands.Select(c => c.Name)])}"];
         }
 
