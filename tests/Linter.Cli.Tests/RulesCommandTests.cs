@@ -146,7 +146,7 @@ public sealed class RulesCommandTests
 
             Write بيونغ يانغ.
 
-            Automatic fix (`corpuslint fix`): Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the correction would strip. Text inside a Quranic quotation (﴿ ﴾) is not flagged.
+            Automatic fix (`corpuslint fix`): Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the correction would strip, nor in a verse quoted from the Quran without brackets. Text inside a Quranic quotation (﴿ ﴾) is not flagged.
 
             ## Examples
 

@@ -107,10 +107,13 @@ public static class VowelledText
     }
 
     /// <summary>
-    /// True when <paramref name="span"/> carries a diacritic, or the words around it on its line are written with
-    /// their vowels: a replacement written plain would strip marks there.
+    /// True when a fix must leave the letters of <paramref name="span"/> as they are written: it carries a diacritic,
+    /// the words around it on its line are written with their vowels (a replacement written plain would strip marks
+    /// there), or it is part of a verse quoted from the Quran without brackets, misspelt or not.
     /// </summary>
-    public static bool IsVowelled(string text, TextSpan span)
+    public static bool KeepsItsLetters(string text, TextSpan span) => IsVowelled(text, span) || QuranVerses.Shipped.Quotes(text, span);
+
+    private static bool IsVowelled(string text, TextSpan span)
     {
         if (HasMarks(text, span))
         {

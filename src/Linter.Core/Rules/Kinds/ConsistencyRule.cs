@@ -166,7 +166,7 @@ public sealed class ConsistencyRule : Rule
 
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => descriptor == Descriptor
-        ? "Replaces the form with the preferred one (for a family with scope: corpus, the form the corpus uses most), keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the preferred form would strip. Text inside a Quranic quotation (﴿ ﴾) is not flagged."
+        ? "Replaces the form with the preferred one (for a family with scope: corpus, the form the corpus uses most), keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the preferred form would strip, nor in a verse quoted from the Quran without brackets. Text inside a Quranic quotation (﴿ ﴾) is not flagged."
         : null;
 
     /// <inheritdoc />
@@ -203,7 +203,7 @@ public sealed class ConsistencyRule : Rule
                     {
                         var span = context.OriginalSpan(match);
                         counts ??= Describe(family, forms);
-                        var fix = VowelledText.IsVowelled(text, span) ? null : ReplaceWith(span, preferred);
+                        var fix = VowelledText.KeepsItsLetters(text, span) ? null : ReplaceWith(span, preferred);
                         context.Report(Descriptor, span, fix, ("suggestion", preferred), ("family", family.Name), ("counts", counts));
                     }
                 }
@@ -298,7 +298,7 @@ public sealed class ConsistencyRule : Rule
                 var fixable = false;
                 if (rule._families[tag.Family].CorpusScope)
                 {
-                    fixable = !VowelledText.IsVowelled(source.Text, span);
+                    fixable = !VowelledText.KeepsItsLetters(source.Text, span);
                     location = new CorpusLocation(
                         document.Path,
                         span,

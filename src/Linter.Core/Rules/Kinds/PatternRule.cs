@@ -21,7 +21,7 @@ public sealed class PatternRule : Rule
             new("regex", FieldType.String, "The .NET regular expression. It runs in linear time unless it needs lookarounds or backreferences; then a time limit applies.", Required: true),
             new("replacement", FieldType.String, "What a match becomes; $0, $1 and ${name} refer to the match and its groups. Without it the rule has no fix."),
             new("scope", FieldType.String, "line (default): run on each line without its line break; document: run on the whole text.", AllowedValues: ["line", "document"]),
-            new("in_vowelled_text", FieldType.String, "fix (default): a match in text written with its vowels is fixed like any other; report: a match in such text, or in a word that carries a vowel, is reported without a fix, as verse and scripture are quoted as they are.", AllowedValues: ["fix", "report"]),
+            new("in_vowelled_text", FieldType.String, "fix (default): a match in text written with its vowels is fixed like any other; report: a match in such text, in a word that carries a vowel, or in a verse quoted from the Quran without brackets, is reported without a fix, as verse and scripture are quoted as they are.", AllowedValues: ["fix", "report"]),
         ],
         ["match", "suggestion"],
         definition => new PatternRule(definition));
@@ -107,7 +107,7 @@ public sealed class PatternRule : Rule
             }
 
             var span = new TextSpan(match.Index, match.Length);
-            if (_replacement is null || (_leaveVowelled && (VowelledText.IsVowelled(context.Source.Text, span) || VowelledText.InVowelledWord(context.Source.Text, span))))
+            if (_replacement is null || (_leaveVowelled && (VowelledText.KeepsItsLetters(context.Source.Text, span) || VowelledText.InVowelledWord(context.Source.Text, span))))
             {
                 context.Report(Descriptor, span, null, ("suggestion", string.Empty));
                 continue;

@@ -56,7 +56,7 @@ public sealed class SubstitutionRule : Rule
 
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) =>
-        "Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the correction would strip. Text inside a Quranic quotation (﴿ ﴾) is not flagged.";
+        "Replaces the text with its correction, keeping a clitic prefix (و, ف, ب, ل, ك, ال) as it was; not where the text carries diacritics, which the correction would strip, nor in a verse quoted from the Quran without brackets. Text inside a Quranic quotation (﴿ ﴾) is not flagged.";
 
     /// <inheritdoc />
     public override IEnumerable<PhraseRegistration> Phrases => _phrases;
@@ -76,7 +76,7 @@ public sealed class SubstitutionRule : Rule
             }
 
             var suggestion = (string)match.Registration.Tag!;
-            var fix = VowelledText.IsVowelled(text, span) ? null : new Fix($"Replace with '{suggestion}'", [new TextEdit(span, suggestion)]);
+            var fix = VowelledText.KeepsItsLetters(text, span) ? null : new Fix($"Replace with '{suggestion}'", [new TextEdit(span, suggestion)]);
             context.Report(Descriptor, span, fix, ("suggestion", suggestion));
         }
     }

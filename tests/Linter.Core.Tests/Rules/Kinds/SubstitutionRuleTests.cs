@@ -105,6 +105,21 @@ public class SubstitutionRuleTests
     }
 
     [Fact]
+    public void A_verse_quoted_without_brackets_is_flagged_but_not_fixed_and_prose_beside_it_is_fixed()
+    {
+        // A real article's lines (arabic-newspapers, MRP15): Ibrahim 14:20 then al-Ma'arij 70:6-7, quoted bare.
+        var rules = Rule("substitution", "swap:\n  ذالك: ذلك\n", message: "'{match}' should be '{suggestion}'");
+
+        var diagnostics = Verify(
+            rules,
+            "ضف إلى [|ذالك|] تدهور قطاع الصحة\nو ما [|ذالك|] على الله بعــــزيز ، إنهم يرونه بعيدا ونراه قريبا.",
+            "ضف إلى ذلك تدهور قطاع الصحة\nو ما ذالك على الله بعــــزيز ، إنهم يرونه بعيدا ونراه قريبا.");
+
+        Assert.NotNull(diagnostics[0].Fix);
+        Assert.Null(diagnostics[1].Fix);
+    }
+
+    [Fact]
     public void Text_after_a_quranic_quotation_is_flagged()
     {
         Verify(Rules, "﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ﴾ وقال ال[|مسئول|] إن", "﴿وَاعْتَصِمُوا بِحَبْلِ اللَّهِ﴾ وقال المسؤول إن");

@@ -1,0 +1,246 @@
+using System.IO.Compression;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Linter.Core.Text;
+
+namespace Linter.Core.Arabic;
+
+/// <summary>
+/// The Quran's text, to recognise a verse quoted without its ornate parentheses or its vowels (و ما ذالك على الله
+/// بعــــزيز): a fix leaves the letters of a quotation as they are written, misspelt or not.
+/// </summary>
+/// <remarks>
+/// Words are compared by their skeleton: without marks, tatweel, alef and hamza forms, with ى as ي, ة as ه and a
+/// leading و apart, so the Quran's simplified spelling (ذالك, الرحمان, يومنون) meets the spelling of news prose (ذلك,
+/// الرحمن, يؤمنون). A word is quoted when it is part of a run of five or more words that follow each other in a surah,
+/// or when it stands alone between two such runs of four, as a word misspelt within a quotation does. Shorter runs
+/// (في سبيل الله, من قبل ومن بعد) are phrases news prose uses of its own.
+/// </remarks>
+public sealed class QuranVerses
+{
+    private const int ShingleWords = 4;
+
+    // How far the words around a span are read, each side: enough for the runs that decide, never the whole line.
+    private const int WordsAround = ShingleWords + 1;
+
+    private static readonly Lazy<QuranVerses> ShippedText = new(ReadShipped);
+
+    // The hash of every run of four words of a surah.
+    private readonly HashSet<ulong> _shingles;
+
+    private QuranVerses(HashSet<ulong> shingles) => _shingles = shingles;
+
+    /// <summary>The verses shipped with the linter: the simplified (imla'i) text of Quranic Universal Library.</summary>
+    public static QuranVerses Shipped => ShippedText.Value;
+
+    /// <summary>Reads verses, one a line: surah, verse number and text, separated by tabs, in the Quran's order.</summary>
+    public static QuranVerses Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var shingles = new HashSet<ulong>();
+        var surahWords = new List<ulong>();
+        string? surah = null;
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 3)
+            {
+                continue;
+            }
+
+            // Verses of a surah follow each other, so a quotation of two of them is one run.
+            if (fields[0] != surah)
+            {
+                AddShingles(surahWords, shingles);
+                surahWords.Clear();
+                surah = fields[0];
+            }
+
+            var text = fields[2];
+            for (var index = 0; index < text.Length;)
+            {
+                var (hash, _, end) = NextWord(text, index, text.Length);
+                if (hash != 0)
+                {
+                    surahWords.Add(hash);
+                }
+
+                index = end;
+            }
+        }
+
+        AddShingles(surahWords, shingles);
+        return new QuranVerses(shingles);
+    }
+
+    /// <summary>True when a word of <paramref name="span"/> is part of a verse quoted on its line.</summary>
+    public bool Quotes(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<ulong> words = stackalloc ulong[(2 * WordsAround) + 16];
+
+        // The words before the span, read backwards from it to the line's start, then those from it onwards.
+        var start = span.Start;
+        for (var before = 0; before < WordsAround && start > 0 && !IsBreak(text[start - 1]);)
+        {
+            start--;
+            if (IsWordPart(text[start]) && (start == 0 || !IsWordPart(text[start - 1])))
+            {
+                before++;
+            }
+        }
+
+        while (start > 0 && IsWordPart(text[start - 1]))
+        {
+            start--;
+        }
+
+        var count = 0;
+        var first = -1;
+        var last = -1;
+        var index = start;
+        var after = 0;
+        var lineEnd = LineEnd(text, start);
+        while (index < lineEnd && count < words.Length && after <= WordsAround)
+        {
+            var (hash, wordStart, end) = NextWord(text, index, lineEnd);
+            if (hash != 0)
+            {
+                words[count] = hash;
+                if (end > span.Start && wordStart < Math.Max(span.End, span.Start + 1))
+                {
+                    first = first < 0 ? count : first;
+                    last = count;
+                }
+                else if (first >= 0)
+                {
+                    after++;
+                }
+
+                count++;
+            }
+
+            index = end;
+        }
+
+        return first >= 0 && Quotes(words[..count], first, last);
+    }
+
+    private static QuranVerses ReadShipped()
+    {
+        using var stream = typeof(QuranVerses).Assembly.GetManifestResourceStream("Linter.Core.Arabic.Data.quran-imlaei.tsv.gz")!;
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return Read(reader);
+    }
+
+    private static void AddShingles(List<ulong> words, HashSet<ulong> shingles)
+    {
+        var span = CollectionsMarshal.AsSpan(words);
+        for (var start = 0; start + ShingleWords <= span.Length; start++)
+        {
+            shingles.Add(ShingleHash(span.Slice(start, ShingleWords)));
+        }
+    }
+
+    private static ulong ShingleHash(ReadOnlySpan<ulong> words) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(words));
+
+    private bool Quotes(ReadOnlySpan<ulong> words, int first, int last)
+    {
+        Span<bool> known = stackalloc bool[words.Length];
+        for (var start = 0; start + ShingleWords <= words.Length; start++)
+        {
+            known[start] = _shingles.Contains(ShingleHash(words.Slice(start, ShingleWords)));
+        }
+
+        for (var word = first; word <= last; word++)
+        {
+            // Inside a run of five or more: two known shingles in a row, one of them holding the word.
+            for (var start = Math.Max(0, word - ShingleWords + 1); start <= word && start + ShingleWords <= words.Length; start++)
+            {
+                if (known[start] && ((start > 0 && known[start - 1]) || (start + 1 < words.Length && known[start + 1])))
+                {
+                    return true;
+                }
+            }
+
+            // Alone between two runs of four.
+            if (word >= ShingleWords && word + ShingleWords < words.Length && known[word - ShingleWords] && known[word + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The skeleton hash of the word at or after <paramref name="index"/> (0 when none is there before
+    /// <paramref name="limit"/>, or when its skeleton is empty), where it starts and where it ends.
+    /// </summary>
+    private static (ulong Hash, int Start, int End) NextWord(string text, int index, int limit)
+    {
+        while (index < limit && !IsWordPart(text[index]) && !IsForeign(text[index]))
+        {
+            index++;
+        }
+
+        var start = index;
+        if (index == limit)
+        {
+            return (0, start, limit);
+        }
+
+        // A Latin word or a number is never verse: it breaks a run.
+        if (IsForeign(text[index]))
+        {
+            while (index < limit && IsForeign(text[index]))
+            {
+                index++;
+            }
+
+            return (1, start, index);
+        }
+
+        Span<char> skeleton = stackalloc char[32];
+        var length = 0;
+        for (; index < limit && IsWordPart(text[index]); index++)
+        {
+            var letter = Skeleton(text[index]);
+            if (letter != '\0' && length < skeleton.Length)
+            {
+                skeleton[length++] = letter;
+            }
+        }
+
+        var letters = length > 1 && skeleton[0] == 'و' ? skeleton[1..length] : skeleton[..length];
+        if (letters.Length == 0 || letters is ['و'])
+        {
+            return (0, start, index);
+        }
+
+        return (XxHash3.HashToUInt64(MemoryMarshal.AsBytes(letters)) | 2, start, index);
+    }
+
+    private static int LineEnd(string text, int index)
+    {
+        var end = text.AsSpan(index).IndexOfAny('\n', '\r');
+        return end < 0 ? text.Length : index + end;
+    }
+
+    private static char Skeleton(char c) => c switch
+    {
+        'ا' or 'أ' or 'إ' or 'آ' or 'ٱ' or 'ء' => '\0',
+        'ؤ' => 'و',
+        'ئ' or 'ى' => 'ي',
+        'ة' => 'ه',
+        _ when ArabicNormalizer.IsIgnorableMark(c) => '\0',
+        _ => c,
+    };
+
+    private static bool IsWordPart(char c) => c is (>= '\u0621' and <= '\u064A') or '\u0671' || ArabicNormalizer.IsIgnorableMark(c);
+
+    private static bool IsForeign(char c) => char.IsAsciiLetterOrDigit(c) || c is (>= '\u0660' and <= '\u0669');
+
+    private static bool IsBreak(char c) => c is '\n' or '\r';
+}
