@@ -166,7 +166,7 @@ public sealed class CheckCommandTests
         folder.WriteBytes("corpus/bom.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("بوينغ يانغ")]);
         folder.WriteBytes("corpus/late.txt", [.. System.Text.Encoding.UTF8.GetBytes("سطر\nنص "), 0xFF]);
 
-        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus");
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--encoding", "utf-8");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(

@@ -375,7 +375,7 @@ public sealed class EditorConfigTests
     [Fact]
     public async Task The_input_category_sets_the_severity_of_an_undecodable_file()
     {
-        using var folder = Corpus("root = true\n[*]\ncorpuslint_analyzer_diagnostic.category-Input.severity = warning\n");
+        using var folder = Corpus("root = true\n[*]\ncorpuslint_analyzer_diagnostic.category-Input.severity = warning\ncorpuslint_encoding = utf-8\n");
         folder.WriteBytes("corpus/1256.txt", [0xC8, 0xED, 0x0A, 0xE6, 0xE4]);
         folder.WriteBytes("corpus/image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]);
         folder.Write("corpus/.editorconfig", "[*.bin]\ncorpuslint_diagnostic.CL0002.severity = none\n");

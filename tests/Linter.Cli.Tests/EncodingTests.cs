@@ -42,11 +42,24 @@ public sealed class EncodingTests
     }
 
     [Fact]
-    public async Task Without_its_encoding_a_windows_1256_file_is_not_valid_utf8_and_not_binary()
+    public async Task Without_its_encoding_a_windows_1256_file_is_recognised_and_linted_as_with_it()
     {
         using var folder = Corpus(LegacyFile);
 
         var result = await CliRunner.RunAsync(folder.Path, "check", "corpus");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            LegacyFindings + "1 file linted: 0 errors, 2 warnings, 1 suggestion" + Environment.NewLine,
+            result.Output);
+    }
+
+    [Fact]
+    public async Task As_utf8_a_windows_1256_file_is_not_valid_utf8_and_not_binary()
+    {
+        using var folder = Corpus(LegacyFile);
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "corpus", "--encoding", "utf-8");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(

@@ -568,7 +568,7 @@ public sealed class FixCommandTests
             Lines(
                 "corpus/good.txt: fixed XX1001",
                 "Fixed 1 finding in 1 file.",
-                "corpus/bad.txt(1,19): error CL0001: the file is not valid UTF-8 (byte 0xC3 at offset 33); convert it to UTF-8 to lint it",
+                "corpus/bad.txt(1,19): error CL0001: the file is not valid UTF-8 (byte 0xC3 at offset 33); no Arabic code page was recognized in it either; name its encoding to lint it",
                 "corpus/bin.txt(1,1): error CL0002: the file looks binary (2 NUL or other control bytes in its first 41 bytes, the first at offset 19); it was not linted",
                 "3 files linted: 2 errors, 0 warnings, 0 suggestions"),
             result.Output);

@@ -113,7 +113,7 @@ internal static class SharedOptions
         var encoding = new Option<string>("--encoding")
         {
             Description = "How files without a byte order mark are read: utf-8, windows-1256, iso-8859-6, or auto (UTF-8 when the bytes are valid UTF-8, else the Arabic code page a detector recognizes). "
-                + "Beats corpuslint_encoding in .editorconfig; the default is UTF-8. A UTF-8 or UTF-16 byte order mark always wins.",
+                + "Beats corpuslint_encoding in .editorconfig; the default is auto. A UTF-8 or UTF-16 byte order mark always wins.",
             HelpName = "encoding",
         };
         encoding.AcceptOnlyFromAmong([.. TextEncodings.SettingNames]);

@@ -112,10 +112,11 @@ internal sealed class EditorConfigSeverities
 
     /// <summary>
     /// How the document shown as <paramref name="documentPath"/> is read when it has no byte order mark: the
-    /// <c>--encoding</c> given, else its <c>corpuslint_encoding</c>, else UTF-8.
+    /// <c>--encoding</c> given, else its <c>corpuslint_encoding</c>, else <c>auto</c>: scraped Arabic corpora are often
+    /// in a legacy code page, and valid UTF-8 is read as UTF-8 whatever the setting.
     /// </summary>
     public EncodingSetting EncodingOf(string documentPath) =>
-        _encoding ?? _encodingByDocument.GetOrAdd(documentPath, path => EncodingConfiguration.From(Properties(path)) ?? EncodingSetting.Utf8);
+        _encoding ?? _encodingByDocument.GetOrAdd(documentPath, path => EncodingConfiguration.From(Properties(path)) ?? EncodingSetting.Auto);
 
     /// <summary>The severity of <paramref name="descriptor"/> in the document shown as <paramref name="documentPath"/>.</summary>
     public Severity SeverityOf(string documentPath, RuleDescriptor descriptor) =>

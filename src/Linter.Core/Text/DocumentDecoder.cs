@@ -198,7 +198,7 @@ public static class DocumentDecoder
     /// <summary>UTF-8 when the bytes are valid UTF-8; otherwise the Arabic legacy encoding a charset detector recognizes, if any.</summary>
     private static DecodedDocument DecodeDetected(ReadOnlySpan<byte> bytes)
     {
-        var utf8 = DecodeUtf8(bytes, bomLength: 0, "and no Arabic code page was recognized in it; name its encoding to lint it");
+        var utf8 = DecodeUtf8(bytes, bomLength: 0, "no Arabic code page was recognized in it either; name its encoding to lint it");
         return utf8.Succeeded || TextEncodings.Detect(bytes) is not { } detected ? utf8 : DecodeLegacy(bytes, detected);
     }
 
