@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Linter.Core.Analysis;
 using Linter.Core.Arabic;
@@ -9,7 +10,8 @@ namespace Linter.Core.Rules.Kinds;
 /// <summary>
 /// A regular expression for formatting faults, run on the original text: each line on its own (the default,
 /// so ^ and $ anchor the line and a match never crosses a line break), or the whole document. With a
-/// <c>replacement</c> (which may use $1, ${name}, $0), each match carries a fix.
+/// <c>replacement</c> (which may use $1, ${name}, $0), each match carries a fix; with <c>decode: html</c>, the fix
+/// is the character an HTML character reference stands for.
 /// </summary>
 public sealed class PatternRule : Rule
 {
@@ -21,6 +23,7 @@ public sealed class PatternRule : Rule
             new("regex", FieldType.String, "The .NET regular expression. It runs in linear time unless it needs lookarounds or backreferences; then a time limit applies.", Required: true),
             new("replacement", FieldType.String, "What a match becomes; $0, $1 and ${name} refer to the match and its groups. Without it the rule has no fix."),
             new("scope", FieldType.String, "line (default): run on each line without its line break; document: run on the whole text.", AllowedValues: ["line", "document"]),
+            new("decode", FieldType.String, "html: the fix replaces the match with the text it encodes as an HTML character reference (&quot; becomes \", &#39; an apostrophe, &nbsp; a no-break space); a match that encodes nothing is not reported. Not with replacement.", AllowedValues: ["html"]),
             new("in_vowelled_text", FieldType.String, "fix (default): a match in text written with its vowels is fixed like any other; report: a match in such text, in a word that carries a vowel, or in a verse quoted from the Quran without brackets, is reported without a fix, as verse and scripture are quoted as they are.", AllowedValues: ["fix", "report"]),
         ],
         ["match", "suggestion"],
@@ -30,6 +33,7 @@ public sealed class PatternRule : Rule
     private readonly string? _replacement;
     private readonly bool _perLine;
     private readonly bool _leaveVowelled;
+    private readonly bool _decodesHtml;
 
     private PatternRule(RuleDefinition definition)
         : base(definition)
@@ -41,6 +45,15 @@ public sealed class PatternRule : Rule
         // Multi-line mode changes nothing on a line read alone, and makes a linear-time pattern its own line finder.
         _regex = definition.Regex(node.String("regex")!.Value, _perLine ? RegexOptions.Multiline : RegexOptions.None);
         _replacement = node.String("replacement")?.Value;
+        if (node.String("decode") is { } decode)
+        {
+            _decodesHtml = true;
+            if (_replacement is not null)
+            {
+                definition.Error(decode.Location, "decode and replacement both say what a match becomes; keep one");
+            }
+        }
+
         if (_regex is not null && node.String("replacement") is { } replacement)
         {
             try
@@ -57,6 +70,7 @@ public sealed class PatternRule : Rule
     /// <inheritdoc />
     public override string? FixDescription(RuleDescriptor descriptor) => _replacement switch
     {
+        null when _decodesHtml => "Replaces the HTML character reference with the character it stands for.",
         null => null,
         "" => "Deletes the match.",
         _ => $"Replaces the match with '{Visible(_replacement)}' ($1, $2… are the regex's groups).",
@@ -107,6 +121,12 @@ public sealed class PatternRule : Rule
             }
 
             var span = new TextSpan(match.Index, match.Length);
+            if (_decodesHtml)
+            {
+                ReportDecoded(context, span, match.Value);
+                continue;
+            }
+
             if (_replacement is null || (_leaveVowelled && (VowelledText.KeepsItsLetters(context.Source.Text, span) || VowelledText.InVowelledWord(context.Source.Text, span))))
             {
                 context.Report(Descriptor, span, null, ("suggestion", string.Empty));
@@ -116,6 +136,15 @@ public sealed class PatternRule : Rule
             var replaced = _regex.Result(match, _replacement);
             var title = replaced.Length == 0 ? "Delete it" : $"Replace with '{Visible(replaced)}'";
             context.Report(Descriptor, span, new Fix(title, [new TextEdit(span, replaced)]), ("suggestion", replaced));
+        }
+    }
+
+    private void ReportDecoded(DocumentContext context, TextSpan span, string encoded)
+    {
+        var decoded = WebUtility.HtmlDecode(encoded);
+        if (decoded != encoded)
+        {
+            context.Report(Descriptor, span, new Fix($"Replace with '{Visible(decoded)}'", [new TextEdit(span, decoded)]), ("suggestion", decoded));
         }
     }
 

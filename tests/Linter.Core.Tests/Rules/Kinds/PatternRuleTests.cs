@@ -144,6 +144,28 @@ public class PatternRuleTests
     }
 
     [Fact]
+    public void Decode_html_fixes_a_character_reference_to_its_character_and_leaves_what_encodes_nothing()
+    {
+        var rules = Pattern("""
+            regex: '&(?:#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});'
+            decode: html
+            """);
+
+        var diagnostics = Verify(rules, "منطقة [|&#39;|]عطاروت[|&#39;|] وشركة AT&T; و[|&nbsp;|]", "منطقة 'عطاروت' وشركة AT&T; و\u00A0");
+
+        Assert.Equal("Replace with '''", diagnostics[0].Fix!.Title);
+        Assert.Equal("'&#39;' should be '''", diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Decode_and_replacement_together_are_an_error_at_decode()
+    {
+        var error = SingleError(Pattern("regex: '&amp;'\nreplacement: '&'\ndecode: html"));
+
+        Assert.Contains("decode and replacement both say what a match becomes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_regex_with_lookarounds_falls_back_to_backtracking_and_works()
     {
         var rules = Pattern("""
