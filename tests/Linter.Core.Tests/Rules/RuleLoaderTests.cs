@@ -133,7 +133,7 @@ public class RuleLoaderTests
                 "t.yaml(5,21): error: unknown placeholder '{mtch}'; this rule offers {match}, {suggestion}",
                 "t.yaml(6,15): error: 'category' must be one of Boilerplate, Duplication, Transliteration, Spelling, Formatting, not 'Typografy'",
                 "t.yaml(7,15): error: 'severity' must be one of error, warning, suggestion, silent, none, not 'warn'",
-                "t.yaml(8,5): error: unknown key 'colour' in a pattern rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, regex, replacement, scope, in_vowelled_text",
+                "t.yaml(8,5): error: unknown key 'colour' in a pattern rule; expected one of: id, kind, title, message, category, severity, description, help, help_uri, files, examples, regex, replacement, scope, decode, in_vowelled_text",
                 "t.yaml(9,15): error: invalid regular expression: a '(' is never closed (at character 3 of '(ab')",
                 "t.yaml(10,15): error: 'help_uri' must be an absolute http or https URI, such as https://example.org/rules/CL1001, not 'not-a-uri'",
                 "t.yaml(11,5): error: a substitution rule is missing the required key 'swap'",
