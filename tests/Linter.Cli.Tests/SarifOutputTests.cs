@@ -60,7 +60,7 @@ public sealed class SarifOutputTests
         var ruleIds = run["tool"]!["driver"]!["rules"]!.AsArray().Select(rule => (string)rule!["id"]!).ToList();
         Assert.Equal(ruleIds.Order(StringComparer.Ordinal), ruleIds);
         Assert.Equal(["CL0001", "CL0002", "CL0003", "CL0004", "CL0005", "CL0006"], ruleIds.Take(6));
-        Assert.Equal(6 + 32, ruleIds.Count);
+        Assert.Equal(6 + 33, ruleIds.Count);
         var results = run["results"]!.AsArray();
         Assert.Equal(27 + 42, results.Count);
         Assert.All(results, r => Assert.Equal((string)r!["ruleId"]!, ruleIds[(int)r["ruleIndex"]!]));
