@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.IO.Hashing;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Linter.Core.Text;
 
@@ -19,16 +19,22 @@ namespace Linter.Core.Arabic;
 public sealed class QuranVerses
 {
     private const int ShingleWords = 4;
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
 
-    // How far the words around a span are read, each side: enough for the runs that decide, never the whole line.
-    private const int WordsAround = ShingleWords + 1;
+    // How far the words around a span are read, each side: the runs that decide (a run of two shingles holding a
+    // word, or a shingle ending just before it and one starting just after) reach four words from it. Before it,
+    // words are counted as written, from inside the span's own word, so two more are read for it and a lone و.
+    private const int WordsAround = ShingleWords;
+    private const int WordsBefore = ShingleWords + 2;
 
     private static readonly Lazy<QuranVerses> ShippedText = new(ReadShipped);
 
-    // The hash of every run of four words of a surah.
+    // The hash of every run of four words of a surah, and of every word.
     private readonly HashSet<ulong> _shingles;
+    private readonly HashSet<ulong> _words;
 
-    private QuranVerses(HashSet<ulong> shingles) => _shingles = shingles;
+    private QuranVerses(HashSet<ulong> shingles, HashSet<ulong> words) => (_shingles, _words) = (shingles, words);
 
     /// <summary>The verses shipped with the linter: the simplified (imla'i) text of Quranic Universal Library.</summary>
     public static QuranVerses Shipped => ShippedText.Value;
@@ -38,6 +44,7 @@ public sealed class QuranVerses
     {
         ArgumentNullException.ThrowIfNull(reader);
         var shingles = new HashSet<ulong>();
+        var words = new HashSet<ulong>();
         var surahWords = new List<ulong>();
         string? surah = null;
         while (reader.ReadLine() is { } line)
@@ -63,6 +70,7 @@ public sealed class QuranVerses
                 if (hash != 0)
                 {
                     surahWords.Add(hash);
+                    words.Add(hash);
                 }
 
                 index = end;
@@ -70,18 +78,23 @@ public sealed class QuranVerses
         }
 
         AddShingles(surahWords, shingles);
-        return new QuranVerses(shingles);
+        return new QuranVerses(shingles, words);
     }
 
     /// <summary>True when a word of <paramref name="span"/> is part of a verse quoted on its line.</summary>
     public bool Quotes(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Span<ulong> words = stackalloc ulong[(2 * WordsAround) + 16];
+        if (!MayQuote(text, span))
+        {
+            return false;
+        }
+
+        Span<ulong> words = stackalloc ulong[WordsBefore + WordsAround + 16];
 
         // The words before the span, read backwards from it to the line's start, then those from it onwards.
         var start = span.Start;
-        for (var before = 0; before < WordsAround && start > 0 && !IsBreak(text[start - 1]);)
+        for (var before = 0; before < WordsBefore && start > 0 && !IsBreak(text[start - 1]);)
         {
             start--;
             if (IsWordPart(text[start]) && (start == 0 || !IsWordPart(text[start - 1])))
@@ -101,7 +114,7 @@ public sealed class QuranVerses
         var index = start;
         var after = 0;
         var lineEnd = LineEnd(text, start);
-        while (index < lineEnd && count < words.Length && after <= WordsAround)
+        while (index < lineEnd && count < words.Length && after < WordsAround)
         {
             var (hash, wordStart, end) = NextWord(text, index, lineEnd);
             if (hash != 0)
@@ -126,6 +139,41 @@ public sealed class QuranVerses
         return first >= 0 && Quotes(words[..count], first, last);
     }
 
+    /// <summary>
+    /// False when no word of <paramref name="span"/> is a word of the Quran and it has two or more: then none is in a
+    /// run (which holds only the Quran's words) nor alone between two (the word before the second is the first).
+    /// Most spans a fix is offered for (a name's spelling) end here, without reading the words around them.
+    /// </summary>
+    private bool MayQuote(string text, TextSpan span)
+    {
+        var index = span.Start;
+        while (index > 0 && IsWordPart(text[index - 1]))
+        {
+            index--;
+        }
+
+        var lineEnd = LineEnd(text, index);
+        var spanEnd = Math.Max(span.End, span.Start + 1);
+        var count = 0;
+        while (index < lineEnd)
+        {
+            var (hash, start, end) = NextWord(text, index, lineEnd);
+            if (start >= spanEnd || (hash == 0 && end == lineEnd))
+            {
+                break;
+            }
+
+            if (hash != 0 && (_words.Contains(hash) || (++count == 1 && end >= spanEnd)))
+            {
+                return true;
+            }
+
+            index = end;
+        }
+
+        return false;
+    }
+
     private static QuranVerses ReadShipped()
     {
         using var stream = typeof(QuranVerses).Assembly.GetManifestResourceStream("Linter.Core.Arabic.Data.quran-imlaei.tsv.gz")!;
@@ -143,7 +191,16 @@ public sealed class QuranVerses
         }
     }
 
-    private static ulong ShingleHash(ReadOnlySpan<ulong> words) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(words));
+    private static ulong ShingleHash(ReadOnlySpan<ulong> words)
+    {
+        var hash = FnvOffset;
+        foreach (var word in words)
+        {
+            hash = BitOperations.RotateLeft((hash ^ word) * FnvPrime, 29);
+        }
+
+        return hash;
+    }
 
     private bool Quotes(ReadOnlySpan<ulong> words, int first, int last)
     {
@@ -202,24 +259,38 @@ public sealed class QuranVerses
             return (1, start, index);
         }
 
-        Span<char> skeleton = stackalloc char[32];
+        // FNV-1a over the skeleton's letters, with and without the first one (a leading و stands apart), computed as
+        // the letters are read: this runs for every word around every fix offered, so it builds no string.
+        ulong all = FnvOffset, rest = FnvOffset;
         var length = 0;
+        var first = '\0';
         for (; index < limit && IsWordPart(text[index]); index++)
         {
             var letter = Skeleton(text[index]);
-            if (letter != '\0' && length < skeleton.Length)
+            if (letter == '\0')
             {
-                skeleton[length++] = letter;
+                continue;
             }
+
+            all = (all ^ letter) * FnvPrime;
+            if (length > 0)
+            {
+                rest = (rest ^ letter) * FnvPrime;
+            }
+            else
+            {
+                first = letter;
+            }
+
+            length++;
         }
 
-        var letters = length > 1 && skeleton[0] == 'و' ? skeleton[1..length] : skeleton[..length];
-        if (letters.Length == 0 || letters is ['و'])
+        if (length == 0 || (length == 1 && first == 'و'))
         {
             return (0, start, index);
         }
 
-        return (XxHash3.HashToUInt64(MemoryMarshal.AsBytes(letters)) | 2, start, index);
+        return ((first == 'و' ? rest : all) | 2, start, index);
     }
 
     private static int LineEnd(string text, int index)

@@ -25,6 +25,7 @@ public class QuranVersesTests
 
         Assert.True(Quotes(Line, "ذالك"));
         Assert.True(Quotes(Line, "بعــــزيز"));
+        Assert.True(Quotes(Line, "ــــ")); // the tatweel inside the last word of the run, as CL5002 reports it
         Assert.True(Quotes(Line, "يرونه"));
     }
 
