@@ -28,6 +28,10 @@ public sealed class QuranVerses
     private const int WordsAround = ShingleWords;
     private const int WordsBefore = ShingleWords + 2;
 
+    // Letters, marks and tatweel of a word on either side of a span, at most: a word drawn with its vowels and
+    // stretched is far shorter.
+    private const int MaxWordLength = 40;
+
     private static readonly Lazy<QuranVerses> ShippedText = new(ReadShipped);
 
     // The hash of every run of four words of a surah, and of every word.
@@ -85,7 +89,7 @@ public sealed class QuranVerses
     public bool Quotes(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayQuote(text, span))
+        if (InRunLongerThanAWord(text, span) || !MayQuote(text, span))
         {
             return false;
         }
@@ -137,6 +141,33 @@ public sealed class QuranVerses
         }
 
         return first >= 0 && Quotes(words[..count], first, last);
+    }
+
+    /// <summary>
+    /// True when the letters around <paramref name="span"/> run on further than any word does (a line of letters and
+    /// tatweel): no verse, and reading the run whole for each of its matches would take time in its length squared.
+    /// </summary>
+    private static bool InRunLongerThanAWord(string text, TextSpan span)
+    {
+        var before = 0;
+        for (var index = span.Start; index > 0 && IsWordPart(text[index - 1]); index--)
+        {
+            if (++before > MaxWordLength)
+            {
+                return true;
+            }
+        }
+
+        var after = 0;
+        for (var index = span.End; index < text.Length && IsWordPart(text[index]); index++)
+        {
+            if (++after > MaxWordLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -68,14 +68,16 @@ public static class VowelledText
     public static bool InVowelledWord(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Read no further than Around each side: no word is longer, and a run of letters that is (a line of tatweel
+        // and letters) would otherwise be read whole for each of its matches.
         var start = span.Start;
-        while (start > 0 && IsWordPart(text[start - 1]))
+        while (start > 0 && span.Start - start < Around && IsWordPart(text[start - 1]))
         {
             start--;
         }
 
         var end = span.End;
-        while (end < text.Length && IsWordPart(text[end]))
+        while (end < text.Length && end - span.End < Around && IsWordPart(text[end]))
         {
             end++;
         }

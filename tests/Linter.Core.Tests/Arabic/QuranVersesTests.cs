@@ -71,6 +71,25 @@ public class QuranVersesTests
     }
 
     [Fact]
+    public void Any_span_of_any_text_is_answered_without_throwing()
+    {
+        // Letters, marks, tatweel, a lone و, Latin, digits, punctuation and line breaks, in runs of any length.
+        string[] pieces = ["و", "ما", "ذالك", "على", "الله", "بعــــزيز", "َ", "ـ", "abc", "123", "،", ".", " ", "  ", "\n", "\r\n", "﴿", "ٱ"];
+        var random = new Random(7);
+        for (var trial = 0; trial < 2000; trial++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var start = random.Next(0, text.Length + 1);
+            var span = new TextSpan(start, random.Next(0, text.Length - start + 1));
+
+            _ = QuranVerses.Shipped.Quotes(text, span);
+        }
+
+        var longWord = new string('ب', 100_000);
+        Assert.False(QuranVerses.Shipped.Quotes(longWord, new TextSpan(50_000, 1)));
+    }
+
+    [Fact]
     public void Verses_that_follow_each_other_in_a_surah_make_one_run_and_surahs_do_not()
     {
         var verses = QuranVerses.Read(new StringReader("1\t1\tأ ب ت ث\n1\t2\tج ح خ\n2\t1\tد ذ ر ز\n"));
