@@ -32,6 +32,9 @@ public sealed class QuranVerses
     // stretched is far shorter.
     private const int MaxWordLength = 40;
 
+    // Characters of a line read after a span's line position, at most: ten words of verse take far fewer.
+    private const int LineWindow = 2048;
+
     private static readonly Lazy<QuranVerses> ShippedText = new(ReadShipped);
 
     // The hash of every run of four words of a surah, and of every word.
@@ -324,10 +327,15 @@ public sealed class QuranVerses
         return ((first == 'و' ? rest : all) | 2, start, index);
     }
 
+    /// <summary>
+    /// The end of the line from <paramref name="index"/>, or of as much of it as the words around a span can take up:
+    /// a scraped article is often one line, and its end is not searched for at each fix offered in it.
+    /// </summary>
     private static int LineEnd(string text, int index)
     {
-        var end = text.AsSpan(index).IndexOfAny('\n', '\r');
-        return end < 0 ? text.Length : index + end;
+        var window = text.AsSpan(index, Math.Min(text.Length - index, LineWindow));
+        var end = window.IndexOfAny('\n', '\r');
+        return index + (end < 0 ? window.Length : end);
     }
 
     private static char Skeleton(char c) => c switch
