@@ -24,9 +24,9 @@ public sealed class QuranVerses
 
     // How far the words around a span are read, each side: the runs that decide (a run of two shingles holding a
     // word, or a shingle ending just before it and one starting just after) reach four words from it. Before it,
-    // words are counted as written, from inside the span's own word, so two more are read for it and a lone و.
+    // words are counted as written, so one more is read for a lone و.
     private const int WordsAround = ShingleWords;
-    private const int WordsBefore = ShingleWords + 2;
+    private const int WordsBefore = ShingleWords + 1;
 
     // Letters, marks and tatweel of a word on either side of a span, at most: a word drawn with its vowels and
     // stretched is far shorter.
@@ -92,15 +92,15 @@ public sealed class QuranVerses
     public bool Quotes(string text, TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (InRunLongerThanAWord(text, span) || !MayQuote(text, span))
+        if (WordStart(text, span) is not { } wordStart || !MayQuote(text, wordStart, span))
         {
             return false;
         }
 
         Span<ulong> words = stackalloc ulong[WordsBefore + WordsAround + 16];
 
-        // The words before the span, read backwards from it to the line's start, then those from it onwards.
-        var start = span.Start;
+        // The words before the span's, read backwards from it to the line's start, then those from it onwards.
+        var start = wordStart;
         for (var before = 0; before < WordsBefore && start > 0 && !IsBreak(text[start - 1]);)
         {
             start--;
@@ -108,11 +108,6 @@ public sealed class QuranVerses
             {
                 before++;
             }
-        }
-
-        while (start > 0 && IsWordPart(text[start - 1]))
-        {
-            start--;
         }
 
         var count = 0;
@@ -123,11 +118,11 @@ public sealed class QuranVerses
         var lineEnd = LineEnd(text, start);
         while (index < lineEnd && count < words.Length && after < WordsAround)
         {
-            var (hash, wordStart, end) = NextWord(text, index, lineEnd);
+            var (hash, readStart, end) = NextWord(text, index, lineEnd);
             if (hash != 0)
             {
                 words[count] = hash;
-                if (end > span.Start && wordStart < Math.Max(span.End, span.Start + 1))
+                if (end > span.Start && readStart < Math.Max(span.End, span.Start + 1))
                 {
                     first = first < 0 ? count : first;
                     last = count;
@@ -147,30 +142,30 @@ public sealed class QuranVerses
     }
 
     /// <summary>
-    /// True when the letters around <paramref name="span"/> run on further than any word does (a line of letters and
-    /// tatweel): no verse, and reading the run whole for each of its matches would take time in its length squared.
+    /// Where the word around the start of <paramref name="span"/> starts; null when the letters around the span run on
+    /// further than any word does (a line of letters and tatweel): no verse, and reading the run whole for each of its
+    /// matches would take time in its length squared.
     /// </summary>
-    private static bool InRunLongerThanAWord(string text, TextSpan span)
+    private static int? WordStart(string text, TextSpan span)
     {
-        var before = 0;
-        for (var index = span.Start; index > 0 && IsWordPart(text[index - 1]); index--)
+        var start = span.Start;
+        for (; start > 0 && IsWordPart(text[start - 1]); start--)
         {
-            if (++before > MaxWordLength)
+            if (span.Start - start == MaxWordLength)
             {
-                return true;
+                return null;
             }
         }
 
-        var after = 0;
-        for (var index = span.End; index < text.Length && IsWordPart(text[index]); index++)
+        for (var end = span.End; end < text.Length && IsWordPart(text[end]); end++)
         {
-            if (++after > MaxWordLength)
+            if (end - span.End == MaxWordLength)
             {
-                return true;
+                return null;
             }
         }
 
-        return false;
+        return start;
     }
 
     /// <summary>
@@ -178,14 +173,9 @@ public sealed class QuranVerses
     /// run (which holds only the Quran's words) nor alone between two (the word before the second is the first).
     /// Most spans a fix is offered for (a name's spelling) end here, without reading the words around them.
     /// </summary>
-    private bool MayQuote(string text, TextSpan span)
+    private bool MayQuote(string text, int wordStart, TextSpan span)
     {
-        var index = span.Start;
-        while (index > 0 && IsWordPart(text[index - 1]))
-        {
-            index--;
-        }
-
+        var index = wordStart;
         var lineEnd = LineEnd(text, index);
         var spanEnd = Math.Max(span.End, span.Start + 1);
         var count = 0;
